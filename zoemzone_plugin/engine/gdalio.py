@@ -1,0 +1,110 @@
+"""Reading rasters into numpy and writing results through GDAL.
+
+Outputs are tiled, compressed GeoTIFFs with nodata -1 (InVEST's value for its indices), so
+they open quickly in QGIS and compare one-to-one with InVEST's files.
+"""
+import os
+
+import numpy as np
+from osgeo import gdal, osr
+
+from .errors import InputError
+
+gdal.UseExceptions()
+
+OUTPUT_NODATA = -1.0
+GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3", "BIGTIFF=IF_SAFER"]
+
+
+class Grid:
+    """Where a raster lies: size, geotransform and CRS (WKT)."""
+
+    def __init__(self, cols, rows, geotransform, wkt):
+        self.cols, self.rows = cols, rows
+        self.geotransform = tuple(geotransform)
+        self.wkt = wkt
+
+    @property
+    def pixel_size(self):
+        """The mean of the absolute cell width and height, as InVEST takes it."""
+        return (abs(self.geotransform[1]) + abs(self.geotransform[5])) / 2.0
+
+    def is_geographic(self):
+        srs = osr.SpatialReference()
+        if self.wkt:
+            srs.ImportFromWkt(self.wkt)
+        return bool(self.wkt) and bool(srs.IsGeographic())
+
+
+def open_raster(path):
+    try:
+        return gdal.Open(path)
+    except RuntimeError:
+        raise InputError("Cannot open raster '{path}': GDAL cannot read it.", path=path) from None
+
+
+def read_band(path, band=1):
+    """(array, valid mask, grid) of one band; valid is False at nodata and NaN cells."""
+    ds = open_raster(path)
+    grid = Grid(ds.RasterXSize, ds.RasterYSize, ds.GetGeoTransform(), ds.GetProjection())
+    b = ds.GetRasterBand(band)
+    array = b.ReadAsArray()
+    nodata = b.GetNoDataValue()
+    valid = np.ones(array.shape, bool)
+    if nodata is not None:
+        valid &= array != nodata
+    if array.dtype.kind == "f":
+        valid &= np.isfinite(array)
+    return array, valid, grid
+
+
+def read_landuse(path):
+    """Land-use codes as int64 with their valid mask; refuses non-integer codes."""
+    array, valid, grid = read_band(path)
+    if array.dtype.kind == "f":
+        values = array[valid]
+        if values.size and not np.all(values == np.round(values)):
+            bad = values[values != np.round(values)][0]
+            raise InputError(
+                "The land-use raster '{path}' holds the value {value}, which is not a land-use "
+                "code. Land-use codes are whole numbers: use an integer (LGN-coded) raster.",
+                path=os.path.basename(path), value=bad)
+        array = np.where(valid, array, 0)
+    return array.astype(np.int64), valid, grid
+
+
+class BandWriter:
+    """A float32 GeoTIFF written band by band as results arrive."""
+
+    def __init__(self, path, grid, band_names, description=""):
+        folder = os.path.dirname(os.path.abspath(path))
+        os.makedirs(folder, exist_ok=True)
+        driver = gdal.GetDriverByName("GTiff")
+        self.path = path
+        self.names = list(band_names)
+        self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), gdal.GDT_Float32,
+                                GTIFF_OPTIONS)
+        self.ds.SetGeoTransform(grid.geotransform)
+        if grid.wkt:
+            self.ds.SetProjection(grid.wkt)
+        if description:
+            self.ds.SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION", description)
+        for i, name in enumerate(self.names, start=1):
+            band = self.ds.GetRasterBand(i)
+            band.SetDescription(name)
+            band.SetNoDataValue(OUTPUT_NODATA)
+
+    def write(self, name, array):
+        band = self.ds.GetRasterBand(self.names.index(name) + 1)
+        band.WriteArray(np.where(np.isnan(array), np.float32(OUTPUT_NODATA), array))
+        band.ComputeStatistics(False)
+
+    def close(self):
+        self.ds.FlushCache()
+        self.ds = None
+
+
+def write_single(path, grid, name, array):
+    writer = BandWriter(path, grid, [name])
+    writer.write(name, array)
+    writer.close()
