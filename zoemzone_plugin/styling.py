@@ -1,0 +1,73 @@
+"""Colour ramps and legends for output rasters, applied when Processing loads a layer.
+
+Ramps are stretched over the band's actual range with five labelled stops, so the legend
+reads in the output's own values. Post-processors are kept in a class attribute: Processing
+holds them only weakly and Python would otherwise collect them before the layer loads.
+"""
+from qgis.core import (QgsColorRampShader, QgsGradientColorRamp,
+                       QgsProcessingLayerPostProcessorInterface, QgsRasterBandStats,
+                       QgsRasterShader, QgsSingleBandPseudoColorRenderer, QgsStyle)
+from qgis.PyQt.QtGui import QColor
+
+STOPS = 5
+
+
+def color_ramp(name):
+    ramp = QgsStyle.defaultStyle().colorRamp(name)
+    return ramp or QgsGradientColorRamp(QColor("#ffffcc"), QColor("#006837"))
+
+
+def _label(value, span):
+    digits = 0 if span >= 100 else 2 if span >= 1 else 3 if span >= 0.01 else 5
+    return "{:.{d}f}".format(value, d=digits)
+
+
+def apply_ramp(layer, ramp_name, band=1):
+    """Render ``band`` of ``layer`` as a continuous ramp over its minimum to maximum."""
+    stats = layer.dataProvider().bandStatistics(
+        band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    low, high = stats.minimumValue, stats.maximumValue
+    if not high > low:
+        high = low + 1.0
+    ramp = color_ramp(ramp_name)
+    items = []
+    for i in range(STOPS):
+        f = i / (STOPS - 1)
+        value = low + f * (high - low)
+        items.append(QgsColorRampShader.ColorRampItem(value, ramp.color(f),
+                                                      _label(value, high - low)))
+    function = QgsColorRampShader(low, high)
+    function.setColorRampType(QgsColorRampShader.Interpolated)
+    function.setSourceColorRamp(ramp.clone())
+    function.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+class RampStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer with a ramp and gives it a readable name."""
+
+    keep_alive = []
+
+    def __init__(self, ramp_name, layer_name):
+        super().__init__()
+        self.ramp_name = ramp_name
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            apply_ramp(layer, self.ramp_name)
+            layer.setName(self.layer_name)
+
+    @classmethod
+    def attach(cls, context, layer_id_or_path, ramp_name, layer_name):
+        """Style the output at ``layer_id_or_path`` when Processing loads it into a project."""
+        if context.willLoadLayerOnCompletion(layer_id_or_path):
+            styler = cls(ramp_name, layer_name)
+            cls.keep_alive.append(styler)
+            context.layerToLoadOnCompletionDetails(layer_id_or_path).setPostProcessor(styler)
