@@ -1,0 +1,65 @@
+# Zoem Zone: build, demo, tests, package. `make demo` and `make test` install what they need.
+PLUGIN   := zoemzone_plugin
+VERSION  := $(shell sed -n 's/^version=//p' metadata.txt)
+BUILD    := build/$(PLUGIN)
+PYTHON   := /usr/bin/python3
+VENV     := .venv
+TS       := $(wildcard $(PLUGIN)/translations/*.ts)
+QM       := $(TS:.ts=.qm)
+QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+DEMO_LANDUSE := demo/synthetic_demo_landuse.tif
+
+.PHONY: deps test-deps translations build package install demo test bench clean
+
+deps:
+	scripts/install_deps.sh
+
+test-deps:
+	scripts/install_deps.sh --test
+
+%.qm: %.ts
+	lrelease -silent $< -qm $@
+
+translations: deps $(QM)
+
+# The installable plugin folder: the package plus resources, metadata, licence, translations.
+build: translations
+	rm -rf $(BUILD)
+	mkdir -p $(BUILD)
+	cp -r $(PLUGIN)/. $(BUILD)/
+	cp -r resources metadata.txt LICENSE $(BUILD)/
+	find $(BUILD) \( -name __pycache__ -o -name '*.pyc' -o -name '*.ts' \) -prune -exec rm -rf {} +
+
+package: build
+	mkdir -p dist
+	rm -f dist/$(PLUGIN)-$(VERSION).zip
+	cd build && zip -qr ../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+install: build
+	mkdir -p $(QGIS_PROFILE_PLUGINS)
+	rm -rf $(QGIS_PROFILE_PLUGINS)/$(PLUGIN)
+	cp -r $(BUILD) $(QGIS_PROFILE_PLUGINS)/
+	@echo "Installed in $(QGIS_PROFILE_PLUGINS)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
+
+$(DEMO_LANDUSE): scripts/make_demo_landuse.py
+	$(PYTHON) scripts/make_demo_landuse.py $@
+
+demo: build $(DEMO_LANDUSE)
+	rm -rf demo_output && mkdir -p demo_output
+	scripts/qgis_process.sh run zoemzone:habitatsuitability -- \
+	  LANDUSE=$(DEMO_LANDUSE) \
+	  NESTING=demo_output/nesting.tif FLORAL=demo_output/floral.tif \
+	  SUPPLY=demo_output/supply.tif ABUNDANCE=demo_output/abundance.tif \
+	  INVEST_FOLDER=demo_output/invest
+	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/make_demo_project.py demo_output
+	@echo "Open demo_output/zoemzone_demo.qgz in QGIS."
+
+test: test-deps build
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests --qgis_disable_gui -q -p no:cacheprovider
+
+bench: deps
+	$(PYTHON) bench/bench_suitability.py
+
+clean:
+	rm -rf build dist demo_output $(QM)

@@ -1,0 +1,38 @@
+"""Test set-up: the plugin's provider registered in the pytest-qgis application.
+
+pytest-qgis starts QGIS but registers no plugin provider; this loads the real plugin the way
+QGIS does (classFactory, then initProcessing) from the source tree.
+"""
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REFERENCE = os.path.join(os.path.dirname(ROOT), "shared", "reference")
+sys.path.insert(0, ROOT)
+sys.path.append("/usr/share/qgis/python/plugins")
+
+
+def reference(*parts):
+    path = os.path.join(REFERENCE, *parts)
+    if not os.path.exists(path):
+        pytest.fail("reference data missing: %s (../shared/reference must be beside the repo)"
+                    % path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app):
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import zoemzone_plugin
+    instance = zoemzone_plugin.classFactory(None)
+    instance.initProcessing()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture
+def provider(plugin):
+    return plugin.provider
