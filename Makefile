@@ -22,6 +22,7 @@ test-deps:
 
 translations: deps $(QM)
 
+
 # The installable plugin folder: the package plus resources, metadata, licence, translations.
 build: translations
 	rm -rf $(BUILD)

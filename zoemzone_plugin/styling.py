@@ -4,10 +4,14 @@ Ramps are stretched over the band's actual range with five labelled stops, so th
 reads in the output's own values. Post-processors are kept in a class attribute: Processing
 holds them only weakly and Python would otherwise collect them before the layer loads.
 """
-from qgis.core import (QgsColorRampShader, QgsGradientColorRamp,
+from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsPalettedRasterRenderer,
                        QgsProcessingLayerPostProcessorInterface, QgsRasterBandStats,
                        QgsRasterShader, QgsSingleBandPseudoColorRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
+
+from .engine.csvtable import read_csv
+from .i18n import user_language
+from .paths import resource
 
 STOPS = 5
 
@@ -46,6 +50,17 @@ def apply_ramp(layer, ramp_name, band=1):
     renderer.setClassificationMin(low)
     renderer.setClassificationMax(high)
     layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def apply_landuse_palette(layer, legend=None):
+    """LGN colours and class names (Dutch or English, as QGIS runs) from a legend table."""
+    table = read_csv(legend or resource("tables", "lgn_legend.csv"))
+    name = "name_nl" if user_language() == "nl" else "name_en"
+    classes = [QgsPalettedRasterRenderer.Class(int(row["lucode"]), QColor(row["color"]),
+                                               "%s %s" % (row["lucode"], row[name]))
+               for row in table.rows]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     layer.triggerRepaint()
 
 
