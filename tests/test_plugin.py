@@ -146,3 +146,96 @@ def test_qgis_process_runs_the_algorithm(tmp_path):
                                     "total_pollinator_abundance_summer.tif"))
     got, _, _ = read_band(result["results"]["ABUNDANCE"], 2)
     assert np.abs(got - ref).max() <= 1e-5 * ref.max()
+
+
+class RecordingFeedback:
+    """Feedback that records progress and cancels after ``cancel_at`` percent."""
+
+    def __new__(cls, cancel_at=None):
+        from qgis.core import QgsProcessingFeedback
+
+        class Recording(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.seen = []
+                self.progressChanged.connect(self.on_progress)
+
+            def on_progress(self, value):
+                self.seen.append(value)
+                if cancel_at is not None and value >= cancel_at:
+                    self.cancel()
+        return Recording()
+
+
+def case1_params(tmp_path):
+    return {"LANDUSE": reference("pollination", "case1", "lulc.tif"),
+            "BIOPHYSICAL_TABLE": reference("pollination", "case1", "biophysical.csv"),
+            "GUILD_TABLE": reference("pollination", "case1", "guild.csv"),
+            "NESTING": str(tmp_path / "n.tif"), "FLORAL": str(tmp_path / "f.tif"),
+            "SUPPLY": str(tmp_path / "s.tif"), "ABUNDANCE": str(tmp_path / "a.tif")}
+
+
+def test_progress_is_reported_and_cancel_stops_the_run(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    feedback = RecordingFeedback()
+    processing.run(ALG, case1_params(tmp_path), feedback=feedback)
+    assert feedback.seen[-1] == 100 and len(set(feedback.seen)) >= 3
+    cancelling = RecordingFeedback(cancel_at=30)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run(ALG, case1_params(tmp_path / "c"), feedback=cancelling)
+
+
+def test_outputs_loaded_in_a_project_are_styled(provider, tmp_path):
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer)
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    params = case1_params(tmp_path)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.addLayerToLoadOnCompletion(params["SUPPLY"], QgsProcessingContext.LayerDetails(
+        "supply", QgsProject.instance(), "SUPPLY"))
+    result, ok = alg.run(params, context, QgsProcessingFeedback())
+    assert ok
+    styler = context.layerToLoadOnCompletionDetails(params["SUPPLY"]).postProcessor()
+    assert styler is not None
+    layer = QgsRasterLayer(result["SUPPLY"], "x")
+    styler.postProcessLayer(layer, context, QgsProcessingFeedback())
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+    items = renderer.shader().rasterShaderFunction().colorRampItemList()
+    assert len(items) == 5 and layer.name() == "Pollinator supply"
+    stats = layer.dataProvider().bandStatistics(1)
+    assert items[0].value == pytest.approx(stats.minimumValue)
+    assert items[-1].value == pytest.approx(stats.maximumValue)
+
+
+def test_runs_inside_a_model(provider, tmp_path):
+    """Model Builder: the algorithm as a child of a model, its output a model output."""
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                           QgsProcessingModelParameter, QgsProcessingParameterRasterLayer)
+    model = QgsProcessingModelAlgorithm("suitability model", "tests")
+    model.addModelParameter(QgsProcessingParameterRasterLayer("lu", "land use"),
+                            QgsProcessingModelParameter("lu"))
+    child = QgsProcessingModelChildAlgorithm(ALG)
+    child.setChildId("suit")
+    child.addParameterSources("LANDUSE", [
+        QgsProcessingModelChildParameterSource.fromModelParameter("lu")])
+    for name, table in (("BIOPHYSICAL_TABLE", "biophysical.csv"), ("GUILD_TABLE", "guild.csv")):
+        child.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(
+            reference("pollination", "case1", table))])
+    out = QgsProcessingModelOutput("supply_out")
+    out.setChildOutputName("SUPPLY")
+    child.setModelOutputs({"supply_out": out})
+    model.addChildAlgorithm(child)
+    params = {"lu": reference("pollination", "case1", "lulc.tif"),
+              "suit:supply_out": str(tmp_path / "model_supply.tif")}
+    result, ok = model.run(params, QgsProcessingContext(), QgsProcessingFeedback())
+    assert ok
+    from zoemzone_plugin.engine.gdalio import read_band
+    supply, valid, _ = read_band(result["suit:supply_out"], 2)
+    ref, _, _ = read_band(reference("pollination", "case1", "invest",
+                                    "pollinator_supply_ground_small.tif"))
+    assert np.abs(supply - ref).max() <= 1e-5 * ref.max()
