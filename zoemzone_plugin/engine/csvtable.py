@@ -107,3 +107,16 @@ def read_csv(path):
         raise TableError("{file} is empty: it needs a header line and at least one row.",
                          file=name)
     return CsvTable(path, columns, rows, numbers)
+
+
+def check_codes(table_codes, present_codes, table_file):
+    """Refuse raster codes that a table does not describe, listing them (not the table)."""
+    missing = sorted(set(int(c) for c in present_codes) - set(int(c) for c in table_codes))
+    if missing:
+        shown = ", ".join(str(c) for c in missing[:30])
+        if len(missing) > 30:
+            shown += " …"
+        raise TableError(
+            "The land-use raster holds {count} code(s) that {file} does not describe: "
+            "{codes}. Add a row for each to the table, or set those cells to nodata.",
+            count=len(missing), file=table_file, codes=shown)

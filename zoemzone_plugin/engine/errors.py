@@ -6,6 +6,10 @@ translation tooling collects the templates from the calls to these classes.
 """
 
 
+class Phrase(str):
+    """A word filled into a message that is translated along with the message."""
+
+
 class EngineError(Exception):
     """A problem with the user's input, worded for the user."""
 
@@ -15,8 +19,9 @@ class EngineError(Exception):
         super().__init__(template.format(**params))
 
     def translated(self, translate):
-        """The message with its template passed through ``translate`` (e.g. a ``tr``)."""
-        return translate(self.template).format(**self.params)
+        """The message with its template and phrases passed through ``translate`` (a ``tr``)."""
+        params = {k: translate(v) if isinstance(v, Phrase) else v for k, v in self.params.items()}
+        return translate(self.template).format(**params)
 
 
 class TableError(EngineError):

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .csvtable import read_csv
-from .errors import TableError
+from .csvtable import check_codes, read_csv
+from .errors import Phrase, TableError
 
 _GUILD_NESTING = re.compile(r"^nesting_suitability_(.+)_index$")
 _GUILD_FORAGING = re.compile(r"^foraging_activity_(.+)_index$")
@@ -51,16 +51,7 @@ class PollinationTables:
 
     def check_codes(self, present_codes):
         """Refuse land-use codes of the raster that the table does not describe, naming them."""
-        missing = sorted(set(int(c) for c in present_codes) - set(self.biophysical.codes.tolist()))
-        if missing:
-            shown = ", ".join(str(c) for c in missing[:30])
-            if len(missing) > 30:
-                shown += " …"
-            raise TableError(
-                "The land-use raster holds {count} code(s) that {file} does not describe: "
-                "{codes}. Add a row for each to the table, or set those cells to nodata.",
-                count=len(missing), file=self.biophysical_file, codes=shown)
-
+        check_codes(self.biophysical.codes, present_codes, self.biophysical_file)
 
 def _names(table, pattern):
     return [m.group(1) for m in map(pattern.match, table.columns) if m]
@@ -81,8 +72,9 @@ def read_guilds(path):
                       "alpha and relative_abundance.")
     substrates = _names(table, _GUILD_NESTING)
     seasons = _names(table, _GUILD_FORAGING)
-    _need_names(table, substrates, "nesting suitability", "nesting_suitability_ground_index")
-    _need_names(table, seasons, "foraging activity", "foraging_activity_spring_index")
+    _need_names(table, substrates, Phrase("nesting suitability"),
+                "nesting_suitability_ground_index")
+    _need_names(table, seasons, Phrase("foraging activity"), "foraging_activity_spring_index")
     table.unique("species", lambda i: table.rows[i]["species"])
     guilds = []
     for i, row in enumerate(table.rows):
@@ -122,8 +114,9 @@ def read_biophysical(path):
                   "nesting_<substrate>_availability_index and floral_resources_<season>_index.")
     substrates = _names(table, _BIO_NESTING)
     seasons = _names(table, _BIO_FLORAL)
-    _need_names(table, substrates, "nesting availability", "nesting_ground_availability_index")
-    _need_names(table, seasons, "floral resources", "floral_resources_spring_index")
+    _need_names(table, substrates, Phrase("nesting availability"),
+                "nesting_ground_availability_index")
+    _need_names(table, seasons, Phrase("floral resources"), "floral_resources_spring_index")
     table.unique("lucode", lambda i: table.integer(i, "lucode"))
     n = len(table.rows)
     codes = np.array([table.integer(i, "lucode") for i in range(n)], dtype=np.int64)
@@ -152,6 +145,6 @@ def _same_names(kind, in_guild, in_bio, guild_file, bio_file):
 def read_pollination_tables(biophysical_path, guild_path):
     guilds, g_substrates, g_seasons, guild_file = read_guilds(guild_path)
     bio, b_substrates, b_seasons, bio_file = read_biophysical(biophysical_path)
-    _same_names("substrate", g_substrates, b_substrates, guild_file, bio_file)
-    _same_names("season", g_seasons, b_seasons, guild_file, bio_file)
+    _same_names(Phrase("substrate"), g_substrates, b_substrates, guild_file, bio_file)
+    _same_names(Phrase("season"), g_seasons, b_seasons, guild_file, bio_file)
     return PollinationTables(guilds, bio, g_substrates, g_seasons, bio_file)
