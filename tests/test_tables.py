@@ -112,3 +112,16 @@ def test_missing_required_column(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(TableError, match="does not exist"):
         read_pollination_tables(str(tmp_path / "nope.csv"), str(tmp_path / "nope2.csv"))
+
+
+def test_dutch_defaults_cover_every_lgn_code_with_four_seasons():
+    from zoemzone_plugin.engine.csvtable import read_csv
+    from zoemzone_plugin.paths import default_table
+    t = read_pollination_tables(default_table("biophysical_nl.csv"),
+                                default_table("guilds_nl.csv"))
+    lgn = {int(r["lucode"]) for r in read_csv(default_table("lgn_legend.csv")).rows}
+    assert {29, 251, 252, 253, 321, 322, 323, 331, 332, 333} <= lgn
+    assert set(t.biophysical.codes.tolist()) == lgn
+    assert t.seasons == ["earlyspring", "latespring", "summer", "latesummer"]
+    assert {"ground", "cavity"} <= set(t.substrates)
+    assert [g.species for g in t.guilds] == ["ground_solitary", "cavity_solitary", "bumblebee"]
