@@ -26,7 +26,7 @@ def assert_matches(path, band, ref_path):
 
 
 @pytest.fixture(scope="module", params=CASES)
-def processed(request, provider, tmp_path_factory):
+def processed(request, plugin, tmp_path_factory):
     import processing
     case = request.param
     out = tmp_path_factory.mktemp(case)

@@ -51,30 +51,35 @@ class MaskedConvolver:
         self._radius = 0
 
     def _forward(self, array):
-        return np.fft.rfft2(array, self.fft_shape)
+        # rows first, then columns: the zero rows of the padding cost no row transforms
+        rows_done = np.fft.rfft(array, self.fft_shape[1], axis=1)
+        return np.fft.fft(rows_done, self.fft_shape[0], axis=0)
 
     def _inverse(self, spectrum):
+        """The part of the linear convolution aligned with the grid (only those rows and
+        columns are transformed back)."""
         rows, cols = self.valid.shape
         r = self._radius
-        full = np.fft.irfft2(spectrum, self.fft_shape)
-        return full[r:r + rows, r:r + cols]
+        columns_done = np.fft.ifft(spectrum, axis=0)[r:r + rows]
+        return np.fft.irfft(columns_done, self.fft_shape[1], axis=1)[:, r:r + cols]
 
     def use_kernel(self, kernel):
         """Switch to ``kernel`` (square, odd size); later ``mean`` calls use it."""
         self._radius = kernel.shape[0] // 2
+        self._kernel_f = None       # frees the previous kernel's transform first
         self._kernel_f = self._forward(kernel)
-        self._weight = self._inverse(self._valid_f * self._kernel_f)
+        self._weight = np.ascontiguousarray(self._inverse(self._valid_f * self._kernel_f))
 
     def mean(self, values):
-        """sum_y K(x-y) f(y) v(y) / sum_y K(x-y) v(y) at valid x; 0 elsewhere (float64)."""
-        masked = np.where(self.valid, values, 0.0)
-        numerator = self._inverse(self._forward(masked) * self._kernel_f)
-        out = np.zeros(self.valid.shape, np.float64)
-        np.divide(numerator, self._weight, out=out, where=self.valid)
+        """sum_y K(x-y) f(y) v(y) / sum_y K(x-y) v(y) at valid x; 0 elsewhere (float32).
+
+        ``values`` must be 0 at invalid cells."""
+        spectrum = self._forward(values)
+        spectrum *= self._kernel_f
+        numerator = self._inverse(spectrum)
+        del spectrum
+        out = np.zeros(self.valid.shape, np.float32)
+        np.divide(numerator, self._weight, out=out, where=self.valid, casting="unsafe")
         # FFT round-off leaves values of order 1e-17 where the exact result is 0
         np.maximum(out, 0.0, out=out)
         return out
-
-    def kernel_weight(self):
-        """W(x) = sum_y K(x-y) v(y) for the current kernel (the renormalising denominator)."""
-        return self._weight
