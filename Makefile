@@ -44,6 +44,7 @@ install: build
 	@echo "Installed in $(QGIS_PROFILE_PLUGINS)/$(PLUGIN); enable it in Plugins > Manage and Install Plugins."
 
 $(DEMO_LANDUSE): scripts/make_demo_landuse.py
+	mkdir -p demo
 	$(PYTHON) scripts/make_demo_landuse.py $@
 
 demo: build $(DEMO_LANDUSE)
