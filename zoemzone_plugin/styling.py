@@ -4,9 +4,10 @@ Ramps are stretched over the band's actual range with five labelled stops, so th
 reads in the output's own values. Post-processors are kept in a class attribute: Processing
 holds them only weakly and Python would otherwise collect them before the layer loads.
 """
-from qgis.core import (QgsColorRampShader, QgsGradientColorRamp, QgsPalettedRasterRenderer,
-                       QgsProcessingLayerPostProcessorInterface, QgsRasterBandStats,
-                       QgsRasterShader, QgsSingleBandPseudoColorRenderer, QgsStyle)
+from qgis.core import (QgsColorRampShader, QgsFillSymbol, QgsGradientColorRamp, QgsLineSymbol,
+                       QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
+                       QgsRasterBandStats, QgsRasterShader, QgsSingleBandPseudoColorRenderer,
+                       QgsSingleSymbolRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
 
 from .engine.csvtable import read_csv
@@ -64,25 +65,39 @@ def apply_landuse_palette(layer, legend=None):
     layer.triggerRepaint()
 
 
-class RampStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles an output layer with a ramp and gives it a readable name."""
+def apply_fill(layer, color, outline):
+    """A plain semi-transparent fill for polygon outputs such as habitat patches."""
+    symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": outline,
+                                         "outline_width": "0.3"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.triggerRepaint()
+
+
+def apply_line(layer, color, width="0.6"):
+    symbol = QgsLineSymbol.createSimple({"color": color, "width": width})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.triggerRepaint()
+
+
+class LayerStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer when Processing loads it and gives it a readable name."""
 
     keep_alive = []
 
-    def __init__(self, ramp_name, layer_name):
+    def __init__(self, style, layer_name):
         super().__init__()
-        self.ramp_name = ramp_name
+        self.style = style
         self.layer_name = layer_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and layer.isValid():
-            apply_ramp(layer, self.ramp_name)
+            self.style(layer)
             layer.setName(self.layer_name)
 
     @classmethod
-    def attach(cls, context, layer_id_or_path, ramp_name, layer_name):
-        """Style the output at ``layer_id_or_path`` when Processing loads it into a project."""
+    def attach(cls, context, layer_id_or_path, style, layer_name):
+        """Style the output at ``layer_id_or_path`` with ``style(layer)`` when it loads."""
         if context.willLoadLayerOnCompletion(layer_id_or_path):
-            styler = cls(ramp_name, layer_name)
+            styler = cls(style, layer_name)
             cls.keep_alive.append(styler)
             context.layerToLoadOnCompletionDetails(layer_id_or_path).setPostProcessor(styler)

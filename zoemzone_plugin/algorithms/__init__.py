@@ -2,5 +2,8 @@
 
 
 def all_algorithms():
+    from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
-    return [HabitatSuitabilityAlgorithm()]
+    from .resistance_surface import ResistanceSurfaceAlgorithm
+    return [HabitatSuitabilityAlgorithm(), ResistanceSurfaceAlgorithm(),
+            HabitatPatchesAlgorithm()]

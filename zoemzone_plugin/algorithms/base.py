@@ -46,6 +46,26 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         items = "".join("<dt><b>%s</b></dt><dd>%s</dd>" % pair for pair in self._parameter_help)
         return "%s<h3>%s</h3><dl>%s</dl>" % (self.help_text(), self.tr("Parameters"), items)
 
+    def raster_path(self, parameters, name, context, projected=True):
+        """The file of a raster parameter, refused with a clear message if GDAL cannot read
+        it or (with ``projected``) if its CRS is in degrees."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        description = self.parameterDefinition(name).description()
+        if layer is None:
+            raise QgsProcessingException(self.tr("No raster was given for '{name}'.").format(
+                name=description))
+        if projected and layer.crs().isGeographic():
+            raise QgsProcessingException(self.tr(
+                "'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: "
+                "reproject it to a projected CRS such as EPSG:28992 first.").format(
+                    name=description, crs=layer.crs().authid()))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "'{name}' must be a file GDAL can read (it comes from the '{provider}' "
+                "provider). Save it as a GeoTIFF first.").format(
+                    name=description, provider=layer.providerType()))
+        return layer.source()
+
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors."""
         try:

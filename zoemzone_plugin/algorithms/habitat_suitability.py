@@ -1,12 +1,13 @@
 """zoemzone:habitatsuitability: nesting, food, supply and abundance maps (InVEST pollination)."""
-from qgis.core import (QgsProcessingException, QgsProcessingParameterFile,
-                       QgsProcessingParameterFolderDestination,
+from functools import partial
+
+from qgis.core import (QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
 
 from ..engine.pollination_outputs import run_to_files
 from ..engine.pollination_tables import read_pollination_tables
 from ..paths import default_table
-from ..styling import RampStyler
+from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
 
 DEFAULT_BIOPHYSICAL = "biophysical_nl.csv"
@@ -79,18 +80,7 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
                     "abundance_<season>.tif and intermediate_outputs/) into this folder."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self.parameterAsRasterLayer(parameters, self.LANDUSE, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No land-use raster was given."))
-        if layer.crs().isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The land-use raster is in {crs}, a geographic CRS (degrees). Foraging "
-                "distances are in metres: reproject it to a projected CRS such as EPSG:28992 "
-                "first.").format(crs=layer.crs().authid()))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "The land-use raster must be a file GDAL can read (it comes from the '{provider}'"
-                " provider). Save it as a GeoTIFF first.").format(provider=layer.providerType()))
+        landuse = self.raster_path(parameters, self.LANDUSE, context)
         bio = (self.parameterAsFile(parameters, self.BIOPHYSICAL_TABLE, context)
                or default_table(DEFAULT_BIOPHYSICAL))
         guilds = (self.parameterAsFile(parameters, self.GUILD_TABLE, context)
@@ -101,13 +91,13 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
                    for name in (self.NESTING, self.FLORAL, self.SUPPLY, self.ABUNDANCE)}
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None
-        self.run_engine(run_to_files, layer.source(), tables, outputs, invest_folder, feedback,
+        self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
                         "Zoem Zone habitat suitability")
         ramps = {self.NESTING: "YlOrBr", self.FLORAL: "RdPu", self.SUPPLY: "YlGn",
                  self.ABUNDANCE: "Viridis"}
         for name, path in outputs.items():
-            RampStyler.attach(context, path, ramps[name],
-                              self.parameterDefinition(name).description())
+            LayerStyler.attach(context, path, partial(apply_ramp, ramp_name=ramps[name]),
+                               self.parameterDefinition(name).description())
         results = dict(outputs)
         if invest_folder:
             results[self.INVEST_FOLDER] = invest_folder

@@ -88,16 +88,19 @@ def read_landuse(path):
 
 
 class BandWriter:
-    """A float32 GeoTIFF written band by band as results arrive."""
+    """A GeoTIFF (float32 by default) written band by band as results arrive."""
 
-    def __init__(self, path, grid, band_names, description=""):
+    def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
+                 nodata=OUTPUT_NODATA):
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         driver = gdal.GetDriverByName("GTiff")
         self.path = path
         self.names = list(band_names)
-        self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), gdal.GDT_Float32,
-                                GTIFF_OPTIONS)
+        options = GTIFF_OPTIONS if data_type == gdal.GDT_Float32 else [
+            o.replace("PREDICTOR=3", "PREDICTOR=2") for o in GTIFF_OPTIONS]
+        self.nodata = nodata
+        self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), data_type, options)
         self.ds.SetGeoTransform(grid.geotransform)
         if grid.wkt:
             self.ds.SetProjection(grid.wkt)
@@ -106,11 +109,13 @@ class BandWriter:
         for i, name in enumerate(self.names, start=1):
             band = self.ds.GetRasterBand(i)
             band.SetDescription(name)
-            band.SetNoDataValue(OUTPUT_NODATA)
+            band.SetNoDataValue(nodata)
 
     def write(self, name, array):
         band = self.ds.GetRasterBand(self.names.index(name) + 1)
-        band.WriteArray(np.where(np.isnan(array), np.float32(OUTPUT_NODATA), array))
+        if array.dtype.kind == "f":
+            array = np.where(np.isnan(array), np.float32(self.nodata), array)
+        band.WriteArray(array)
         band.ComputeStatistics(False)
 
     def close(self):
@@ -118,8 +123,8 @@ class BandWriter:
         self.ds = None
 
 
-def write_single(path, grid, name, array):
-    writer = BandWriter(path, grid, [name])
+def write_single(path, grid, name, array, **options):
+    writer = BandWriter(path, grid, [name], **options)
     writer.write(name, array)
     writer.close()
 
@@ -131,3 +136,9 @@ def check_aligned(grid, other, name, other_name):
             "The rasters '{first}' and '{second}' do not share one grid (CRS, extent, cell size "
             "or size differ). Align them first, e.g. with Raster › Align Rasters or GDAL's "
             "Warp (reproject) using the grid of '{first}'.", first=name, second=other_name)
+
+
+def write_labels(path, grid, labels, name="id"):
+    """An Int32 raster of ids (patch or source ids), 0 = none."""
+    write_single(path, grid, name, labels.astype(np.int32, copy=False),
+                 data_type=gdal.GDT_Int32, nodata=0)

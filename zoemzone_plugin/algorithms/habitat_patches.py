@@ -1,0 +1,90 @@
+"""zoemzone:habitatpatches: habitat patches (polygons) from a suitability raster."""
+from functools import partial
+
+from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination)
+
+from ..engine.gdalio import read_band, write_labels
+from ..engine.patches import habitat_patches, patches_to_polygons
+from ..styling import LayerStyler, apply_fill
+from .base import ZoemZoneAlgorithm
+
+SQUARE_METRES_PER_HECTARE = 10000.0
+
+
+class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "habitatpatches"
+    GROUP_ID = "connectivity"
+
+    SUITABILITY = "SUITABILITY"
+    BAND = "BAND"
+    THRESHOLD = "THRESHOLD"
+    MIN_AREA = "MIN_AREA"
+    EIGHT_CONNECTED = "EIGHT_CONNECTED"
+    OUTPUT = "OUTPUT"
+    PATCH_RASTER = "PATCH_RASTER"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Habitat patches")
+
+    def group(self):
+        return self.tr("Connectivity")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Finds the habitat patches of a suitability raster (for instance a band of "
+            "Habitat suitability's outputs): connected cells with a value at or above the "
+            "threshold. Patches smaller than the minimum area are dropped; the default 0.5 ha "
+            "is the Bijenlandschap stepping stone.</p><p>Each patch becomes one polygon with "
+            "its id, area (m²) and mean quality (mean suitability of its cells). Use them as "
+            "the patches of Connectivity graph and Corridors.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY,
+                                                   self.tr("Suitability raster")),
+                 self.tr("Habitat quality per cell, e.g. nesting habitat or pollinator supply, "
+                         "in a projected CRS."))
+        self.add(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.SUITABILITY),
+                 self.tr("The band to use (e.g. band 1 of Pollinator supply: all guilds)."))
+        self.add(QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr("Threshold"), QgsProcessingParameterNumber.Double, 0.5),
+            self.tr("Cells with a value at or above this are habitat."))
+        self.add(QgsProcessingParameterNumber(
+            self.MIN_AREA, self.tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Double,
+            0.5, minValue=0.0),
+            self.tr("Smaller patches are dropped. 0.5 ha is the Bijenlandschap stepping stone."))
+        self.add(QgsProcessingParameterBoolean(
+            self.EIGHT_CONNECTED, self.tr("Cells touching at a corner belong together"), False),
+            self.tr("Checked: 8-connected patches (diagonal neighbours join); unchecked: only "
+                    "cells sharing an edge join (4-connected)."))
+        self.add(QgsProcessingParameterVectorDestination(self.OUTPUT, self.tr("Habitat patches")),
+                 self.tr("One polygon per patch with id, area_m2 and quality."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.PATCH_RASTER, self.tr("Patch ids (raster)"), optional=True,
+            createByDefault=False),
+            self.tr("Optional: the patch id of each cell (0 outside patches)."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.raster_path(parameters, self.SUITABILITY, context)
+        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        eight = self.parameterAsBoolean(parameters, self.EIGHT_CONNECTED, context)
+        values, valid, grid = self.run_engine(read_band, path, band)
+        cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
+        patches = self.run_engine(habitat_patches, values, valid, threshold,
+                                  min_area * SQUARE_METRES_PER_HECTARE, cell_area, eight, None)
+        feedback.pushInfo(self.tr("{count} patches found.").format(count=patches.count))
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        self.run_engine(patches_to_polygons, patches.labels, grid, output, patches.attributes(),
+                        eight, feedback=feedback)
+        results = {self.OUTPUT: output}
+        raster = self.parameterAsOutputLayer(parameters, self.PATCH_RASTER, context)
+        if raster:
+            write_labels(raster, grid, patches.labels, "patch id")
+            results[self.PATCH_RASTER] = raster
+        LayerStyler.attach(context, output, partial(apply_fill, color="76,175,80,140",
+                                                    outline="27,94,32"),
+                           self.parameterDefinition(self.OUTPUT).description())
+        return results
