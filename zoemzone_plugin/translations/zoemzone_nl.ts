@@ -14,6 +14,106 @@
       <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>No raster was given for '{name}'.</source>
+      <translation>Er is geen raster opgegeven voor '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: reproject it to a projected CRS such as EPSG:28992 first.</source>
+      <translation>'{name}' staat in {crs}, een geografisch coördinatenstelsel (graden). Afstanden zijn in meters: herprojecteer het eerst naar een geprojecteerd stelsel zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' must be a file GDAL can read (it comes from the '{provider}' provider). Save it as a GeoTIFF first.</source>
+      <translation>'{name}' moet een bestand zijn dat GDAL kan lezen (het komt van de provider '{provider}'). Sla het eerst op als GeoTIFF.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Habitat patches</source>
+      <translation>Leefgebiedplekken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Connectivity</source>
+      <translation>Verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>&lt;p&gt;Finds the habitat patches of a suitability raster (for instance a band of Habitat suitability's outputs): connected cells with a value at or above the threshold. Patches smaller than the minimum area are dropped; the default 0.5 ha is the Bijenlandschap stepping stone.&lt;/p&gt;&lt;p&gt;Each patch becomes one polygon with its id, area (m²) and mean quality (mean suitability of its cells). Use them as the patches of Connectivity graph and Corridors.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Zoekt de leefgebiedplekken in een geschiktheidsraster (bijvoorbeeld een band van de uitvoer van Geschiktheid leefgebied): aaneengesloten cellen met een waarde gelijk aan of boven de drempel. Plekken kleiner dan de minimale oppervlakte vallen af; de standaard 0,5 ha is de stapsteen van Bijenlandschap.&lt;/p&gt;&lt;p&gt;Elke plek wordt één polygoon met id, oppervlakte (m²) en gemiddelde kwaliteit (gemiddelde geschiktheid van de cellen). Gebruik ze als plekken in Verbondenheidsgraaf en Corridors.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Habitat quality per cell, e.g. nesting habitat or pollinator supply, in a projected CRS.</source>
+      <translation>Kwaliteit van het leefgebied per cel, bijvoorbeeld nestgelegenheid of aanbod bestuivers, in een geprojecteerd coördinatenstelsel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>The band to use (e.g. band 1 of Pollinator supply: all guilds).</source>
+      <translation>De te gebruiken band (bijvoorbeeld band 1 van Aanbod bestuivers: alle gilden).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Cells with a value at or above this are habitat.</source>
+      <translation>Cellen met een waarde gelijk aan of boven deze drempel zijn leefgebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Smaller patches are dropped. 0.5 ha is the Bijenlandschap stepping stone.</source>
+      <translation>Kleinere plekken vallen af. 0,5 ha is de stapsteen van Bijenlandschap.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Checked: 8-connected patches (diagonal neighbours join); unchecked: only cells sharing an edge join (4-connected).</source>
+      <translation>Aangevinkt: 8-verbonden plekken (diagonale buren horen erbij); niet aangevinkt: alleen cellen met een gemeenschappelijke zijde horen bij elkaar (4-verbonden).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>One polygon per patch with id, area_m2 and quality.</source>
+      <translation>Eén polygoon per plek met id, area_m2 en quality.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Optional: the patch id of each cell (0 outside patches).</source>
+      <translation>Optioneel: het plek-id van elke cel (0 buiten plekken).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Suitability raster</source>
+      <translation>Geschiktheidsraster</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Band</source>
+      <translation>Band</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Threshold</source>
+      <translation>Drempel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Minimum patch area (ha)</source>
+      <translation>Minimale oppervlakte plek (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Cells touching at a corner belong together</source>
+      <translation>Cellen die elkaar op een hoek raken horen bij elkaar</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Patch ids (raster)</source>
+      <translation>Plek-id's (raster)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>{count} patches found.</source>
+      <translation>{count} plekken gevonden.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>Habitat suitability (pollinators)</source>
       <translation>Geschiktheid leefgebied (bestuivers)</translation>
@@ -110,11 +210,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
-      <source>No land-use raster was given.</source>
-      <translation>Er is geen landgebruik-rasterlaag opgegeven.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>Biophysical table: {path}</source>
       <translation>Biofysische tabel: {path}</translation>
     </message>
@@ -124,14 +219,99 @@
       <translation>Gildetabel: {path}</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
-      <source>The land-use raster is in {crs}, a geographic CRS (degrees). Foraging distances are in metres: reproject it to a projected CRS such as EPSG:28992 first.</source>
-      <translation>De landgebruik-rasterlaag is in {crs}, een geografisch CRS (graden). Foerageerafstanden zijn in meters: herprojecteer de laag eerst naar een geprojecteerd CRS zoals EPSG:28992.</translation>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Resistance surface (bees)</source>
+      <translation>Weerstandskaart (bijen)</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
-      <source>The land-use raster must be a file GDAL can read (it comes from the '{provider}' provider). Save it as a GeoTIFF first.</source>
-      <translation>De landgebruik-rasterlaag moet een bestand zijn dat GDAL kan lezen (de laag komt van de provider '{provider}'). Sla de laag eerst op als GeoTIFF.</translation>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>&lt;p&gt;Turns a land-use raster into the resistance bees meet when crossing each cell: the cost of one metre relative to the best habitat (1). Use it as the cost raster of Cost distance, Connectivity graph and Corridors.&lt;/p&gt;&lt;p&gt;Without a table of your own it uses the Dutch table for wild bees (LGN codes), explained in docs/defaults.md. Codes with a resistance of 0 or less are barriers (nodata).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Zet een landgebruiksraster om in de weerstand die bijen ondervinden bij het doorkruisen van elke cel: de kosten van één meter ten opzichte van het beste leefgebied (1). Gebruik het als kostenraster in Kostenafstand, Verbondenheidsgraaf en Corridors.&lt;/p&gt;&lt;p&gt;Zonder eigen tabel wordt de Nederlandse tabel voor wilde bijen (LGN-codes) gebruikt, toegelicht in docs/defaults.md. Codes met een weerstand van 0 of lager zijn barrières (nodata).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Integer land-use codes (e.g. LGN) in a projected CRS. Every code must be in the table.</source>
+      <translation>Gehele landgebruikscodes (bijvoorbeeld LGN) in een geprojecteerd coördinatenstelsel. Elke code moet in de tabel staan.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Columns lucode and resistance (',' or ';', decimal commas allowed). Empty: the Dutch table for wild bees.</source>
+      <translation>Kolommen lucode en resistance (',' of ';', decimale komma's toegestaan). Leeg: de Nederlandse tabel voor wilde bijen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Resistance per cell; nodata at nodata land use and barriers.</source>
+      <translation>Weerstand per cel; nodata bij nodata in het landgebruik en bij barrières.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Land-use raster</source>
+      <translation>Landgebruiksraster</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Resistance table (CSV)</source>
+      <translation>Weerstandstabel (CSV)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Resistance</source>
+      <translation>Weerstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>Resistance table: {path}</source>
+      <translation>Weerstandstabel: {path}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
+      <source>{count} cells are barriers.</source>
+      <translation>{count} cellen zijn barrières.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The cost raster must be a non-empty 2-D grid.</source>
+      <translation>Het kostenraster moet een niet-leeg tweedimensionaal grid zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The source raster ({src_rows} x {src_cols} cells) does not match the cost raster ({rows} x {cols} cells).</source>
+      <translation>Het bronraster ({src_rows} x {src_cols} cellen) past niet op het kostenraster ({rows} x {cols} cellen).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The cell size must be positive, not {value}.</source>
+      <translation>De celgrootte moet positief zijn, niet {value}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The maximum cost must be positive, not {value}.</source>
+      <translation>De maximale kosten moeten positief zijn, niet {value}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>No source lies on a passable cell (cost &gt; 0) of the cost raster.</source>
+      <translation>Geen enkele bron ligt op een begaanbare cel (kosten &gt; 0) van het kostenraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>Source ids must be below {limit}.</source>
+      <translation>Bron-id's moeten kleiner zijn dan {limit}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The start cell ({row}, {col}) lies outside the raster.</source>
+      <translation>De startcel ({row}, {col}) ligt buiten het raster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>No source can be reached from the start cell ({row}, {col}).</source>
+      <translation>Vanaf de startcel ({row}, {col}) is geen enkele bron bereikbaar.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The distance raster does not fit the cost raster at cell ({row}, {col}).</source>
+      <translation>Het afstandsraster past niet bij het kostenraster in cel ({row}, {col}).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
@@ -192,6 +372,16 @@
       <location filename="zoemzone_plugin/engine/gdalio.py" />
       <source>The land-use raster '{path}' holds the value {value}, which is not a land-use code. Land-use codes are whole numbers: use an integer (LGN-coded) raster.</source>
       <translation>De landgebruik-rasterlaag '{path}' bevat de waarde {value}, wat geen landgebruikscode is. Landgebruikscodes zijn gehele getallen: gebruik een rasterlaag met gehele getallen (LGN-codes).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/patches.py" />
+      <source>No vector format writes files ending in '{extension}' ('{path}'). Use for instance .gpkg (GeoPackage) or .shp (Shapefile).</source>
+      <translation>Geen vectorformaat schrijft bestanden die eindigen op '{extension}' ('{path}'). Gebruik bijvoorbeeld .gpkg (GeoPackage) of .shp (Shapefile).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/patches.py" />
+      <source>Cannot write the patches to '{path}': {reason}</source>
+      <translation>Kan de plekken niet schrijven naar '{path}': {reason}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
