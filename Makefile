@@ -61,7 +61,7 @@ test: test-deps build
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests --qgis_disable_gui -q -p no:cacheprovider
 
 bench: deps
-	$(PYTHON) bench/bench_suitability.py
+	for b in bench/bench_*.py; do $(PYTHON) $$b || exit 1; done
 
 clean:
 	rm -rf build dist demo_output $(QM)

@@ -66,3 +66,126 @@ def _areas(path):
     for f in layer:
         assert f.GetField("area_m2") == pytest.approx(out[f.GetField("id")])
     return out
+
+
+def test_cost_distance_equals_grass_r_cost_with_vector_and_raster_sources(plugin, tmp_path):
+    case = ("costdistance", "case1")
+    rcost, rvalid, grid = read_band(reference(*case, "rcost.tif"))
+    result = run("costdistance", COST=reference(*case, "cost.tif"),
+                 SOURCES=reference(*case, "sources.gpkg"), OUTPUT=str(tmp_path / "d.tif"),
+                 ALLOCATION=str(tmp_path / "a.tif"))
+    ours, valid, _ = read_band(result["OUTPUT"])
+    np.testing.assert_array_equal(valid, rvalid)
+    np.testing.assert_allclose(ours[valid] / 10.0, rcost[valid], rtol=1e-6)
+    allocation, _, _ = read_band(result["ALLOCATION"])
+    assert set(np.unique(allocation[valid])) == {1, 2, 3, 4, 5}
+    # the same sources as a raster of ids on the cost grid
+    ids = np.zeros((grid.rows, grid.cols), np.int32)
+    with open(reference(*case, "sources.csv")) as f:
+        lines = f.read().split()[1:]
+    for line in lines:
+        x, y, i = map(float, line.split(","))
+        ids[int((grid.geotransform[3] - y) // 10), int((x - grid.geotransform[0]) // 10)] = i
+    write_single(str(tmp_path / "src.tif"), grid, "sources", ids.astype(np.float32))
+    again = run("costdistance", COST=reference(*case, "cost.tif"), SOURCES=str(tmp_path / "src.tif"),
+                MAX_COST=20000.0, OUTPUT=str(tmp_path / "d2.tif"))
+    capped, cvalid, _ = read_band(again["OUTPUT"])
+    assert np.all(capped[cvalid] <= 20000.0)
+    near = valid & (ours <= 20000.0)
+    np.testing.assert_array_equal(cvalid, near)
+    np.testing.assert_allclose(capped[near], ours[near], rtol=1e-6)
+
+
+def test_corridors_from_patch_polygons_with_and_without_links(plugin, tmp_path):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+    cost = np.ones((20, 60), np.float32)
+    cost[:, 30] = np.nan                      # a wall with one gap
+    cost[10, 30] = 1.0
+    grid = Grid(60, 20, (185000, 10, 0, 320200, 0, -10), _rd())
+    write_single(str(tmp_path / "cost.tif"), grid, "cost", cost)
+    patches = QgsVectorLayer("Polygon?crs=EPSG:28992", "p", "memory")
+    patches.dataProvider().addAttributes([QgsField("id", QVariant.Int)])
+    patches.updateFields()
+    for pid, x0 in ((7, 185050), (9, 185450)):
+        f = QgsFeature(patches.fields())
+        f.setAttributes([pid])
+        f.setGeometry(QgsGeometry.fromRect(_rect(x0, 320050, x0 + 50, 320150)))
+        patches.dataProvider().addFeature(f)
+    result = run("corridors", PATCHES=patches, RESISTANCE=str(tmp_path / "cost.tif"),
+                 WIDTH=40.0, OUTPUT=str(tmp_path / "c.tif"), PATHS="memory:")
+    corridor, valid, _ = read_band(result["OUTPUT"])
+    assert valid[10, 30] and corridor[10, 30] == pytest.approx(0.0, abs=1e-3)
+    assert not valid[0, 30] and not valid[19, 5]
+    paths = list(result["PATHS"].getFeatures())
+    assert [(f["from_id"], f["to_id"]) for f in paths] == [(7, 9)]
+    line = paths[0].geometry()
+    assert line.intersects(QgsGeometry.fromRect(_rect(185300, 320090, 185310, 320100)))
+    links = QgsVectorLayer("LineString?crs=EPSG:28992&field=from_id:integer&field=to_id:integer",
+                           "l", "memory")
+    f = QgsFeature(links.fields())
+    f.setAttributes([9, 7])
+    links.dataProvider().addFeature(f)
+    again = run("corridors", PATCHES=patches, RESISTANCE=str(tmp_path / "cost.tif"),
+                LINKS=links, WIDTH=40.0, OUTPUT=str(tmp_path / "c2.tif"), PATHS="memory:")
+    assert list(again["PATHS"].getFeatures())[0]["cost"] == pytest.approx(paths[0]["cost"])
+
+
+def _rect(x0, y0, x1, y1):
+    from qgis.core import QgsRectangle
+    return QgsRectangle(x0, y0, x1, y1)
+
+
+def squares(xs, size=10.0, ids=None):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "patches", "memory")
+    layer.dataProvider().addAttributes([QgsField("id", QVariant.Int)])
+    layer.updateFields()
+    for n, x in enumerate(xs):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([(ids or list(range(1, len(xs) + 1)))[n]])
+        f.setGeometry(QgsGeometry.fromRect(_rect(185000 + x, 320000, 185000 + x + size,
+                                                 320000 + size)))
+        layer.dataProvider().addFeature(f)
+    return layer
+
+
+def test_connectivity_graph_three_patches_in_a_row(plugin):
+    """A-B 100 m, B-C 100 m, A-C 210 m: the best A-C path runs through B."""
+    layer = squares([0, 110, 220], ids=[11, 12, 13])
+    result = run("connectivitygraph", PATCHES=layer, DISTANCE=100.0, PROBABILITY=0.5,
+                 MAX_DISTANCE=300.0, NODES="memory:", LINKS="memory:")
+    p_direct_ac = 0.5 ** 2.1
+    pcnum = 100.0 ** 2 * (3 + 2 * (0.5 + 0.5 + 0.25))
+    assert result["PC"] == pytest.approx(pcnum / 300.0 ** 2)
+    assert result["ECA"] == pytest.approx(np.sqrt(pcnum))
+    assert result["IIC"] == pytest.approx(100.0 ** 2 * (3 + 2 * 1.5) / 300.0 ** 2)
+    assert result["COMPONENTS"] == 1
+    nodes = {f["id"]: f for f in result["NODES"].getFeatures()}
+    pc_without_b = 100.0 ** 2 * (2 + 2 * p_direct_ac) / 300.0 ** 2
+    pc = pcnum / 300.0 ** 2
+    assert nodes[12]["dPC"] == pytest.approx(100 * (pc - pc_without_b) / pc)
+    assert nodes[12]["dPCconnector"] == pytest.approx(
+        100 * 2 * 100.0 ** 2 * (0.25 - p_direct_ac) / pcnum)
+    for f in nodes.values():
+        assert f["dPCintra"] + f["dPCflux"] + f["dPCconnector"] == pytest.approx(f["dPC"])
+        assert f["capacity"] == pytest.approx(100.0) and f["component"] == 1
+    links = {(f["from_id"], f["to_id"]): f for f in result["LINKS"].getFeatures()}
+    assert set(links) == {(11, 12), (11, 13), (12, 13)}
+    assert links[(11, 13)]["distance"] == pytest.approx(210.0)
+    assert links[(11, 13)]["probability"] == pytest.approx(p_direct_ac)
+
+
+def test_connectivity_graph_with_resistance_uses_least_costs(plugin, tmp_path):
+    cost = np.ones((5, 40), np.float32) * 2.0
+    grid = Grid(40, 5, (185000, 10, 0, 320040, 0, -10), _rd())
+    write_single(str(tmp_path / "cost.tif"), grid, "cost", cost)
+    layer = squares([0, 200], size=10.0)                 # cells 0 and 20 of row 4
+    result = run("connectivitygraph", PATCHES=layer, RESISTANCE=str(tmp_path / "cost.tif"),
+                 DISTANCE=400.0, PROBABILITY=0.5, MAX_DISTANCE=1000.0, NODES="memory:",
+                 LINKS="memory:")
+    link = list(result["LINKS"].getFeatures())[0]
+    assert link["distance"] == pytest.approx(20 * 10 * 2.0)     # 20 steps at cost 2
+    assert link["probability"] == pytest.approx(0.5)
+    assert result["COMPONENTS"] == 1

@@ -4,7 +4,8 @@ Ramps are stretched over the band's actual range with five labelled stops, so th
 reads in the output's own values. Post-processors are kept in a class attribute: Processing
 holds them only weakly and Python would otherwise collect them before the layer loads.
 """
-from qgis.core import (QgsColorRampShader, QgsFillSymbol, QgsGradientColorRamp, QgsLineSymbol,
+from qgis.core import (QgsColorRampShader, QgsFillSymbol, QgsGradientColorRamp,
+                       QgsGraduatedSymbolRenderer, QgsLineSymbol,
                        QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
                        QgsRasterBandStats, QgsRasterShader, QgsSingleBandPseudoColorRenderer,
                        QgsSingleSymbolRenderer, QgsStyle)
@@ -27,14 +28,17 @@ def _label(value, span):
     return "{:.{d}f}".format(value, d=digits)
 
 
-def apply_ramp(layer, ramp_name, band=1):
-    """Render ``band`` of ``layer`` as a continuous ramp over its minimum to maximum."""
+def apply_ramp(layer, ramp_name, band=1, invert=False):
+    """Render ``band`` of ``layer`` as a continuous ramp over its minimum to maximum
+    (``invert``: dark at the minimum, e.g. for costs where low is best)."""
     stats = layer.dataProvider().bandStatistics(
         band, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
     low, high = stats.minimumValue, stats.maximumValue
     if not high > low:
         high = low + 1.0
     ramp = color_ramp(ramp_name)
+    if invert:
+        ramp.invert()
     items = []
     for i in range(STOPS):
         f = i / (STOPS - 1)
@@ -62,6 +66,17 @@ def apply_landuse_palette(layer, legend=None):
                                                "%s %s" % (row["lucode"], row[name]))
                for row in table.rows]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    layer.triggerRepaint()
+
+
+def apply_graduated(layer, field, ramp_name, classes=5):
+    """Polygons coloured by a numeric field in quantile classes (e.g. patches by dPC)."""
+    symbol = QgsFillSymbol.createSimple({"outline_color": "60,60,60", "outline_width": "0.2"})
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(symbol)
+    renderer.setSourceColorRamp(color_ramp(ramp_name))
+    renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Quantile, classes)
+    layer.setRenderer(renderer)
     layer.triggerRepaint()
 
 

@@ -1,5 +1,6 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+                       QgsProcessingAlgorithm, QgsProcessingException)
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import Cancelled, EngineError
@@ -8,8 +9,8 @@ from ..paths import ICON, resource
 
 
 class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ALGORITHM_ID, and return their texts from display_name, group_name and
-    help_text through ``self.tr`` so the strings are found for translation."""
+    """Subclasses set ALGORITHM_ID and GROUP_ID and return their texts from displayName, group
+    and help_text through ``self.tr`` so the strings are found for translation."""
 
     ALGORITHM_ID = ""
     GROUP_ID = ""
@@ -65,6 +66,52 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                 "provider). Save it as a GeoTIFF first.").format(
                     name=description, provider=layer.providerType()))
         return layer.source()
+
+    @staticmethod
+    def features_with_ids(layer, feedback=None):
+        """(id, feature) of the features with a geometry: the layer's integer 'id' field
+        where it has one with values above 0, else the feature's 1-based position."""
+        names = [f.name().lower() for f in layer.fields()]
+        id_index = names.index("id") if "id" in names else -1
+        out = []
+        for position, feature in enumerate(layer.getFeatures(), start=1):
+            if feedback is not None and feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            value = feature.attribute(id_index) if id_index >= 0 else None
+            out.append((int(value) if isinstance(value, int) and value > 0 else position,
+                        feature))
+        return out
+
+    def layer_features(self, layer, crs, context, feedback=None):
+        """(id, WKB in ``crs``) of a layer's features with a geometry (ids as above)."""
+        transform = QgsCoordinateTransform(layer.sourceCrs(), crs, context.transformContext())
+        out = []
+        for feature_id, feature in self.features_with_ids(layer, feedback):
+            geometry = feature.geometry()
+            geometry.transform(transform)
+            out.append((feature_id, bytes(geometry.asWkb())))
+        return out
+
+    def write_sink(self, parameters, name, context, fields, geometry_type, crs, rows):
+        """Write ``rows`` of (QgsGeometry or None, [values]) to a feature sink output;
+        ``fields`` is a list of (name, QVariant type). Returns the output's id."""
+        qfields = QgsFields()
+        for field_name, field_type in fields:
+            qfields.append(QgsField(field_name, field_type))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, qfields, geometry_type,
+                                             crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for geometry, values in rows:
+            feature = QgsFeature(qfields)
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            feature.setAttributes(list(values))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
 
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors."""

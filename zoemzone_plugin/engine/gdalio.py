@@ -31,6 +31,11 @@ class Grid:
         """The mean of the absolute cell width and height, as InVEST takes it."""
         return (abs(self.geotransform[1]) + abs(self.geotransform[5])) / 2.0
 
+    def cell_centres(self, cells):
+        """Map coordinates (x, y) of the centres of (row, col) cells."""
+        x0, dx, _, y0, _, dy = self.geotransform
+        return [(x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy) for r, c in cells]
+
     def same_as(self, other, tolerance=1e-6):
         """True when both grids have the same size, cells and CRS (so arrays align)."""
         same_crs = True

@@ -1,0 +1,102 @@
+"""zoemzone:costdistance: accumulated cost from sources over a resistance raster."""
+from functools import partial
+
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterMapLayer,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer, QgsRasterLayer)
+
+from ..engine.costdistance import accumulated_cost, sources_from_raster
+from ..engine.gdalio import check_aligned, read_band, write_labels, write_single
+from ..engine.rasterize import burn_ids
+from ..styling import LayerStyler, apply_ramp
+from .base import ZoemZoneAlgorithm
+
+
+class CostDistanceAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "costdistance"
+    GROUP_ID = "connectivity"
+
+    COST = "COST"
+    SOURCES = "SOURCES"
+    MAX_COST = "MAX_COST"
+    OUTPUT = "OUTPUT"
+    ALLOCATION = "ALLOCATION"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Cost distance")
+
+    def group(self):
+        return self.tr("Connectivity")
+
+    def help_text(self):
+        return self.tr(
+            "<p>The least accumulated cost of reaching each cell from the nearest source, over "
+            "a cost (resistance) raster, in map units: eight neighbours, a straight step costs "
+            "the mean of the two cells' costs times the cell size, a diagonal step √2 times "
+            "that; sources start at 0. This is the convention of GRASS r.cost (times the cell "
+            "size) and gives exactly the result of Dijkstra's algorithm.</p><p>Cells with "
+            "nodata or a cost of 0 or less are barriers.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.COST, self.tr("Cost raster")),
+                 self.tr("Cost (resistance) per metre, e.g. from Resistance surface, in a "
+                         "projected CRS with square cells."))
+        self.add(QgsProcessingParameterMapLayer(
+            self.SOURCES, self.tr("Sources"),
+            types=[QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeRaster]),
+            self.tr("A vector layer (points, lines or polygons; every cell a feature touches is "
+                    "a source; ids from an integer field 'id', else the feature's position) or "
+                    "a raster whose nonzero cells are sources, on the grid of the cost raster."))
+        self.add(QgsProcessingParameterNumber(
+            self.MAX_COST, self.tr("Maximum cost"), QgsProcessingParameterNumber.Double,
+            optional=True, minValue=0.0),
+            self.tr("Optional: cells costing more to reach stay nodata (saves time)."))
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT,
+                                                         self.tr("Accumulated cost")),
+                 self.tr("Least accumulated cost from the nearest source, in map units."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.ALLOCATION, self.tr("Nearest source"), optional=True, createByDefault=False),
+            self.tr("Optional: the id of the source each cell is cheapest to reach from."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        cost_path = self.raster_path(parameters, self.COST, context)
+        values, valid, grid = self.run_engine(read_band, cost_path)
+        if abs(abs(grid.geotransform[1]) - abs(grid.geotransform[5])) > 1e-6 * grid.pixel_size:
+            raise QgsProcessingException(self.tr(
+                "The cost raster has cells of {width} × {height}: cost distance needs square "
+                "cells. Resample it first (Raster › Projections › Warp).").format(
+                    width=abs(grid.geotransform[1]), height=abs(grid.geotransform[5])))
+        cost = np.where(valid, values, np.nan).astype(np.float64)
+        del values
+        sources = self.source_ids(parameters, context, grid, cost_path, feedback)
+        max_cost = (self.parameterAsDouble(parameters, self.MAX_COST, context)
+                    if parameters.get(self.MAX_COST) is not None else None)
+        distance, allocation = self.run_engine(accumulated_cost, cost, sources,
+                                               grid.pixel_size, max_cost, feedback)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        write_single(output, grid, "accumulated cost", distance.astype(np.float32))
+        results = {self.OUTPUT: output}
+        allocation_path = self.parameterAsOutputLayer(parameters, self.ALLOCATION, context)
+        if allocation_path:
+            write_labels(allocation_path, grid, allocation, "nearest source")
+            results[self.ALLOCATION] = allocation_path
+        LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="Magma"),
+                           self.parameterDefinition(self.OUTPUT).description())
+        return results
+
+    def source_ids(self, parameters, context, grid, cost_path, feedback):
+        layer = self.parameterAsLayer(parameters, self.SOURCES, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("No sources were given."))
+        if isinstance(layer, QgsRasterLayer):
+            path = self.raster_path(parameters, self.SOURCES, context)
+            array, valid, source_grid = self.run_engine(read_band, path)
+            self.run_engine(check_aligned, grid, source_grid, cost_path, path)
+            return sources_from_raster(array, valid)
+        cost_layer = self.parameterAsRasterLayer(parameters, self.COST, context)
+        features = self.layer_features(layer, cost_layer.crs(), context, feedback)
+        if not features:
+            raise QgsProcessingException(self.tr("The source layer has no features with a "
+                                                 "geometry."))
+        return burn_ids(grid, features, all_touched=True)
