@@ -1,0 +1,193 @@
+"""zoemzone:connectivitygraph: the habitat network of patches, its PC, ECA, IIC and node roles."""
+from functools import partial
+
+import numpy as np
+from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsSpatialIndex, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine.gdalio import read_band
+from ..engine.graph import connectivity, probability
+from ..engine.patch_costs import least_cost_links
+from ..engine.rasterize import burn_ids
+from ..styling import LayerStyler, apply_graduated, apply_line
+from .base import ZoemZoneAlgorithm
+
+NODE_FIELDS = ["dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"]
+
+
+class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "connectivitygraph"
+    GROUP_ID = "connectivity"
+
+    PATCHES = "PATCHES"
+    RESISTANCE = "RESISTANCE"
+    DISTANCE = "DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    NODES = "NODES"
+    LINKS = "LINKS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Connectivity graph")
+
+    def group(self):
+        return self.tr("Connectivity")
+
+    def help_text(self):
+        return self.tr(
+            "<p>The habitat network of a set of patches (Saura &amp; Pascual-Hortal 2007, as in "
+            "Conefor). Patches are linked up to the maximum distance: edge to edge in a straight "
+            "line, or along the least-cost path over a resistance raster (distances then in "
+            "cost units). A link of length d is crossed with probability p = exp(−k d), "
+            "k = −ln(p0)/d0; with p0 = 0.5, d0 is the median dispersal distance.</p>"
+            "<p>Outputs: PC (probability of connectivity, over all paths), ECA (equivalent "
+            "connected area, √PCnum), IIC and the number of components; per patch its "
+            "component and importance: dPC (% of PC lost without it) split into dPCintra "
+            "(its own area), dPCflux (its links) and dPCconnector (its role as stepping "
+            "stone), and dIIC.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource(
+            self.PATCHES, self.tr("Habitat patches"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Polygons in a projected CRS, e.g. from Habitat patches or partner "
+                    "habitats; ids from an integer field 'id', else the feature's position."))
+        self.add(QgsProcessingParameterRasterLayer(
+            self.RESISTANCE, self.tr("Resistance"), optional=True),
+            self.tr("Optional: cost per metre. Without it, links are straight edge-to-edge "
+                    "distances."))
+        self.add(QgsProcessingParameterDistance(
+            self.DISTANCE, self.tr("Dispersal distance d0"), 1000.0, self.PATCHES,
+            minValue=0.0),
+            self.tr("A distance and the probability p0 of crossing it; with p0 = 0.5 the "
+                    "median dispersal distance of the guild (e.g. 2 × its alpha)."))
+        self.add(QgsProcessingParameterNumber(
+            self.PROBABILITY, self.tr("Probability p0 at d0"),
+            QgsProcessingParameterNumber.Double, 0.5, minValue=0.0001, maxValue=0.9999),
+            self.tr("The probability of dispersal over the distance d0."))
+        self.add(QgsProcessingParameterDistance(
+            self.MAX_DISTANCE, self.tr("Maximum link distance"), 3000.0, self.PATCHES,
+            minValue=0.0),
+            self.tr("Patches farther apart are not linked directly (they may still be "
+                    "connected through others). Also the threshold of the binary graph of "
+                    "IIC."))
+        self.add(QgsProcessingParameterField(
+            self.CAPACITY_FIELD, self.tr("Capacity field"), parentLayerParameterName=self.PATCHES,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Optional: a numeric field with each patch's capacity (e.g. area × "
+                    "quality). Empty: the patch area in m²."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.NODES, self.tr("Network nodes"), QgsProcessing.TypeVectorPolygon),
+            self.tr("The patches with id, capacity, component and dPC, dPCintra, dPCflux, "
+                    "dPCconnector, dIIC (percent)."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.LINKS, self.tr("Network links"), QgsProcessing.TypeVectorLine),
+            self.tr("One line per link with from_id, to_id, distance and probability."))
+        for name, description in (("PC", self.tr("Probability of connectivity (PC)")),
+                                  ("ECA", self.tr("Equivalent connected area (ECA)")),
+                                  ("IIC", self.tr("Integral index of connectivity (IIC)")),
+                                  ("COMPONENTS", self.tr("Number of components"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.PATCHES, context)
+        if source is None or source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The patch layer is empty."))
+        if source.sourceCrs().isGeographic():
+            raise QgsProcessingException(self.tr(
+                "The patch layer is in {crs}, a geographic CRS (degrees): reproject it to a "
+                "projected CRS such as EPSG:28992 first.").format(crs=source.sourceCrs().authid()))
+        d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        p0 = self.parameterAsDouble(parameters, self.PROBABILITY, context)
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
+        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
+        numbered = self.features_with_ids(source, feedback)
+        ids = [feature_id for feature_id, _ in numbered]
+        features = [feature for _, feature in numbered]
+        capacities = np.array([f[capacity_field] if capacity_field else f.geometry().area()
+                               for f in features], np.float64)
+        if self.parameterAsRasterLayer(parameters, self.RESISTANCE, context) is None:
+            links = self.euclidean_links(features, max_distance, feedback)
+        else:
+            links = self.least_cost_links(parameters, context, features, source.sourceCrs(),
+                                          max_distance, feedback)
+        feedback.pushInfo(self.tr("{patches} patches, {links} links.").format(
+            patches=len(features), links=len(links)))
+        triples = ([a for a, _, _, _ in links], [b for _, b, _, _ in links],
+                   [d for _, _, d, _ in links])
+        result = self.run_engine(connectivity, capacities, triples, d0, p0, max_distance,
+                                 None, feedback)
+        node_fields = [("id", QVariant.Int), ("capacity", QVariant.Double),
+                       ("component", QVariant.Int)] + [(n, QVariant.Double) for n in NODE_FIELDS]
+        nodes = self.write_sink(
+            parameters, self.NODES, context, node_fields, QgsWkbTypes.MultiPolygon,
+            source.sourceCrs(),
+            [(f.geometry(), [ids[n], float(capacities[n]), int(result["components"][n]) + 1]
+              + [float(result[name][n]) for name in NODE_FIELDS])
+             for n, f in enumerate(features)])
+        link_rows = [(geometry, [ids[a], ids[b], d, float(probability(d, d0, p0))])
+                     for a, b, d, geometry in links]
+        links_id = self.write_sink(
+            parameters, self.LINKS, context,
+            [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("distance", QVariant.Double),
+             ("probability", QVariant.Double)], QgsWkbTypes.LineString, source.sourceCrs(),
+            link_rows)
+        LayerStyler.attach(context, nodes, partial(apply_graduated, field="dPC",
+                                                   ramp_name="YlOrRd"),
+                           self.parameterDefinition(self.NODES).description())
+        LayerStyler.attach(context, links_id, partial(apply_line, color="90,90,90"),
+                           self.parameterDefinition(self.LINKS).description())
+        feedback.pushInfo("PC = {:.6g}, ECA = {:.6g}, IIC = {:.6g}, {} component(s)".format(
+            result["PC"], result["ECA"], result["IIC"], result["n_components"]))
+        return {self.NODES: nodes, self.LINKS: links_id, "PC": result["PC"],
+                "ECA": result["ECA"], "IIC": result["IIC"],
+                "COMPONENTS": result["n_components"]}
+
+    def euclidean_links(self, features, max_distance, feedback):
+        """(a, b, edge-to-edge distance, shortest line) for pairs within ``max_distance``."""
+        index = QgsSpatialIndex()
+        for n, feature in enumerate(features):
+            index.addFeature(n, feature.geometry().boundingBox())
+        links = []
+        for a, feature in enumerate(features):
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            box = geometry.boundingBox().buffered(max_distance)
+            for b in index.intersects(box):
+                if b <= a:
+                    continue
+                other = features[b].geometry()
+                d = geometry.distance(other)
+                if d <= max_distance:
+                    links.append((a, b, d, geometry.shortestLine(other)))
+        return links
+
+    def least_cost_links(self, parameters, context, features, crs, max_distance, feedback):
+        """(a, b, least cost, path line in ``crs``) for pairs within ``max_distance``."""
+        path = self.raster_path(parameters, self.RESISTANCE, context)
+        values, valid, grid = self.run_engine(read_band, path)
+        cost = np.where(valid, values, np.nan).astype(np.float64)
+        raster_crs = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context).crs()
+        to_raster = QgsCoordinateTransform(crs, raster_crs, context.transformContext())
+        to_patches = QgsCoordinateTransform(raster_crs, crs, context.transformContext())
+        burnt = []
+        for n, feature in enumerate(features, start=1):
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(to_raster)
+            burnt.append((n, bytes(geometry.asWkb())))
+        patch_raster = burn_ids(grid, burnt, all_touched=True)
+        found = self.run_engine(least_cost_links, cost, patch_raster, len(features),
+                                grid.pixel_size, max_distance, True, feedback)
+        links = []
+        for a, b, d, cells in found:
+            line = QgsGeometry.fromPolylineXY([QgsPointXY(x, y)
+                                               for x, y in grid.cell_centres(cells)])
+            line.transform(to_patches)
+            links.append((a - 1, b - 1, d, line))
+        return links
