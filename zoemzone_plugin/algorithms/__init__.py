@@ -2,8 +2,13 @@
 
 
 def all_algorithms():
+    from .connectivity_graph import ConnectivityGraphAlgorithm
+    from .corridors import CorridorsAlgorithm
+    from .cost_distance import CostDistanceAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
-    return [HabitatSuitabilityAlgorithm(), ResistanceSurfaceAlgorithm(),
-            HabitatPatchesAlgorithm()]
+    from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
+    return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
+            ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
+            ConnectivityGraphAlgorithm(), CorridorsAlgorithm()]

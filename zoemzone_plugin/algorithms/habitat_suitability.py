@@ -1,26 +1,19 @@
 """zoemzone:habitatsuitability: nesting, food, supply and abundance maps (InVEST pollination)."""
 from functools import partial
 
-from qgis.core import (QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import (QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterRasterDestination)
 
 from ..engine.pollination_outputs import run_to_files
-from ..engine.pollination_tables import read_pollination_tables
-from ..paths import default_table
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
-
-DEFAULT_BIOPHYSICAL = "biophysical_nl.csv"
-DEFAULT_GUILDS = "guilds_nl.csv"
+from .pollination_inputs import add_pollination_inputs, read_inputs
 
 
 class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "habitatsuitability"
     GROUP_ID = "habitat"
 
-    LANDUSE = "LANDUSE"
-    BIOPHYSICAL_TABLE = "BIOPHYSICAL_TABLE"
-    GUILD_TABLE = "GUILD_TABLE"
     NESTING = "NESTING"
     FLORAL = "FLORAL"
     SUPPLY = "SUPPLY"
@@ -46,20 +39,7 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
             "indices from 0 to 1; nodata where the land use is nodata.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(
-            self.LANDUSE, self.tr("Land-use raster (e.g. LGN)")),
-            self.tr("Integer land-use codes in a projected CRS (metres), such as LGN in "
-                    "EPSG:28992. Every code in the raster must be in the biophysical table."))
-        self.add(QgsProcessingParameterFile(
-            self.BIOPHYSICAL_TABLE, self.tr("Biophysical table (CSV)"),
-            extension="csv", optional=True),
-            self.tr("One row per land-use code: lucode, nesting_<substrate>_availability_index "
-                    "and floral_resources_<season>_index (0–1). Empty: the Dutch LGN table."))
-        self.add(QgsProcessingParameterFile(
-            self.GUILD_TABLE, self.tr("Guild table (CSV)"), extension="csv", optional=True),
-            self.tr("One row per bee guild: species, nesting_suitability_<substrate>_index, "
-                    "foraging_activity_<season>_index (0–1), alpha (typical foraging distance "
-                    "in metres) and relative_abundance. Empty: the Dutch default guilds."))
+        add_pollination_inputs(self)
         self.add(QgsProcessingParameterRasterDestination(
             self.NESTING, self.tr("Nesting habitat")),
             self.tr("Nesting suitability per guild (HN), one band per guild."))
@@ -80,14 +60,7 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
                     "abundance_<season>.tif and intermediate_outputs/) into this folder."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        landuse = self.raster_path(parameters, self.LANDUSE, context)
-        bio = (self.parameterAsFile(parameters, self.BIOPHYSICAL_TABLE, context)
-               or default_table(DEFAULT_BIOPHYSICAL))
-        guilds = (self.parameterAsFile(parameters, self.GUILD_TABLE, context)
-                  or default_table(DEFAULT_GUILDS))
-        feedback.pushInfo(self.tr("Biophysical table: {path}").format(path=bio))
-        feedback.pushInfo(self.tr("Guild table: {path}").format(path=guilds))
-        tables = self.run_engine(read_pollination_tables, bio, guilds)
+        landuse, tables = read_inputs(self, parameters, context, feedback)
         outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
                    for name in (self.NESTING, self.FLORAL, self.SUPPLY, self.ABUNDANCE)}
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None

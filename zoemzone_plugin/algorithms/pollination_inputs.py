@@ -1,0 +1,38 @@
+"""The land-use and table inputs every pollination-based algorithm shares, declared once so
+their names, defaults and help stay the same across algorithms (models rely on that)."""
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterLayer
+
+from ..engine.pollination_tables import read_pollination_tables
+from ..paths import default_table
+
+LANDUSE = "LANDUSE"
+BIOPHYSICAL_TABLE = "BIOPHYSICAL_TABLE"
+GUILD_TABLE = "GUILD_TABLE"
+DEFAULT_BIOPHYSICAL = "biophysical_nl.csv"
+DEFAULT_GUILDS = "guilds_nl.csv"
+
+
+def add_pollination_inputs(alg):
+    alg.add(QgsProcessingParameterRasterLayer(LANDUSE, alg.tr("Land-use raster (e.g. LGN)")),
+            alg.tr("Integer land-use codes in a projected CRS (metres), such as LGN in "
+                   "EPSG:28992. Every code in the raster must be in the biophysical table."))
+    alg.add(QgsProcessingParameterFile(BIOPHYSICAL_TABLE, alg.tr("Biophysical table (CSV)"),
+                                       extension="csv", optional=True),
+            alg.tr("One row per land-use code: lucode, nesting_<substrate>_availability_index "
+                   "and floral_resources_<season>_index (0–1). Empty: the Dutch LGN table."))
+    alg.add(QgsProcessingParameterFile(GUILD_TABLE, alg.tr("Guild table (CSV)"),
+                                       extension="csv", optional=True),
+            alg.tr("One row per bee guild: species, nesting_suitability_<substrate>_index, "
+                   "foraging_activity_<season>_index (0–1), alpha (typical foraging distance "
+                   "in metres) and relative_abundance. Empty: the Dutch default guilds."))
+
+
+def read_inputs(alg, parameters, context, feedback):
+    """(land-use file, PollinationTables) from the shared inputs, defaults filled in."""
+    landuse = alg.raster_path(parameters, LANDUSE, context)
+    bio = (alg.parameterAsFile(parameters, BIOPHYSICAL_TABLE, context)
+           or default_table(DEFAULT_BIOPHYSICAL))
+    guilds = alg.parameterAsFile(parameters, GUILD_TABLE, context) or default_table(DEFAULT_GUILDS)
+    feedback.pushInfo(alg.tr("Biophysical table: {path}").format(path=bio))
+    feedback.pushInfo(alg.tr("Guild table: {path}").format(path=guilds))
+    return landuse, alg.run_engine(read_pollination_tables, bio, guilds)

@@ -1,0 +1,84 @@
+"""zoemzone:seasonalfoodgaps: where bees go hungry in a season they fly (the jaarrond goal)."""
+from functools import partial
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterDestination, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine.foodgaps import GAP_NODATA, seasonal_food_gaps
+from ..engine.gdalio import BandWriter, read_landuse
+from ..styling import LayerStyler, apply_ramp
+from .base import ZoemZoneAlgorithm
+from .pollination_inputs import add_pollination_inputs, read_inputs
+
+
+class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "seasonalfoodgaps"
+    GROUP_ID = "habitat"
+
+    FOOD_THRESHOLD = "FOOD_THRESHOLD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Seasonal food gaps (year-round food)")
+
+    def group(self):
+        return self.tr("Habitat")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Zoem Zone's year-round (jaarrond) goal made visible: at every place where a "
+            "guild can nest, the number of the seasons in which it flies (foraging activity "
+            "above 0) with too little food within its foraging range. Food in a season is the "
+            "kernel-weighted mean of the floral resources of that season around the nest, with "
+            "the guild's own foraging kernel (as in Habitat suitability); a season is a gap "
+            "where it falls below the threshold.</p><p>0 = fed all year. The summary gives the "
+            "area with a gap per guild and season.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_pollination_inputs(self)
+        self.add(QgsProcessingParameterNumber(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
+            0.1, minValue=0.0, maxValue=1.0),
+            self.tr("Floral resources within reach (0–1, the floral index of the biophysical "
+                    "table) below which a season counts as a gap."))
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT,
+                                                         self.tr("Seasons with a food gap")),
+                 self.tr("One band per guild: the number of its flight seasons with a food "
+                         "gap; nodata where the guild cannot nest."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("Food gap summary"), QgsProcessing.TypeVector),
+            self.tr("Per guild and season: nest area, area with a food gap (ha) and its "
+                    "share (%)."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        landuse_path, tables = read_inputs(self, parameters, context, feedback)
+        threshold = self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context)
+        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
+        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        gaps, summary = self.run_engine(seasonal_food_gaps, landuse, valid, grid.pixel_size,
+                                        tables, threshold, feedback)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        writer = BandWriter(output, grid, list(gaps), "Zoem Zone seasonal food gaps",
+                            data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
+        for species, gap in gaps.items():
+            writer.write(species, gap)
+        writer.close()
+        hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
+        nest_cells = {species: int(np.count_nonzero(gap >= 0)) for species, gap in gaps.items()}
+        rows = [(None, [species, season, nest_cells[species] * hectares, cells * hectares,
+                        100.0 * cells / nest_cells[species] if nest_cells[species] else 0.0])
+                for (species, season), cells in summary.items()]
+        summary_id = self.write_sink(
+            parameters, self.SUMMARY, context,
+            [("guild", QVariant.String), ("season", QVariant.String),
+             ("nest_area_ha", QVariant.Double), ("gap_area_ha", QVariant.Double),
+             ("gap_share_pct", QVariant.Double)],
+            QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(), rows)
+        LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="OrRd"),
+                           self.parameterDefinition(self.OUTPUT).description())
+        return {self.OUTPUT: output, self.SUMMARY: summary_id}
