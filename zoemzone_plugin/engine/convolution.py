@@ -70,14 +70,23 @@ class MaskedConvolver:
         self._kernel_f = self._forward(kernel)
         self._weight = np.ascontiguousarray(self._inverse(self._valid_f * self._kernel_f))
 
+    @property
+    def weight(self):
+        """W(x) = sum_y K(x-y) v(y) for the current kernel: the renormalising sum."""
+        return self._weight
+
+    def correlate(self, values):
+        """sum_y K(x-y) f(y) v(y) (float64; the kernel is symmetric, so this is also the
+        correlation with K). ``values`` must be 0 at invalid cells."""
+        spectrum = self._forward(values)
+        spectrum *= self._kernel_f
+        return self._inverse(spectrum)
+
     def mean(self, values):
         """sum_y K(x-y) f(y) v(y) / sum_y K(x-y) v(y) at valid x; 0 elsewhere (float32).
 
         ``values`` must be 0 at invalid cells."""
-        spectrum = self._forward(values)
-        spectrum *= self._kernel_f
-        numerator = self._inverse(spectrum)
-        del spectrum
+        numerator = self.correlate(values)
         out = np.zeros(self.valid.shape, np.float32)
         np.divide(numerator, self._weight, out=out, where=self.valid, casting="unsafe")
         # FFT round-off leaves values of order 1e-17 where the exact result is 0

@@ -363,7 +363,7 @@ def marginal_cell_gains(landuse, valid, pixel_size, scenario_landuse, scenario_t
     done = 0
     for alpha_px, guilds in groups.items():
         convolver.use_kernel(exponential_kernel(alpha_px))
-        weight = convolver._weight      # W(x) = sum_y K(x-y) v(y), shared by the guilds
+        weight = convolver.weight       # W(x) = sum_y K(x-y) v(y), shared by the guilds
         for guild in guilds:
             if feedback.isCanceled():
                 raise Cancelled()
@@ -373,8 +373,7 @@ def marginal_cell_gains(landuse, valid, pixel_size, scenario_landuse, scenario_t
             hn = nesting_per_code(scenario_tables, guild)
             ratio = np.zeros(landuse.shape)
             np.divide(today.values(hn), weight, out=ratio, where=valid)
-            # the kernel is symmetric, so the correlation with K is a convolution
-            feeds = convolver.mean(ratio)[rows, cols] * weight[rows, cols]
+            feeds = convolver.correlate(ratio)[rows, cols]
             del ratio
             food = convolver.mean(after.values(fe))[rows, cols]
             gains += share * ((at(fe, row_after) - at(fe, row_today)) * feeds
