@@ -48,3 +48,68 @@ def test_guild_fed_in_summer_only(plugin, tmp_path):
     assert rows[("all", "autumn")]["gap_area_ha"] == pytest.approx(300 * 100 / 10000)
     assert rows[("early", "summer")]["gap_area_ha"] == 0
     assert rows[("early", "spring")]["gap_share_pct"] == pytest.approx(100.0)
+
+
+DEMO = None
+
+
+def demo_landuse():
+    from conftest import ROOT
+    import os
+    return os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif")
+
+
+def cell_of(code, lu, grid, skip=0):
+    rows, cols = np.nonzero(lu == code)
+    r, c = rows[len(rows) // 3 + skip], cols[len(rows) // 3 + skip]
+    x0, dx, _, y0, _, dy = grid.geotransform
+    return x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy
+
+
+def test_measure_scenario_reports_every_bad_feature_and_keeps_the_good(plugin, tmp_path):
+    from osgeo import ogr, osr
+    lu, _, grid = read_band(demo_landuse())
+    x, y = cell_of(2, lu, grid)                       # maize: arable
+    wx, wy = cell_of(16, lu, grid)                    # water
+    hx, hy = cell_of(1, lu, grid)                     # grassland
+    drawn = [("akkerrand", "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+                 x - 15, y - 15, x + 15, y - 15, x + 15, y + 15, x - 15, y + 15, x - 15, y - 15)),
+             ("onbekend", "POINT(%f %f)" % (x, y)),
+             ("bijenhotel", "POINT(%f %f)" % (wx, wy)),
+             ("haag", None),
+             ("haag", "LINESTRING(%f %f,%f %f)" % (hx - 40, hy, hx + 40, hy))]
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    layer = str(tmp_path / "measures.gpkg")      # mixed geometry types, as partners send them
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(layer)
+    ogr_layer = ds.CreateLayer("measures", srs, ogr.wkbUnknown)
+    ogr_layer.CreateField(ogr.FieldDefn("type", ogr.OFTString))
+    for kind, wkt in drawn:
+        f = ogr.Feature(ogr_layer.GetLayerDefn())
+        f.SetField("type", kind)
+        if wkt:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        ogr_layer.CreateFeature(f)
+    ds = None
+    out = {n: str(tmp_path / (n + ".tif")) for n in ("SUPPLY", "ABUNDANCE", "DELTA_SUPPLY",
+                                                      "DELTA_ABUNDANCE")}
+    result = run("measurescenario", LANDUSE=demo_landuse(), MEASURES=layer,
+                 MEASURE_FIELD="type", REPORT=str(tmp_path / "report.html"), **out)
+    with open(result["REPORT"], encoding="utf-8") as f:
+        report = f.read()
+    problems = report[report.index("Features not used as drawn"):]
+    for fid in ("<td>2</td>", "<td>3</td>", "<td>4</td>"):
+        assert fid in problems
+    assert "<td>1</td>" not in problems and "<td>5</td>" not in problems
+    delta, valid, _ = read_band(result["DELTA_SUPPLY"], 1)
+    assert delta[valid].sum() > 0
+    gain = float(report.split("<td>Gain</td><td>")[1].split(" ")[0])
+    assert gain == pytest.approx(float(delta[valid].astype(np.float64).sum()), rel=1e-4)
+    per_feature = report[report.index("Per feature"):report.index("Features not used")]
+    assert "<td>1</td><td>akkerrand</td>" in per_feature
+    assert "<td>5</td><td>haag</td>" in per_feature
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="onbekend"):
+        run("measurescenario", LANDUSE=demo_landuse(), MEASURES=layer, MEASURE_FIELD="type",
+            ON_PROBLEM=1, REPORT=str(tmp_path / "r2.html"),
+            **{k: v.replace(".tif", "2.tif") for k, v in out.items()})

@@ -7,8 +7,10 @@ def all_algorithms():
     from .cost_distance import CostDistanceAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
+    from .measure_scenario import MeasureScenarioAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
-            ConnectivityGraphAlgorithm(), CorridorsAlgorithm()]
+            ConnectivityGraphAlgorithm(), CorridorsAlgorithm(),
+            MeasureScenarioAlgorithm()]

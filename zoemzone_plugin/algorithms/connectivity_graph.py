@@ -20,6 +20,27 @@ from .base import ZoemZoneAlgorithm
 NODE_FIELDS = ["dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"]
 
 
+def euclidean_links(features, max_distance, feedback):
+    """(a, b, edge-to-edge distance, shortest line) for pairs within ``max_distance``."""
+    index = QgsSpatialIndex()
+    for n, feature in enumerate(features):
+        index.addFeature(n, feature.geometry().boundingBox())
+    links = []
+    for a, feature in enumerate(features):
+        if feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        box = geometry.boundingBox().buffered(max_distance)
+        for b in index.intersects(box):
+            if b <= a:
+                continue
+            other = features[b].geometry()
+            d = geometry.distance(other)
+            if d <= max_distance:
+                links.append((a, b, d, geometry.shortestLine(other)))
+    return links
+
+
 class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "connectivitygraph"
     GROUP_ID = "connectivity"
@@ -112,7 +133,7 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
         capacities = np.array([f[capacity_field] if capacity_field else f.geometry().area()
                                for f in features], np.float64)
         if self.parameterAsRasterLayer(parameters, self.RESISTANCE, context) is None:
-            links = self.euclidean_links(features, max_distance, feedback)
+            links = euclidean_links(features, max_distance, feedback)
         else:
             links = self.least_cost_links(parameters, context, features, source.sourceCrs(),
                                           max_distance, feedback)
@@ -147,26 +168,6 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
         return {self.NODES: nodes, self.LINKS: links_id, "PC": result["PC"],
                 "ECA": result["ECA"], "IIC": result["IIC"],
                 "COMPONENTS": result["n_components"]}
-
-    def euclidean_links(self, features, max_distance, feedback):
-        """(a, b, edge-to-edge distance, shortest line) for pairs within ``max_distance``."""
-        index = QgsSpatialIndex()
-        for n, feature in enumerate(features):
-            index.addFeature(n, feature.geometry().boundingBox())
-        links = []
-        for a, feature in enumerate(features):
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            box = geometry.boundingBox().buffered(max_distance)
-            for b in index.intersects(box):
-                if b <= a:
-                    continue
-                other = features[b].geometry()
-                d = geometry.distance(other)
-                if d <= max_distance:
-                    links.append((a, b, d, geometry.shortestLine(other)))
-        return links
 
     def least_cost_links(self, parameters, context, features, crs, max_distance, feedback):
         """(a, b, least cost, path line in ``crs``) for pairs within ``max_distance``."""

@@ -1,0 +1,249 @@
+"""zoemzone:measurescenario: what the measures partners have drawn would add."""
+import html
+from functools import partial
+
+import numpy as np
+from qgis.core import (QgsCoordinateTransform, QgsProcessing,
+                       QgsProcessingParameterDistance, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
+
+from ..engine.catalogue import read_catalogue
+from ..engine.gdalio import read_landuse
+from ..engine.graph import connectivity
+from ..engine.pollination import Products
+from ..engine.pollination_outputs import PollinationWriter
+from ..engine.rasterize import burn_ids
+from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
+from ..paths import default_table
+from ..styling import LayerStyler, apply_ramp
+from .base import ZoemZoneAlgorithm
+from .connectivity_graph import euclidean_links
+from .pollination_inputs import add_pollination_inputs, read_inputs
+
+DEFAULT_CATALOGUE = "measures_nl.csv"
+
+
+class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "measurescenario"
+    GROUP_ID = "kansenkaart"
+
+    MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
+    MEASURES = "MEASURES"
+    MEASURE_FIELD = "MEASURE_FIELD"
+    ON_PROBLEM = "ON_PROBLEM"
+    FOOD_THRESHOLD = "FOOD_THRESHOLD"
+    PATCHES = "PATCHES"
+    DISTANCE = "DISTANCE"
+    SUPPLY = "SUPPLY"
+    ABUNDANCE = "ABUNDANCE"
+    DELTA_SUPPLY = "DELTA_SUPPLY"
+    DELTA_ABUNDANCE = "DELTA_ABUNDANCE"
+    REPORT = "REPORT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Measure scenario")
+
+    def group(self):
+        return self.tr("Kansenkaart")
+
+    def help_text(self):
+        return self.tr(
+            "<p>What drawn measures (flower strips, verge management, hedges, nest sites …) "
+            "would add before anyone spends money: the pollination model is run for today and "
+            "with the measures, and the difference is exact. A cell takes a measure when its "
+            "centre lies inside the polygon, or inside the line buffered by the measure's "
+            "width; a point takes the cell it falls in.</p><p>Features with an unknown measure "
+            "type, an empty geometry, or drawn on land use the measure may not be applied on "
+            "are listed by feature id in the log and the report, and skipped (or the run is "
+            "refused, as you choose); nothing is dropped silently.</p><p>The report gives per "
+            "feature and in total the gain in pollinator supply, the change in area with "
+            "seasonal food gaps and, with patches and a dispersal distance, the change in "
+            "equivalent connected area (ECA, patch capacity = pollinator supply summed over "
+            "the patch).</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_pollination_inputs(self)
+        self.add(QgsProcessingParameterFile(
+            self.MEASURES_CATALOGUE, self.tr("Measure catalogue (CSV)"), extension="csv",
+            optional=True),
+            self.tr("Measures with their id, code, allowed land uses and the nesting and "
+                    "floral values they set. Empty: the Dutch catalogue."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.MEASURES, self.tr("Measures"), [QgsProcessing.TypeVectorAnyGeometry]),
+            self.tr("Drawn measures: points, lines (buffered by the measure's width) or "
+                    "polygons."))
+        self.add(QgsProcessingParameterField(
+            self.MEASURE_FIELD, self.tr("Measure type field"), parentLayerParameterName=self.MEASURES),
+            self.tr("The field holding the catalogue's code (e.g. akkerrand) or id."))
+        self.add(QgsProcessingParameterEnum(
+            self.ON_PROBLEM, self.tr("Faulty features"),
+            [self.tr("Skip them and report"), self.tr("Refuse the run")], defaultValue=0),
+            self.tr("What to do with features that cannot be used as drawn."))
+        self.add(QgsProcessingParameterNumber(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
+            0.1, minValue=0.0, maxValue=1.0),
+            self.tr("For the change in area with seasonal food gaps (as in Seasonal food "
+                    "gaps)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.PATCHES, self.tr("Habitat patches"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("Optional: patches for the change in ECA."))
+        self.add(QgsProcessingParameterDistance(
+            self.DISTANCE, self.tr("Dispersal distance d0"), 1000.0, self.PATCHES,
+            optional=True, minValue=0.0),
+            self.tr("Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0."))
+        for name, label, text in (
+                (self.SUPPLY, self.tr("Scenario pollinator supply"),
+                 self.tr("As Pollinator supply of Habitat suitability, with the measures.")),
+                (self.ABUNDANCE, self.tr("Scenario pollinator abundance"),
+                 self.tr("Total abundance per season, with the measures.")),
+                (self.DELTA_SUPPLY, self.tr("Change in pollinator supply"),
+                 self.tr("Scenario minus today: band 1 all guilds, then one band per guild.")),
+                (self.DELTA_ABUNDANCE, self.tr("Change in pollinator abundance"),
+                 self.tr("Scenario minus today, one band per season."))):
+            self.add(QgsProcessingParameterRasterDestination(name, label), text)
+        self.add(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)")),
+            self.tr("Per feature and in total: gain in supply, change in food-gap area and "
+                    "ECA, and every feature that was skipped and why."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        landuse_path, tables = read_inputs(self, parameters, context, feedback)
+        catalogue_path = (self.parameterAsFile(parameters, self.MEASURES_CATALOGUE, context)
+                          or default_table(DEFAULT_CATALOGUE))
+        catalogue = self.run_engine(read_catalogue, catalogue_path, tables)
+        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
+        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
+        source = self.parameterAsSource(parameters, self.MEASURES, context)
+        field = self.parameterAsString(parameters, self.MEASURE_FIELD, context)
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        features = []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if not geometry.isNull():
+                geometry.transform(transform)
+            features.append((feature.id(), None if geometry.isNull() else
+                             bytes(geometry.asWkb()), feature[field]))
+        mode = REFUSE if self.parameterAsEnum(parameters, self.ON_PROBLEM, context) else SKIP
+        burnt = self.run_engine(rasterize_measures, grid, features, catalogue, landuse, valid,
+                                mode)
+        for problem in burnt.problems:
+            feedback.reportError(self.tr("Feature {fid}: {problem}").format(
+                fid=problem.feature_id, problem=problem.translated(self.tr)))
+        paths = {name: self.parameterAsOutputLayer(parameters, name, context)
+                 for name in (self.SUPPLY, self.ABUNDANCE, self.DELTA_SUPPLY,
+                              self.DELTA_ABUNDANCE)}
+        scenario = PollinationWriter(grid, tables, {"SUPPLY": paths[self.SUPPLY],
+                                                    "ABUNDANCE": paths[self.ABUNDANCE]})
+        delta = PollinationWriter(grid, tables, {"SUPPLY": paths[self.DELTA_SUPPLY],
+                                                 "ABUNDANCE": paths[self.DELTA_ABUNDANCE]})
+        network = self.patch_network(parameters, context, grid, crs, feedback)
+        sums = {}
+
+        def capture(label, writer, product, key, array):
+            if network is not None and product == Products.TOTAL_SUPPLY:
+                sums[label] = np.bincount(network[0].ravel(),
+                                          weights=np.nan_to_num(array).ravel(),
+                                          minlength=len(network[1]) + 1)[1:]
+            writer(product, key, array)
+
+        try:
+            result = self.run_engine(
+                run_scenario, landuse, valid, grid.pixel_size, tables, catalogue,
+                burnt.measures, partial(capture, "scenario", scenario),
+                partial(capture, "delta", delta), burnt.cells,
+                self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
+                feedback=feedback)
+        finally:
+            scenario.close()
+            delta.close()
+        eca = None
+        if network is not None:
+            d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
+            area = abs(grid.geotransform[1] * grid.geotransform[5])
+            eca = [self.run_engine(connectivity, capacity * area, network[2], d0, 0.5)["ECA"]
+                   for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        with open(report, "w", encoding="utf-8") as f:
+            f.write(self.report_html(result, burnt, features, eca, grid))
+        feedback.pushInfo(self.tr("Gain in total pollinator supply: {gain:.4g}").format(
+            gain=result.gain))
+        for name, ramp in ((self.SUPPLY, "YlGn"), (self.ABUNDANCE, "Viridis"),
+                           (self.DELTA_SUPPLY, "PiYG"), (self.DELTA_ABUNDANCE, "PiYG")):
+            LayerStyler.attach(context, paths[name], partial(apply_ramp, ramp_name=ramp),
+                               self.parameterDefinition(name).description())
+        return dict(paths, **{self.REPORT: report})
+
+    def patch_network(self, parameters, context, grid, crs, feedback):
+        """(patch id raster, patch features, links) for the ECA, or None without patches."""
+        source = self.parameterAsSource(parameters, self.PATCHES, context)
+        if source is None or parameters.get(self.DISTANCE) in (None, ""):
+            return None
+        d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        numbered = self.features_with_ids(source, feedback)
+        features = [feature for _, feature in numbered]
+        wkbs = self.layer_features(source, crs, context, feedback)
+        ids = burn_ids(grid, [(n, wkb) for n, (_, wkb) in enumerate(wkbs, start=1)],
+                       all_touched=True)
+        links = euclidean_links(features, 3.0 * d0, feedback)
+        triples = ([a for a, _, _, _ in links], [b for _, b, _, _ in links],
+                   [d for _, _, d, _ in links])
+        return ids, features, triples
+
+    def report_html(self, result, burnt, features, eca, grid):
+        """The scenario's report: totals, food gaps, ECA, per feature, and the problems."""
+        e = html.escape
+        hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
+        measure_of = {fid: value for fid, _, value in features}
+        share = 100.0 * result.gain / result.supply_today if result.supply_today else 0.0
+        parts = ["<html><head><meta charset='utf-8'><title>%s</title></head><body>"
+                 % e(self.tr("Measure scenario")),
+                 "<h1>%s</h1>" % e(self.tr("Measure scenario")),
+                 "<table border='1' cellpadding='3'>",
+                 "<tr><td>%s</td><td>%.6g</td></tr>" % (e(self.tr("Total pollinator supply "
+                                                                 "today")), result.supply_today),
+                 "<tr><td>%s</td><td>%.6g</td></tr>" % (e(self.tr("With the measures")),
+                                                       result.supply_scenario),
+                 "<tr><td>%s</td><td>%.6g (%+.2f %%)</td></tr>" % (
+                     e(self.tr("Gain")), result.gain, share)]
+        if eca is not None:
+            parts.append("<tr><td>%s</td><td>%.6g → %.6g (%+.6g)</td></tr>" % (
+                e(self.tr("Equivalent connected area (ECA)")), eca[0], eca[1], eca[1] - eca[0]))
+        parts.append("</table>")
+        if result.gap_cells_change:
+            parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr><th>%s</th><th>%s"
+                         "</th><th>%s</th><th>%s</th></tr>" % (
+                             e(self.tr("Area with a seasonal food gap (ha)")),
+                             e(self.tr("Guild")), e(self.tr("Season")), e(self.tr("Today")),
+                             e(self.tr("Change"))))
+            for (species, season), change in result.gap_cells_change.items():
+                parts.append("<tr><td>%s</td><td>%s</td><td>%.2f</td><td>%+.2f</td></tr>" % (
+                    e(species), e(season), result.gap_cells_today[(species, season)] * hectares,
+                    change * hectares))
+            parts.append("</table>")
+        parts.append("<h2>%s</h2><p>%s</p><table border='1' cellpadding='3'><tr><th>%s</th>"
+                     "<th>%s</th><th>%s</th><th>%s</th></tr>" % (
+                         e(self.tr("Per feature")),
+                         e(self.tr("Each feature applied alone (exact)") if
+                           result.feature_method == "exact" else
+                           self.tr("Each feature's share of the total gain (one pass)")),
+                         e(self.tr("Feature id")), e(self.tr("Measure")), e(self.tr("Cells")),
+                         e(self.tr("Gain in supply"))))
+        for fid, gain in result.feature_gains.items():
+            parts.append("<tr><td>%s</td><td>%s</td><td>%d</td><td>%.6g</td></tr>" % (
+                e(str(fid)), e(str(measure_of.get(fid, ""))), result.feature_cells.get(fid, 0),
+                gain))
+        parts.append("</table>")
+        if burnt.problems:
+            parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr><th>%s</th><th>%s"
+                         "</th></tr>" % (e(self.tr("Features not used as drawn")),
+                                         e(self.tr("Feature id")), e(self.tr("Problem"))))
+            for problem in burnt.problems:
+                parts.append("<tr><td>%s</td><td>%s</td></tr>" % (
+                    e(str(problem.feature_id)), e(problem.translated(self.tr))))
+            parts.append("</table>")
+        parts.append("</body></html>")
+        return "\n".join(parts)
