@@ -8,15 +8,16 @@ CWD_A + CWD_B − LCD_AB is 0 exactly along that path).
 """
 import numpy as np
 
-from .costdistance import accumulated_cost, least_cost_path
+from .costdistance import CostSurface, accumulated_cost, least_cost_path
 from .errors import Cancelled
 from .progress import NullFeedback
 
 
-def patch_distances(cost, patch_ids, cell_size, patch_id, max_cost=None):
-    """CWD from one patch (float64, NaN where unreachable or beyond ``max_cost``)."""
+def patch_distances(surface, patch_ids, patch_id, max_cost=None):
+    """CWD from one patch over a prepared CostSurface (float64, NaN where unreachable or
+    beyond ``max_cost``)."""
     sources = (patch_ids == patch_id).astype(np.int32)
-    distance, _ = accumulated_cost(cost, sources, cell_size, max_cost)
+    distance, _ = surface.accumulate(sources, max_cost, allocate=False)
     return distance
 
 
@@ -43,11 +44,12 @@ def least_cost_links(cost, patch_ids, count, cell_size, max_cost=None, paths=Fal
     """Links (i, j, cost) between patches 1..count reachable within ``max_cost``; with
     ``paths`` also each link's least-cost path as a list of (row, col) from i to j."""
     feedback = feedback or NullFeedback()
+    surface = CostSurface(cost, cell_size)
     links = []
     for i in range(1, count + 1):
         if feedback.isCanceled():
             raise Cancelled()
-        distance = patch_distances(cost, patch_ids, cell_size, i, max_cost)
+        distance = patch_distances(surface, patch_ids, i, max_cost)
         least, where = nearest_cells(distance, patch_ids, count)
         for j in range(i + 1, count + 1):
             if np.isfinite(least[j - 1]):
@@ -84,11 +86,12 @@ def corridors(cost, patch_ids, count, cell_size, width, links=None, feedback=Non
         _, allocation = accumulated_cost(cost, patch_ids, cell_size)
         links = allocation_neighbours(allocation)
     needed = sorted({p for link in links for p in link})
+    surface = CostSurface(cost, cell_size)
     cwd = {}
     for n, patch in enumerate(needed, start=1):
         if feedback.isCanceled():
             raise Cancelled()
-        cwd[patch] = patch_distances(cost, patch_ids, cell_size, patch).astype(np.float32)
+        cwd[patch] = patch_distances(surface, patch_ids, patch).astype(np.float32)
         feedback.setProgress(80.0 * n / max(len(needed), 1))
     corridor = np.full(cost.shape, np.inf, np.float32)
     results = []
