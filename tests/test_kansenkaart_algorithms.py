@@ -113,3 +113,72 @@ def test_measure_scenario_reports_every_bad_feature_and_keeps_the_good(plugin, t
         run("measurescenario", LANDUSE=demo_landuse(), MEASURES=layer, MEASURE_FIELD="type",
             ON_PROBLEM=1, REPORT=str(tmp_path / "r2.html"),
             **{k: v.replace(".tif", "2.tif") for k, v in out.items()})
+
+
+def test_build_landuse_burns_in_priority_order_aligned_to_base(plugin, tmp_path):
+    """Base: 4 x 4 cells of 10 m, code 1, from (185000, 320040). Output: 8 x 8 cells of 5 m."""
+    from osgeo import ogr, osr
+    from zoemzone_plugin.engine.gdalio import write_single
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    grid = Grid(4, 4, (185000, 10, 0, 320040, 0, -10), srs.ExportToWkt())
+    base = str(tmp_path / "base.tif")
+    from osgeo import gdal
+    write_single(base, grid, "lu", np.ones((4, 4), np.int16), data_type=gdal.GDT_Int16,
+                 nodata=-1)
+    gpkg = str(tmp_path / "bgt.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
+    for name, kind, rows in (
+            ("parcels", ogr.wkbPolygon, [("1926", "POLYGON((185000 320000,185020 320000,"
+                                                  "185020 320040,185000 320040,185000 320000))"),
+                                         ("9999", "POLYGON((185020 320000,185040 320000,"
+                                                  "185040 320010,185020 320000))")]),
+            ("hedges", ogr.wkbLineString, [("haag", "LINESTRING(185000 320022.5,"
+                                                    "185040 320022.5)")]),
+            ("fields", ogr.wkbPolygon, [("maize", "POLYGON((185000 320020,185040 320020,"
+                                                  "185040 320030,185000 320030,185000 320020))")])):
+        layer = ds.CreateLayer(name, srs, kind)
+        layer.CreateField(ogr.FieldDefn("kind", ogr.OFTString))
+        for value, wkt in rows:
+            f = ogr.Feature(layer.GetLayerDefn())
+            f.SetField("kind", value)
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(f)
+    ds = None
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text("layer;field;value;lucode;priority;width_m\n"
+                       "parcels;kind;1926;45;1;\n"
+                       "hedges;kind;haag;333;3;5\n"
+                       "fields;kind;*;2;2;\n", encoding="utf-8")
+    layers = ["%s|layername=%s" % (gpkg, n) for n in ("parcels", "hedges", "fields")]
+    from qgis.core import QgsVectorLayer
+    loaded = [QgsVectorLayer(uri, uri.split("=")[1], "ogr") for uri in layers]
+    result = run("buildlanduse", BASE=base, LAYERS=loaded, MAPPING=str(mapping),
+                 CELL_SIZE=5.0, OUTPUT=str(tmp_path / "lu5.tif"))
+    lu, valid, out_grid = read_band(result["OUTPUT"])
+    assert lu.shape == (8, 8) and out_grid.geotransform == (185000, 5, 0, 320040, 0, -5)
+    # rows 0-7 from the top (y 320040 down); the hedge band y 320020-320025 is row 3,
+    # the maize strip y 320020-320030 rows 2-3, the parcel x < 185020 all rows, cols 0-3
+    assert lu[0, 0] == 45 and lu[7, 0] == 45          # parcel (priority 1)
+    assert lu[2, 0] == 2 and lu[2, 6] == 2           # maize over the parcel (priority 2)
+    assert (lu[3, :] == 333).all()                    # the hedge wins (priority 3)
+    assert lu[7, 7] == 1 and lu[0, 7] == 1           # base where nothing is burnt
+
+
+def test_build_landuse_counts_unmapped_features(tmp_path):
+    from osgeo import gdal, ogr, osr
+    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.landuse_builder import build_landuse, read_mapping
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    base = str(tmp_path / "base.tif")
+    write_single(base, Grid(4, 4, (0, 10, 0, 40, 0, -10), srs.ExportToWkt()), "lu",
+                 np.ones((4, 4), np.int16), data_type=gdal.GDT_Int16, nodata=-1)
+    mapping = tmp_path / "m.csv"
+    mapping.write_text("layer,field,value,lucode,priority,width_m\np,kind,a,45,1,\n")
+    square = ogr.CreateGeometryFromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))").ExportToWkb()
+    rules, _ = read_mapping(str(mapping))
+    codes, valid, grid, _, unmapped = build_landuse(
+        base, [("p", "kind", [(1, square, "a"), (2, square, "b"), (3, None, "a")])], rules, 10)
+    assert unmapped == {("p", "kind", "b"): 1, ("p", "kind", "a"): 1}
+    assert codes[3, 0] == 45 and codes[0, 0] == 1

@@ -2,6 +2,7 @@
 
 
 def all_algorithms():
+    from .build_landuse import BuildLanduseAlgorithm
     from .connectivity_graph import ConnectivityGraphAlgorithm
     from .corridors import CorridorsAlgorithm
     from .cost_distance import CostDistanceAlgorithm
@@ -13,4 +14,4 @@ def all_algorithms():
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
             ConnectivityGraphAlgorithm(), CorridorsAlgorithm(),
-            MeasureScenarioAlgorithm()]
+            MeasureScenarioAlgorithm(), BuildLanduseAlgorithm()]

@@ -1,0 +1,108 @@
+"""zoemzone:buildlanduse: a finer land-use raster from LGN plus BGT, parcels and habitats."""
+import os
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterLayer)
+
+from ..engine.gdalio import write_single
+from ..engine.landuse_builder import build_landuse, read_mapping
+from ..styling import LayerStyler, apply_landuse_palette
+from .base import ZoemZoneAlgorithm
+
+
+class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "buildlanduse"
+    GROUP_ID = "kansenkaart"
+
+    BASE = "BASE"
+    LAYERS = "LAYERS"
+    MAPPING = "MAPPING"
+    CELL_SIZE = "CELL_SIZE"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Build land use (data-rich)")
+
+    def group(self):
+        return self.tr("Kansenkaart")
+
+    def help_text(self):
+        return self.tr(
+            "<p>For municipalities with rich data: burns vector layers (BGT terrain and "
+            "verges, hedges, crop parcels, partners' habitats) into a base land-use raster "
+            "(LGN) at a finer cell size, aligned to the base. A mapping table says, per layer "
+            "and field value, which land-use code it becomes, with what burn priority (higher "
+            "priorities are burnt later and win) and, for lines, what width.</p><p>Polygons "
+            "take the cells whose centre lies inside; lines the cells within half their width "
+            "(every cell they touch when narrower than a cell); points their cell. Features "
+            "whose value is not in the table are counted in the log, not burnt. Municipalities "
+            "with little data run the kansenkaart on the base raster alone.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.BASE, self.tr("Base land use (LGN)")),
+                 self.tr("The land-use raster the vector layers are burnt into."))
+        self.add(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Vector layers"), QgsProcessing.TypeVectorAnyGeometry),
+            self.tr("Layers named as in the mapping table's column 'layer' (their layer name "
+                    "or file name)."))
+        self.add(QgsProcessingParameterFile(self.MAPPING, self.tr("Mapping table (CSV)"),
+                                            extension="csv"),
+                 self.tr("Columns layer, field, value, lucode, priority, width_m; value '*' "
+                         "matches any value."))
+        self.add(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, 5.0,
+            minValue=0.1),
+            self.tr("Cell size of the output; LGN's own is 5 m."))
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land use")),
+                 self.tr("The combined land-use raster."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        base_path = self.raster_path(parameters, self.BASE, context)
+        crs = self.parameterAsRasterLayer(parameters, self.BASE, context).crs()
+        mapping, mapping_file = self.run_engine(
+            read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))
+        layers = []
+        for layer in self.parameterAsLayerList(parameters, self.LAYERS, context):
+            names = {layer.name().lower(),
+                     os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0].lower()}
+            fields = [field for (name, field) in mapping if name in names]
+            if not fields:
+                raise QgsProcessingException(self.tr(
+                    "{file} has no rows for the layer '{layer}'. Name it in the column "
+                    "'layer'.").format(file=mapping_file, layer=layer.name()))
+            transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+            for field in fields:
+                index = layer.fields().lookupField(field)
+                if index < 0:
+                    raise QgsProcessingException(self.tr(
+                        "The layer '{layer}' has no field '{field}' (named in {file}).").format(
+                            layer=layer.name(), field=field, file=mapping_file))
+                features = []
+                for feature in layer.getFeatures():
+                    geometry = feature.geometry()
+                    wkb = None
+                    if not geometry.isNull() and not geometry.isEmpty():
+                        geometry.transform(transform)
+                        wkb = bytes(geometry.asWkb())
+                    features.append((feature.id(), wkb, feature.attribute(index)))
+                key = next(name for (name, f) in mapping if name in names and f == field)
+                layers.append((key, field, features))
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        codes, valid, grid, nodata, unmapped = self.run_engine(
+            build_landuse, base_path, layers, mapping, cell, feedback)
+        for (layer, field, value), count in unmapped.items():
+            feedback.reportError(self.tr(
+                "{count} feature(s) of '{layer}' with {field} = '{value}' have no mapping or no "
+                "geometry and were not burnt.").format(count=count, layer=layer, field=field,
+                                                       value=value))
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        fill = -1 if nodata is None else int(nodata)
+        write_single(output, grid, "land use", np.where(valid, codes, fill).astype(np.int32),
+                     data_type=gdal.GDT_Int32, nodata=fill)
+        LayerStyler.attach(context, output, apply_landuse_palette,
+                           self.parameterDefinition(self.OUTPUT).description())
+        return {self.OUTPUT: output}
