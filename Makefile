@@ -8,6 +8,7 @@ TS       := $(wildcard $(PLUGIN)/translations/*.ts)
 QM       := $(TS:.ts=.qm)
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 DEMO_LANDUSE := demo/synthetic_demo_landuse.tif
+DEMO_VECTORS := demo/synthetic_bgt.gpkg
 
 .PHONY: deps test-deps translations build package install demo test bench clean
 
@@ -47,7 +48,11 @@ $(DEMO_LANDUSE): scripts/make_demo_landuse.py
 	mkdir -p demo
 	$(PYTHON) scripts/make_demo_landuse.py $@
 
-demo: build $(DEMO_LANDUSE)
+$(DEMO_VECTORS): scripts/make_demo_vectors.py $(DEMO_LANDUSE)
+	rm -f $@
+	$(PYTHON) scripts/make_demo_vectors.py $(DEMO_LANDUSE) $@
+
+demo: build $(DEMO_LANDUSE) $(DEMO_VECTORS)
 	rm -rf demo_output && mkdir -p demo_output
 	scripts/qgis_process.sh run zoemzone:habitatsuitability -- \
 	  LANDUSE=$(DEMO_LANDUSE) \

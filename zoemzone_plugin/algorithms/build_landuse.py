@@ -95,7 +95,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         codes, valid, grid, nodata, unmapped = self.run_engine(
             build_landuse, base_path, layers, mapping, cell, feedback)
         for (layer, field, value), count in unmapped.items():
-            feedback.reportError(self.tr(
+            feedback.pushWarning(self.tr(
                 "{count} feature(s) of '{layer}' with {field} = '{value}' have no mapping or no "
                 "geometry and were not burnt.").format(count=count, layer=layer, field=field,
                                                        value=value))
