@@ -182,3 +182,63 @@ def test_build_landuse_counts_unmapped_features(tmp_path):
         base, [("p", "kind", [(1, square, "a"), (2, square, "b"), (3, None, "a")])], rules, 10)
     assert unmapped == {("p", "kind", "b"): 1, ("p", "kind", "a"): 1}
     assert codes[3, 0] == 45 and codes[0, 0] == 1
+
+
+def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
+    """Gain at a cell equals the sum of DELTA_SUPPLY band 1 of measurescenario with the best
+    measure on that cell alone (within 1 %)."""
+    from osgeo import ogr, osr
+    lu, valid, grid = read_band(demo_landuse())
+    window = np.zeros_like(lu)
+    out = {k: str(tmp_path / (k + ".tif")) for k in ("GAIN", "BEST_MEASURE", "PRIORITY")}
+    parcels = str(tmp_path / "parcels.gpkg")
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(parcels)
+    layer = ds.CreateLayer("parcels", srs, ogr.wkbPolygon)
+    x0, y0 = grid.geotransform[0], grid.geotransform[3]
+    for k in range(3):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+                x0 + 1000 * k, y0 - 1000, x0 + 1000 * k + 500, y0 - 1000, x0 + 1000 * k + 500,
+                y0 - 500, x0 + 1000 * k, y0 - 500, x0 + 1000 * k, y0 - 1000)))
+        layer.CreateFeature(f)
+    ds = None
+    result = run("kansenkaart", LANDUSE=demo_landuse(), PARCELS=parcels,
+                 MEASURE_GAINS=str(tmp_path / "gains"), PARCEL_RANKING="memory:", **out)
+    gain, gvalid, _ = read_band(result["GAIN"])
+    best, _, _ = read_band(result["BEST_MEASURE"])
+    priority, _, _ = read_band(result["PRIORITY"])
+    assert set(np.unique(priority[priority > 0])) == {1, 2, 3, 4, 5}
+    import os
+    assert len(os.listdir(result["MEASURE_GAINS"])) == 8
+    ranks = sorted(f["rank"] for f in result["PARCEL_RANKING"].getFeatures())
+    assert ranks == [1, 2, 3]
+    # one sampled cell: the best measure there, applied alone through measurescenario
+    rows, cols = np.nonzero(gvalid & (best > 0))
+    r, c = rows[len(rows) // 2], cols[len(rows) // 2]
+    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.paths import default_table
+    tables = read_pollination_tables(default_table("biophysical_nl.csv"),
+                                     default_table("guilds_nl.csv"))
+    code = read_catalogue(default_table("measures_nl.csv"), tables).by_id[int(best[r, c])].code
+    x = x0 + (c + 0.5) * grid.geotransform[1]
+    y = y0 + (r + 0.5) * grid.geotransform[5]
+    point = str(tmp_path / "one.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(point)
+    layer = ds.CreateLayer("one", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("type", ogr.OFTString))
+    f = ogr.Feature(layer.GetLayerDefn())
+    f.SetField("type", code)
+    f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+        x - 1, y - 1, x + 1, y - 1, x + 1, y + 1, x - 1, y + 1, x - 1, y - 1)))
+    layer.CreateFeature(f)
+    ds = None
+    scenario = run("measurescenario", LANDUSE=demo_landuse(), MEASURES=point,
+                   MEASURE_FIELD="type", REPORT=str(tmp_path / "r.html"),
+                   **{k: str(tmp_path / (k + ".tif")) for k in
+                      ("SUPPLY", "ABUNDANCE", "DELTA_SUPPLY", "DELTA_ABUNDANCE")})
+    delta, dvalid, _ = read_band(scenario["DELTA_SUPPLY"], 1)
+    assert gain[r, c] == pytest.approx(delta[dvalid].astype(np.float64).sum(), rel=0.01)

@@ -69,6 +69,17 @@ def apply_landuse_palette(layer, legend=None):
     layer.triggerRepaint()
 
 
+def apply_categories(layer, classes, ramp_name):
+    """Paletted raster with named classes [(value, label)], coloured along a ramp."""
+    ramp = color_ramp(ramp_name)
+    n = max(len(classes) - 1, 1)
+    layer.setRenderer(QgsPalettedRasterRenderer(
+        layer.dataProvider(), 1,
+        [QgsPalettedRasterRenderer.Class(value, ramp.color(i / n), label)
+         for i, (value, label) in enumerate(classes)]))
+    layer.triggerRepaint()
+
+
 def apply_graduated(layer, field, ramp_name, classes=5):
     """Polygons coloured by a numeric field in quantile classes (e.g. patches by dPC)."""
     symbol = QgsFillSymbol.createSimple({"outline_color": "60,60,60", "outline_width": "0.2"})

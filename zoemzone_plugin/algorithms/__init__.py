@@ -8,10 +8,11 @@ def all_algorithms():
     from .cost_distance import CostDistanceAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
+    from .kansenkaart import KansenkaartAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
             ConnectivityGraphAlgorithm(), CorridorsAlgorithm(),
-            MeasureScenarioAlgorithm(), BuildLanduseAlgorithm()]
+            KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm()]

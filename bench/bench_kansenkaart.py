@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Wall time and peak memory of the kansenkaart engine with the Dutch defaults.
+
+5,000 x 5,000 cells of land use at 10 m from ../shared/tools/make_landscape.py (generated first,
+in a subprocess), the default biophysical, guild and measure tables (3 guilds, 4 seasons, 8
+measures). Each configuration runs in a fresh process, so its peak memory is its own: the
+engine (gain per measure, best measure, score, priority) and the parcel ranking of 10,000
+parcels of 50 x 50 cells; reading the land use is timed apart, writing outputs is not included.
+
+  supply      W_SUPPLY only (the default weights)
+  all-terms   W_SUPPLY 1, W_YEARROUND 0.5, W_CONNECTIVITY 0.25 (its own stepping-stone band)
+
+Target (issue 4): under 3 minutes and 6 GB peak on a 2-core machine.
+
+Usage: bench_kansenkaart.py [SIZE]   (default 5000)
+"""
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
+CONFIGS = {"supply": dict(w_supply=1.0),
+           "all-terms": dict(w_supply=1.0, w_yearround=0.5, w_connectivity=0.25)}
+
+
+def one_run(config, landuse_path):
+    sys.path.insert(0, ROOT)
+    import numpy as np
+    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.gdalio import read_landuse
+    from zoemzone_plugin.engine.kansenkaart import kansenkaart, parcel_ranking
+    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.paths import default_table
+    tables = read_pollination_tables(default_table("biophysical_nl.csv"),
+                                      default_table("guilds_nl.csv"))
+    catalogue = read_catalogue(default_table("measures_nl.csv"), tables)
+    start = time.perf_counter()
+    landuse, valid, grid = read_landuse(landuse_path)
+    read_seconds = time.perf_counter() - start
+    rows, cols = landuse.shape
+    parcels = ((np.arange(rows)[:, None] // 50) * ((cols + 49) // 50)
+               + np.arange(cols)[None, :] // 50 + 1).astype(np.int32)
+    start = time.perf_counter()
+    result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue, **CONFIGS[config])
+    engine_seconds = time.perf_counter() - start
+    ranking = parcel_ranking(result.score, result.best_measure, parcels)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    has = result.best_measure > 0
+    print(json.dumps({
+        "config": config, "read_seconds": read_seconds, "engine_seconds": engine_seconds,
+        "seconds": seconds, "peak_mb": peak_mb, "guilds": len(tables.guilds),
+        "seasons": len(tables.seasons), "measures": len(catalogue.measures),
+        "cells_with_measure": int(has.sum()), "parcels": len(ranking),
+        "best_measure_counts": {m.code: int((result.best_measure == m.id).sum())
+                                for m in catalogue.measures}}))
+
+
+def main(size):
+    print("cores: %d, memory: %.1f GB" % (os.cpu_count(),
+          os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9))
+    with tempfile.TemporaryDirectory() as folder:
+        landuse = os.path.join(folder, "lu.tif")
+        subprocess.run([sys.executable, os.path.join(TOOLS, "make_landscape.py"), landuse,
+                        "--rows", str(size), "--cols", str(size), "--cell", "10", "--seed", "7"],
+                       check=True)
+        for config in CONFIGS:
+            proc = subprocess.run([sys.executable, __file__, "--one", config, landuse],
+                                  capture_output=True, text=True)
+            if proc.returncode:
+                print(proc.stderr)
+                sys.exit(1)
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            print("%5d x %-5d cells at 10 m, %d guilds, %d seasons, %d measures, %-9s: "
+                  "kansenkaart %6.1f s (+ parcel ranking of %d parcels: %5.1f s total; "
+                  "reading %4.1f s), peak %6.0f MB"
+                  % (size, size, r["guilds"], r["seasons"], r["measures"], r["config"],
+                     r["engine_seconds"], r["parcels"], r["seconds"], r["read_seconds"],
+                     r["peak_mb"]))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        one_run(sys.argv[2], sys.argv[3])
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)

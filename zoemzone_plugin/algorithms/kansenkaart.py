@@ -1,0 +1,192 @@
+"""zoemzone:kansenkaart: where which measure helps wild bees most, and which parcels first."""
+import os
+from functools import partial
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine.catalogue import read_catalogue
+from ..engine.gdalio import read_landuse, write_labels, write_single
+from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD, kansenkaart, parcel_ranking
+from ..engine.rasterize import burn_ids
+from ..i18n import user_language
+from ..paths import default_table
+from ..styling import LayerStyler, apply_categories, apply_ramp
+from .base import ZoemZoneAlgorithm
+from .pollination_inputs import add_pollination_inputs, read_inputs
+
+DEFAULT_CATALOGUE = "measures_nl.csv"
+
+
+class KansenkaartAlgorithm(ZoemZoneAlgorithm):
+    ALGORITHM_ID = "kansenkaart"
+    GROUP_ID = "kansenkaart"
+
+    MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
+    AVAILABLE_LAND = "AVAILABLE_LAND"
+    PARCELS = "PARCELS"
+    W_SUPPLY = "W_SUPPLY"
+    W_YEARROUND = "W_YEARROUND"
+    W_CONNECTIVITY = "W_CONNECTIVITY"
+    DISPERSAL_DISTANCE = "DISPERSAL_DISTANCE"
+    FOOD_THRESHOLD = "FOOD_THRESHOLD"
+    GAIN = "GAIN"
+    BEST_MEASURE = "BEST_MEASURE"
+    PRIORITY = "PRIORITY"
+    MEASURE_GAINS = "MEASURE_GAINS"
+    PARCEL_RANKING = "PARCEL_RANKING"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Kansenkaart (opportunity map)")
+
+    def group(self):
+        return self.tr("Kansenkaart")
+
+    def help_text(self):
+        return self.tr(
+            "<p>The opportunity map: for every place, the measure from the catalogue that "
+            "helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and "
+            "weighted: <b>supply</b>, the increase in total pollinator supply over the whole "
+            "map if the measure were applied to that cell alone (exact, from one correlation "
+            "per guild instead of one model run per cell); <b>year-round</b>, the food it "
+            "brings in the seasons where nearby nests go hungry (see Seasonal food gaps); "
+            "<b>connectivity</b>, whether it lies in a stepping-stone gap between habitat "
+            "patches (farther than half the dispersal distance from habitat but within "
+            "reach of it).</p><p>Outputs: the gain, the best measure (by weighted score), "
+            "priority classes 1–5 (1 = highest fifth of the scores), optionally one gain "
+            "raster per measure, and the parcels ranked by their summed score.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_pollination_inputs(self)
+        self.add(QgsProcessingParameterFile(
+            self.MEASURES_CATALOGUE, self.tr("Measure catalogue (CSV)"), extension="csv",
+            optional=True),
+            self.tr("Measures with their id, code, allowed land uses and the nesting and "
+                    "floral values they set. Empty: the Dutch catalogue."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.AVAILABLE_LAND, self.tr("Available land"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("Optional: polygons where measures are possible (e.g. partners' land); "
+                    "empty: everywhere a measure's land use allows."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.PARCELS, self.tr("Parcels to rank"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("Optional: parcels to rank by their summed score (ids from an integer "
+                    "field 'id', else the feature's position)."))
+        for name, label, default, text in (
+                (self.W_SUPPLY, self.tr("Weight of supply"), 1.0,
+                 self.tr("Weight of the gain in pollinator supply.")),
+                (self.W_YEARROUND, self.tr("Weight of year-round food"), 0.5,
+                 self.tr("Weight of closing seasonal food gaps.")),
+                (self.W_CONNECTIVITY, self.tr("Weight of connectivity"), 0.5,
+                 self.tr("Weight of filling stepping-stone gaps in the habitat network."))):
+            self.add(QgsProcessingParameterNumber(name, label,
+                                                  QgsProcessingParameterNumber.Double, default,
+                                                  minValue=0.0), text)
+        self.add(QgsProcessingParameterDistance(
+            self.DISPERSAL_DISTANCE, self.tr("Dispersal distance"), None, "LANDUSE",
+            optional=True, minValue=0.0),
+            self.tr("For the connectivity term; empty: twice the largest foraging alpha of the "
+                    "guilds (the kernel's mean flight distance)."))
+        self.add(QgsProcessingParameterNumber(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
+            DEFAULT_FOOD_THRESHOLD, minValue=0.0, maxValue=1.0),
+            self.tr("For the year-round term, as in Seasonal food gaps."))
+        self.add(QgsProcessingParameterRasterDestination(self.GAIN, self.tr("Gain in supply")),
+                 self.tr("Increase in total pollinator supply if the best measure were applied "
+                         "to the cell alone."))
+        self.add(QgsProcessingParameterRasterDestination(self.BEST_MEASURE,
+                                                         self.tr("Best measure")),
+                 self.tr("The catalogue id of the best measure; nodata where none is allowed."))
+        self.add(QgsProcessingParameterRasterDestination(self.PRIORITY, self.tr("Priority")),
+                 self.tr("Classes 1 (highest fifth of the scores) to 5."))
+        self.add(QgsProcessingParameterFolderDestination(
+            self.MEASURE_GAINS, self.tr("Gain per measure (folder)"), optional=True,
+            createByDefault=False),
+            self.tr("Optional: one gain raster per measure, named by its code."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.PARCEL_RANKING, self.tr("Parcel ranking"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=False),
+            self.tr("The parcels with summed and mean score, best measure and rank."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        landuse_path, tables = read_inputs(self, parameters, context, feedback)
+        catalogue = self.run_engine(
+            read_catalogue, self.parameterAsFile(parameters, self.MEASURES_CATALOGUE, context)
+            or default_table(DEFAULT_CATALOGUE), tables)
+        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
+        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
+        available = self.polygon_ids(parameters, self.AVAILABLE_LAND, context, grid, crs)
+        distance = parameters.get(self.DISPERSAL_DISTANCE)
+        result = self.run_engine(
+            kansenkaart, landuse, valid, grid.pixel_size, tables, catalogue,
+            available=None if available is None else available[0] > 0,
+            w_supply=self.parameterAsDouble(parameters, self.W_SUPPLY, context),
+            w_yearround=self.parameterAsDouble(parameters, self.W_YEARROUND, context),
+            w_connectivity=self.parameterAsDouble(parameters, self.W_CONNECTIVITY, context),
+            dispersal_distance=(None if distance in (None, "") else
+                                self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
+                                                       context)),
+            food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
+            feedback=feedback)
+        outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
+                   for name in (self.GAIN, self.BEST_MEASURE, self.PRIORITY)}
+        write_single(outputs[self.GAIN], grid, "gain in supply", result.gain)
+        write_labels(outputs[self.BEST_MEASURE], grid, result.best_measure, "best measure")
+        write_single(outputs[self.PRIORITY], grid, "priority", result.priority.astype(np.int16),
+                     data_type=gdal.GDT_Int16, nodata=0)
+        folder = self.parameterAsString(parameters, self.MEASURE_GAINS, context)
+        if folder:
+            for code, gain in result.measure_gains.items():
+                write_single(os.path.join(folder, "%s.tif" % code), grid, code, gain)
+            outputs[self.MEASURE_GAINS] = folder
+        parcels = self.polygon_ids(parameters, self.PARCELS, context, grid, crs)
+        if parcels is not None:
+            outputs[self.PARCEL_RANKING] = self.write_ranking(
+                parameters, context, result, parcels, catalogue)
+        self.style(context, outputs, catalogue)
+        return outputs
+
+    def polygon_ids(self, parameters, name, context, grid, crs):
+        """(id raster, {id: feature}) of a polygon input burnt by cell centre, or None."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None
+        numbered = self.features_with_ids(source)
+        wkbs = self.layer_features(source, crs, context)
+        return burn_ids(grid, wkbs), dict(numbered), source.sourceCrs()
+
+    def write_ranking(self, parameters, context, result, parcels, catalogue):
+        ids, features, crs = parcels
+        ranking = parcel_ranking(result.score, result.best_measure, ids)
+        code_of = {m.id: m.code for m in catalogue.measures}
+        rows = [(features[pid].geometry(),
+                 [pid, r.rank, r.score_sum, None if np.isnan(r.score_mean) else r.score_mean,
+                  code_of.get(r.best_measure, ""), r.scored_cells])
+                for pid, r in ranking.items() if pid in features]
+        return self.write_sink(
+            parameters, self.PARCEL_RANKING, context,
+            [("id", QVariant.Int), ("rank", QVariant.Int), ("score_sum", QVariant.Double),
+             ("score_mean", QVariant.Double), ("best_measure", QVariant.String),
+             ("cells", QVariant.Int)], QgsWkbTypes.MultiPolygon, crs, rows)
+
+    def style(self, context, outputs, catalogue):
+        name = "name_nl" if user_language() == "nl" else "name_en"
+        measures = [(m.id, getattr(m, name)) for m in catalogue.measures]
+        priorities = [(k, self.tr("{n} (highest)").format(n=k) if k == 1 else str(k))
+                      for k in range(1, 6)]
+        styles = {self.GAIN: partial(apply_ramp, ramp_name="YlGn"),
+                  self.BEST_MEASURE: partial(apply_categories, classes=measures,
+                                             ramp_name="Set2"),
+                  self.PRIORITY: partial(apply_categories, classes=priorities,
+                                         ramp_name="RdYlGn")}
+        for key, style in styles.items():
+            LayerStyler.attach(context, outputs[key], style,
+                               self.parameterDefinition(key).description())
