@@ -52,13 +52,31 @@ $(DEMO_VECTORS): scripts/make_demo_vectors.py $(DEMO_LANDUSE)
 	rm -f $@
 	$(PYTHON) scripts/make_demo_vectors.py $(DEMO_LANDUSE) $@
 
+# The chain's outputs, written under a route's folder (used for both pilot routes).
+CHAIN_OUTPUTS = suitability:supply=$(1)/supply.tif suitability:abundance=$(1)/abundance.tif \
+  foodgaps:food_gaps=$(1)/food_gaps.tif patches:patches=$(1)/patches.gpkg \
+  network:nodes=$(1)/network_nodes.gpkg network:links=$(1)/network_links.gpkg \
+  kansenkaart:gain=$(1)/gain.tif kansenkaart:best_measure=$(1)/best_measure.tif \
+  kansenkaart:priority=$(1)/priority.tif kansenkaart:parcel_ranking=$(1)/parcel_ranking.gpkg
+
 demo: build $(DEMO_LANDUSE) $(DEMO_VECTORS)
-	rm -rf demo_output && mkdir -p demo_output
+	rm -rf demo_output && mkdir -p demo_output/datapoor demo_output/datarich
 	scripts/qgis_process.sh run zoemzone:habitatsuitability -- \
 	  LANDUSE=$(DEMO_LANDUSE) \
 	  NESTING=demo_output/nesting.tif FLORAL=demo_output/floral.tif \
 	  SUPPLY=demo_output/supply.tif ABUNDANCE=demo_output/abundance.tif \
 	  INVEST_FOLDER=demo_output/invest
+	# data-poor pilot: the kansenkaart chain on LGN alone
+	scripts/qgis_process.sh run zoemzone:kansenkaartchain -- landuse=$(DEMO_LANDUSE) \
+	  parcels=$(DEMO_VECTORS)'|layername=gewaspercelen' $(call CHAIN_OUTPUTS,demo_output/datapoor)
+	# data-rich pilot: BGT-like layers burnt into LGN at 5 m, then the same chain
+	scripts/qgis_process.sh run zoemzone:buildlanduse -- BASE=$(DEMO_LANDUSE) \
+	  LAYERS=$(DEMO_VECTORS)'|layername=gewaspercelen' LAYERS=$(DEMO_VECTORS)'|layername=bermen' \
+	  LAYERS=$(DEMO_VECTORS)'|layername=heggen' LAYERS=$(DEMO_VECTORS)'|layername=partner_habitats' \
+	  MAPPING=demo/bgt_mapping.csv CELL_SIZE=5 OUTPUT=demo_output/datarich/landuse_5m.tif
+	scripts/qgis_process.sh run zoemzone:kansenkaartchain -- \
+	  landuse=demo_output/datarich/landuse_5m.tif \
+	  parcels=$(DEMO_VECTORS)'|layername=gewaspercelen' $(call CHAIN_OUTPUTS,demo_output/datarich)
 	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/make_demo_project.py demo_output
 	@echo "Open demo_output/zoemzone_demo.qgz in QGIS."
 

@@ -8,11 +8,16 @@ def all_algorithms():
     from .cost_distance import CostDistanceAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
+    from .import_observations import ImportObservationsAlgorithm
     from .kansenkaart import KansenkaartAlgorithm
+    from .kansenkaart_chain import KansenkaartChainAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
+    from .validate_suitability import ValidateSuitabilityAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
             ConnectivityGraphAlgorithm(), CorridorsAlgorithm(),
-            KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm()]
+            KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
+            KansenkaartChainAlgorithm(), ImportObservationsAlgorithm(),
+            ValidateSuitabilityAlgorithm()]

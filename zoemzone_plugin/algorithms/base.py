@@ -1,6 +1,6 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessingAlgorithm, QgsProcessingException)
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingUtils)
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import Cancelled, EngineError
@@ -112,6 +112,15 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes(list(values))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest_id
+
+    def output_path(self, parameters, name, context):
+        """The file of a required destination; a temporary file when none was set (as a model
+        gives its children's outputs that the user did not ask for)."""
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        if not path:
+            extension = self.parameterDefinition(name).defaultFileExtension()
+            path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
+        return path
 
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors."""

@@ -6,7 +6,7 @@ from osgeo import gdal
 from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterRasterLayer, QgsProviderRegistry)
 
 from ..engine.gdalio import write_single
 from ..engine.landuse_builder import build_landuse, read_mapping
@@ -60,6 +60,15 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land use")),
                  self.tr("The combined land-use raster."))
 
+    @staticmethod
+    def layer_names(layer):
+        """The names a mapping row may use for a layer: its name in the project, its file
+        name and, inside a GeoPackage, its table name."""
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        names = {layer.name(), os.path.splitext(os.path.basename(parts.get("path") or ""))[0],
+                 parts.get("layerName") or ""}
+        return {name.lower() for name in names if name}
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         base_path = self.raster_path(parameters, self.BASE, context)
         crs = self.parameterAsRasterLayer(parameters, self.BASE, context).crs()
@@ -67,8 +76,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
             read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))
         layers = []
         for layer in self.parameterAsLayerList(parameters, self.LAYERS, context):
-            names = {layer.name().lower(),
-                     os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0].lower()}
+            names = self.layer_names(layer)
             fields = [field for (name, field) in mapping if name in names]
             if not fields:
                 raise QgsProcessingException(self.tr(
@@ -99,7 +107,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
                 "{count} feature(s) of '{layer}' with {field} = '{value}' have no mapping or no "
                 "geometry and were not burnt.").format(count=count, layer=layer, field=field,
                                                        value=value))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         fill = -1 if nodata is None else int(nodata)
         write_single(output, grid, "land use", np.where(valid, codes, fill).astype(np.int32),
                      data_type=gdal.GDT_Int32, nodata=fill)

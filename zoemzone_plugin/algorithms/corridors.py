@@ -80,7 +80,7 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
         width = self.parameterAsDouble(parameters, self.WIDTH, context)
         corridor, results = self.run_engine(corridors, cost, patch_raster, len(ids),
                                             grid.pixel_size, width, links, feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         write_single(output, grid, "corridor", corridor)
         rows = [(QgsGeometry.fromPolylineXY([QgsPointXY(x, y)
                                              for x, y in grid.cell_centres(cells)]),

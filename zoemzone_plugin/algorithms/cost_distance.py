@@ -74,7 +74,7 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
                     if parameters.get(self.MAX_COST) is not None else None)
         distance, allocation = self.run_engine(accumulated_cost, cost, sources,
                                                grid.pixel_size, max_cost, feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         write_single(output, grid, "accumulated cost", distance.astype(np.float32))
         results = {self.OUTPUT: output}
         allocation_path = self.parameterAsOutputLayer(parameters, self.ALLOCATION, context)

@@ -76,7 +76,7 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         patches = self.run_engine(habitat_patches, values, valid, threshold,
                                   min_area * SQUARE_METRES_PER_HECTARE, cell_area, eight, None)
         feedback.pushInfo(self.tr("{count} patches found.").format(count=patches.count))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         self.run_engine(patches_to_polygons, patches.labels, grid, output, patches.attributes(),
                         eight, feedback=feedback)
         results = {self.OUTPUT: output}

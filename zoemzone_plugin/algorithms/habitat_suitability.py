@@ -61,7 +61,7 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse, tables = read_inputs(self, parameters, context, feedback)
-        outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
+        outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.NESTING, self.FLORAL, self.SUPPLY, self.ABUNDANCE)}
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None
         self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,

@@ -136,7 +136,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                                                        context)),
             food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
             feedback=feedback)
-        outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
+        outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.GAIN, self.BEST_MEASURE, self.PRIORITY)}
         write_single(outputs[self.GAIN], grid, "gain in supply", result.gain)
         write_labels(outputs[self.BEST_MEASURE], grid, result.best_measure, "best measure")

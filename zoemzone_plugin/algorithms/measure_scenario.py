@@ -133,7 +133,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
         for problem in burnt.problems:
             feedback.reportError(self.tr("Feature {fid}: {problem}").format(
                 fid=problem.feature_id, problem=problem.translated(self.tr)))
-        paths = {name: self.parameterAsOutputLayer(parameters, name, context)
+        paths = {name: self.output_path(parameters, name, context)
                  for name in (self.SUPPLY, self.ABUNDANCE, self.DELTA_SUPPLY,
                               self.DELTA_ABUNDANCE)}
         scenario = PollinationWriter(grid, tables, {"SUPPLY": paths[self.SUPPLY],

@@ -50,7 +50,7 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
         table = (self.parameterAsFile(parameters, self.TABLE, context)
                  or default_table(DEFAULT_TABLE))
         feedback.pushInfo(self.tr("Resistance table: {path}").format(path=table))
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         barriers = self.run_engine(resistance_to_file, landuse, table, output)
         if barriers:
             feedback.pushInfo(self.tr("{count} cells are barriers.").format(count=barriers))

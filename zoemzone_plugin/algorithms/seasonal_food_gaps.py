@@ -62,7 +62,7 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
         self.run_engine(tables.check_codes, np.unique(landuse[valid]))
         gaps, summary = self.run_engine(seasonal_food_gaps, landuse, valid, grid.pixel_size,
                                         tables, threshold, feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         writer = BandWriter(output, grid, list(gaps), "Zoem Zone seasonal food gaps",
                             data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
         for species, gap in gaps.items():

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Write resources/models/kansenkaartchain.model3: the whole pilot chain as a Model Builder model.
+
+Land use -> habitat suitability -> habitat patches -> resistance -> connectivity graph, with
+seasonal food gaps and the kansenkaart beside them. Written by code so the model stays in step
+with the algorithms' parameter names; run it after changing those (the test of the chain
+fails when the file is stale). Usage: make_chain_model.py [OUT.model3]
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "resources", "models", "kansenkaartchain.model3")
+
+from qgis.core import (QgsApplication, QgsProcessing,  # noqa: E402
+                       QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                       QgsProcessingModelChildParameterSource as Source,
+                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
+
+
+def child(model, alg, child_id, description, sources, outputs):
+    step = QgsProcessingModelChildAlgorithm("zoemzone:" + alg)
+    step.setChildId(child_id)
+    step.setDescription(description)
+    for name, source in sources.items():
+        step.addParameterSources(name, [source])
+    model_outputs = {}
+    for output_name, (child_output, label) in outputs.items():
+        out = QgsProcessingModelOutput(output_name, label)
+        out.setDefaultValue("TEMPORARY_OUTPUT")
+        out.setChildId(child_id)
+        out.setChildOutputName(child_output)
+        model_outputs[output_name] = out
+    step.setModelOutputs(model_outputs)
+    model.addChildAlgorithm(step)
+
+
+def build():
+    model = QgsProcessingModelAlgorithm("kansenkaartchain", "Zoem Zone")
+    params = [
+        QgsProcessingParameterRasterLayer("landuse", "Land use (LGN, or from Build land use)"),
+        QgsProcessingParameterFeatureSource("parcels", "Parcels to rank",
+                                            [QgsProcessing.TypeVectorPolygon], optional=True),
+        QgsProcessingParameterFeatureSource("available", "Available land",
+                                            [QgsProcessing.TypeVectorPolygon], optional=True),
+        QgsProcessingParameterNumber("patch_threshold", "Habitat: pollinator supply at least",
+                                     QgsProcessingParameterNumber.Double, 0.02, minValue=0.0),
+        QgsProcessingParameterNumber("dispersal", "Dispersal distance d0 (cost units)",
+                                     QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+    ]
+    for p in params:
+        model.addModelParameter(p, QgsProcessingModelParameter(p.name()))
+    landuse = Source.fromModelParameter("landuse")
+    child(model, "habitatsuitability", "suitability", "Habitat suitability",
+          {"LANDUSE": landuse},
+          {"supply": ("SUPPLY", "Pollinator supply"),
+           "abundance": ("ABUNDANCE", "Pollinator abundance per season")})
+    child(model, "seasonalfoodgaps", "foodgaps", "Seasonal food gaps", {"LANDUSE": landuse},
+          {"food_gaps": ("OUTPUT", "Seasons with a food gap")})
+    child(model, "habitatpatches", "patches", "Habitat patches",
+          {"SUITABILITY": Source.fromChildOutput("suitability", "SUPPLY"),
+           "BAND": Source.fromStaticValue(1),
+           "THRESHOLD": Source.fromModelParameter("patch_threshold"),
+           "MIN_AREA": Source.fromStaticValue(0.5),
+           "EIGHT_CONNECTED": Source.fromStaticValue(True)},
+          {"patches": ("OUTPUT", "Habitat patches")})
+    child(model, "resistancesurface", "resistance", "Resistance surface",
+          {"LANDUSE": landuse}, {})
+    child(model, "connectivitygraph", "network", "Connectivity graph",
+          {"PATCHES": Source.fromChildOutput("patches", "OUTPUT"),
+           "RESISTANCE": Source.fromChildOutput("resistance", "OUTPUT"),
+           "DISTANCE": Source.fromModelParameter("dispersal"),
+           "PROBABILITY": Source.fromStaticValue(0.5),
+           "MAX_DISTANCE": Source.fromStaticValue(3000.0)},
+          {"nodes": ("NODES", "Network nodes"), "links": ("LINKS", "Network links")})
+    child(model, "kansenkaart", "kansenkaart", "Kansenkaart",
+          {"LANDUSE": landuse, "PARCELS": Source.fromModelParameter("parcels"),
+           "AVAILABLE_LAND": Source.fromModelParameter("available")},
+          {"gain": ("GAIN", "Gain in supply"), "best_measure": ("BEST_MEASURE", "Best measure"),
+           "priority": ("PRIORITY", "Priority"),
+           "parcel_ranking": ("PARCEL_RANKING", "Parcel ranking")})
+    return model
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    path = sys.argv[1] if len(sys.argv) > 1 else OUT
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if not build().toFile(path):
+        raise SystemExit("could not write " + path)
+    print(path)
+    app.exitQgis()
