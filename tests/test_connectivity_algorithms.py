@@ -189,3 +189,37 @@ def test_connectivity_graph_with_resistance_uses_least_costs(plugin, tmp_path):
     assert link["distance"] == pytest.approx(20 * 10 * 2.0)     # 20 steps at cost 2
     assert link["probability"] == pytest.approx(0.5)
     assert result["COMPONENTS"] == 1
+
+
+def test_bijenlandschap_from_suitability_outputs_and_from_land_use(plugin, tmp_path):
+    """Two guilds on a hand-made grid: a flowering block with nests next to it meets the
+    B&B rule; from land use + tables the same rule runs on the cells' own indices."""
+    import os
+    values = np.zeros((60, 60), np.float32)
+    values[20:40, 20:40] = 0.9                  # 400 of 3600 cells flower: 11 %
+    nest = np.zeros_like(values)
+    nest[20:40, 41:45] = 1.0                    # nests 10-40 m from the flowers
+    grid = Grid(60, 60, (185000, 10, 0, 320600, 0, -10), _rd())
+    from zoemzone_plugin.engine.gdalio import BandWriter
+    for name, a in (("floral", values), ("nesting", nest)):
+        w = BandWriter(str(tmp_path / (name + ".tif")), grid, ["guild_a", "guild_b"])
+        w.write("guild_a", a)
+        w.write("guild_b", a)
+        w.close()
+    result = run("bijenlandschap", FLORAL=str(tmp_path / "floral.tif"),
+                 NESTING=str(tmp_path / "nesting.tif"), WINDOW=590.0,
+                 BNB_AREAS=str(tmp_path / "bnb.gpkg"), STEPPING_STONE_GAPS=str(tmp_path / "g.tif"),
+                 SUMMARY=str(tmp_path / "s.html"))
+    ds = ogr.Open(result["BNB_AREAS"])
+    guilds = {f.GetField("guild") for f in ds.GetLayer(0)}
+    assert {"guild_a", "guild_b"} <= guilds
+    gaps = gdal.Open(result["STEPPING_STONE_GAPS"])
+    assert gaps.RasterCount == 3
+    assert os.path.getsize(result["SUMMARY"]) > 500
+    from_landuse = run("bijenlandschap", LANDUSE=reference("pollination", "case1", "lulc.tif"),
+                       BIOPHYSICAL_TABLE=reference("pollination", "case1", "biophysical.csv"),
+                       GUILD_TABLE=reference("pollination", "case1", "guild.csv"),
+                       BNB_AREAS=str(tmp_path / "bnb2.gpkg"),
+                       STEPPING_STONE_GAPS=str(tmp_path / "g2.tif"),
+                       SUMMARY=str(tmp_path / "s2.html"))
+    assert gdal.Open(from_landuse["STEPPING_STONE_GAPS"]).RasterCount == 4

@@ -2,6 +2,7 @@
 
 
 def all_algorithms():
+    from .bijenlandschap import BijenlandschapAlgorithm
     from .build_landuse import BuildLanduseAlgorithm
     from .connectivity_graph import ConnectivityGraphAlgorithm
     from .corridors import CorridorsAlgorithm
@@ -17,7 +18,7 @@ def all_algorithms():
     from .validate_suitability import ValidateSuitabilityAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
-            ConnectivityGraphAlgorithm(), CorridorsAlgorithm(),
+            ConnectivityGraphAlgorithm(), CorridorsAlgorithm(), BijenlandschapAlgorithm(),
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), ImportObservationsAlgorithm(),
             ValidateSuitabilityAlgorithm()]
