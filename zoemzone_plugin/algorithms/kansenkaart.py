@@ -184,7 +184,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                       for k in range(1, 6)]
         styles = {self.GAIN: partial(apply_ramp, ramp_name="YlGn"),
                   self.BEST_MEASURE: partial(apply_categories, classes=measures,
-                                             ramp_name="Set2"),
+                                             ramp_name="Turbo"),
                   self.PRIORITY: partial(apply_categories, classes=priorities,
                                          ramp_name="RdYlGn")}
         for key, style in styles.items():
