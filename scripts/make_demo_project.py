@@ -20,7 +20,7 @@ def kansenkaart_group(project, parent, folder, title, measures):
     layers = [("priority.tif", "Priority (1 = highest)", apply_categories,
                {"classes": [(k, str(k)) for k in range(1, 6)], "ramp_name": "RdYlGn"}),
               ("best_measure.tif", "Best measure", apply_categories,
-               {"classes": measures, "ramp_name": "Set2"}),
+               {"classes": measures, "ramp_name": "Turbo"}),
               ("gain.tif", "Gain in pollinator supply", apply_ramp, {"ramp_name": "YlGn"}),
               ("food_gaps.tif", "Seasons with a food gap", apply_ramp, {"ramp_name": "OrRd"})]
     for name, label, style, options in layers:
