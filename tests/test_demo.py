@@ -11,7 +11,9 @@ def test_make_demo_writes_outputs_and_styled_project(qgis_app):
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = os.path.join(ROOT, "demo_output")
     for name in ("nesting.tif", "floral.tif", "supply.tif", "abundance.tif",
-                 "invest/total_pollinator_abundance_summer.tif", "zoemzone_demo.qgz"):
+                 "invest/total_pollinator_abundance_summer.tif", "zoemzone_demo.qgz",
+                 "datarich/landuse_5m.tif", "datapoor/best_measure.tif",
+                 "datarich/best_measure.tif", "datapoor/parcel_ranking.gpkg"):
         assert os.path.exists(os.path.join(out, name)), name
     from qgis.core import QgsProject, QgsSingleBandPseudoColorRenderer
     project = QgsProject()
@@ -21,3 +23,8 @@ def test_make_demo_writes_outputs_and_styled_project(qgis_app):
     supply = layers["Pollinator supply (all guilds)"]
     assert isinstance(supply.renderer(), QgsSingleBandPseudoColorRenderer)
     assert len(supply.renderer().shader().rasterShaderFunction().colorRampItemList()) == 5
+    best = [layer for layer in project.mapLayers().values() if layer.name() == "Best measure"]
+    assert len(best) == 2 and len(best[0].renderer().classes()) == 8
+    from zoemzone_plugin.engine.gdalio import read_band
+    rich, _, grid = read_band(os.path.join(out, "datarich", "landuse_5m.tif"))
+    assert grid.pixel_size == 5.0 and (rich == 47).sum() > 0      # verges burnt in
