@@ -223,3 +223,26 @@ def test_bijenlandschap_from_suitability_outputs_and_from_land_use(plugin, tmp_p
                        STEPPING_STONE_GAPS=str(tmp_path / "g2.tif"),
                        SUMMARY=str(tmp_path / "s2.html"))
     assert gdal.Open(from_landuse["STEPPING_STONE_GAPS"]).RasterCount == 4
+
+
+def test_graph_metrics_from_conefor_files_equal_the_patch_graph(plugin, tmp_path):
+    """The three patches in a row as Conefor files: the same numbers as connectivitygraph."""
+    nodes = tmp_path / "nodes.txt"
+    nodes.write_text("11\t100\n12\t100\n13\t100\n")
+    links = tmp_path / "links.txt"
+    links.write_text("11 12 100\n12 13 100\n11 13 210\n")
+    result = run("graphmetrics", NODES_FILE=str(nodes), LINKS_FILE=str(links), DISTANCE=100.0,
+                 PROBABILITY=0.5, THRESHOLD=300.0, OUTPUT=str(tmp_path / "importance.csv"))
+    graph = run("connectivitygraph", PATCHES=squares([0, 110, 220], ids=[11, 12, 13]),
+                DISTANCE=100.0, PROBABILITY=0.5, MAX_DISTANCE=300.0, NODES="memory:",
+                LINKS="memory:")
+    for key in ("PC", "ECA", "IIC"):
+        assert result[key] == pytest.approx(graph[key])
+    assert result["PCNUM"] == pytest.approx(100.0 ** 2 * 5.5)
+    import csv
+    with open(result["OUTPUT"], newline="") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    nodes_by_id = {f["id"]: f for f in graph["NODES"].getFeatures()}
+    assert set(rows) == {"11", "12", "13"}
+    for key in ("dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"):
+        assert float(rows["12"][key]) == pytest.approx(nodes_by_id[12][key])

@@ -7,6 +7,7 @@ def all_algorithms():
     from .connectivity_graph import ConnectivityGraphAlgorithm
     from .corridors import CorridorsAlgorithm
     from .cost_distance import CostDistanceAlgorithm
+    from .graph_metrics import GraphMetricsAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
     from .import_observations import ImportObservationsAlgorithm
@@ -18,7 +19,8 @@ def all_algorithms():
     from .validate_suitability import ValidateSuitabilityAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
             ResistanceSurfaceAlgorithm(), CostDistanceAlgorithm(), HabitatPatchesAlgorithm(),
-            ConnectivityGraphAlgorithm(), CorridorsAlgorithm(), BijenlandschapAlgorithm(),
+            ConnectivityGraphAlgorithm(), GraphMetricsAlgorithm(), CorridorsAlgorithm(),
+            BijenlandschapAlgorithm(),
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), ImportObservationsAlgorithm(),
             ValidateSuitabilityAlgorithm()]
