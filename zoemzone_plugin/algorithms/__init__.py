@@ -7,6 +7,7 @@ def all_algorithms():
     from .connectivity_graph import ConnectivityGraphAlgorithm
     from .corridors import CorridorsAlgorithm
     from .cost_distance import CostDistanceAlgorithm
+    from .create_data_package import CreateDataPackageAlgorithm
     from .graph_metrics import GraphMetricsAlgorithm
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
@@ -22,5 +23,5 @@ def all_algorithms():
             ConnectivityGraphAlgorithm(), GraphMetricsAlgorithm(), CorridorsAlgorithm(),
             BijenlandschapAlgorithm(),
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
-            KansenkaartChainAlgorithm(), ImportObservationsAlgorithm(),
-            ValidateSuitabilityAlgorithm()]
+            KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
+            ImportObservationsAlgorithm(), ValidateSuitabilityAlgorithm()]

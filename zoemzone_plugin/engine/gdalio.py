@@ -13,6 +13,7 @@ from .errors import InputError
 gdal.UseExceptions()
 
 OUTPUT_NODATA = -1.0
+OVERVIEW_FROM = 2048     # rasters wider or taller than this (cells) get overviews
 # DEFLATE at level 1 on all cores: as readable everywhere as level 6, and 15x faster to write
 GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=1",
                  "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
@@ -124,6 +125,14 @@ class BandWriter:
         band.ComputeStatistics(False)
 
     def close(self):
+        """Flush, and add overviews to large rasters so QGIS draws them whole at once."""
+        size = max(self.ds.RasterXSize, self.ds.RasterYSize)
+        if size > OVERVIEW_FROM:
+            levels = []
+            while size // (2 ** (len(levels) + 1)) >= 256:
+                levels.append(2 ** (len(levels) + 1))
+            kind = self.ds.GetRasterBand(1).DataType
+            self.ds.BuildOverviews("AVERAGE" if kind == gdal.GDT_Float32 else "NEAREST", levels)
         self.ds.FlushCache()
         self.ds = None
 

@@ -1,0 +1,353 @@
+"""Building a data package with QGIS: tables and lookups from ``ddl``, then a style and form
+per layer saved in the package's ``layer_styles`` so any QGIS opens it with both.
+
+Errors the user can act on are raised as ``InputError`` (translated by the algorithm).
+"""
+import os
+import re
+
+from osgeo import ogr, osr
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsDefaultValue,
+                       QgsEditorWidgetSetup, QgsFieldConstraints, QgsException,
+                       QgsProviderRegistry, QgsRendererCategory, QgsSymbol, QgsVectorLayer,
+                       QgsWkbTypes)
+from qgis.PyQt.QtGui import QColor
+
+from ..engine.errors import Cancelled, InputError
+from ..engine.progress import NullFeedback
+from ..i18n import tr
+from . import ddl, schema
+
+STATUS_COLOURS = {"idee": "#f2d544", "gepland": "#f18f01", "in uitvoering": "#3f88c5",
+                  "gerealiseerd": "#2a9d3f"}
+LAYER_COLOURS = {"habitats": "#7fbf7b", "observations": "#e6a700", "study_areas": "#555555"}
+_SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+_RESERVED_SCHEMAS = ("public", "information_schema", "topology", "tiger")
+
+
+def styled_tables():
+    """The tables that get a style and form: all but the lookups and the package table."""
+    return [t for t in schema.TABLES if not t.lookup and t.name != schema.PACKAGE_TABLE]
+
+
+def _check(feedback, percent):
+    if feedback.isCanceled():
+        raise Cancelled()
+    feedback.setProgress(percent)
+
+
+# -- styles and forms ---------------------------------------------------------------------
+
+def _value_relation(column, lookup_layer, measure_kind):
+    ref_table, key = column.references
+    label = schema.table(ref_table).label
+    config = {"Layer": lookup_layer.id(), "LayerName": ref_table,
+              "LayerSource": lookup_layer.publicSource(),
+              "LayerProviderName": lookup_layer.providerType(), "Key": key, "Value": label,
+              "AllowNull": not column.not_null, "OrderByValue": True, "AllowMulti": False,
+              "UseCompleter": False, "NofColumns": 1, "FilterExpression": ""}
+    if ref_table == "measure_types" and measure_kind:
+        config["FilterExpression"] = '"allows_%s"' % measure_kind
+    return QgsEditorWidgetSetup("ValueRelation", config)
+
+
+def _default_expression(column):
+    if column.computed:
+        return "%s($geometry)" % column.computed
+    if column.default == schema.NOW:
+        return "now()"
+    if column.default == schema.USER:
+        return "@user_full_name"
+    if isinstance(column.default, bool):
+        return "true" if column.default else "false"
+    if isinstance(column.default, str):
+        return "'%s'" % column.default.replace("'", "''")
+    if column.default is not None:
+        return repr(column.default)
+    return None
+
+
+def _form_constraint(column):
+    """(expression, description) a form checks before the database does, or None."""
+    c = '"%s"' % column.name
+    if column.computed:
+        return None
+    if column.minimum is not None:
+        description = (tr("Must be more than 0.") if column.exclusive
+                       else tr("May not be negative."))
+        return "%s IS NULL OR %s %s %r" % (c, c, ">" if column.exclusive else ">=",
+                                           column.minimum), description
+    if column.not_before:
+        return ('%s IS NULL OR "%s" IS NULL OR %s >= "%s"' % (
+            c, column.not_before, c, column.not_before),
+            tr("May not be before the start date."))
+    if column.pattern == "cbs_municipality":
+        return ("%s IS NULL OR regexp_match(%s, '^GM[0-9]{4}$')" % (c, c),
+                tr("A CBS municipality code: GM and four digits, e.g. GM0935."))
+    if column.nonempty:
+        return "%s IS NULL OR trim(%s) <> ''" % (c, c), tr("May not be empty.")
+    return None
+
+
+def _symbol(layer, colour):
+    symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+    symbol.setColor(QColor(colour))
+    geometry = layer.geometryType()
+    if geometry == QgsWkbTypes.PolygonGeometry:
+        symbol.setOpacity(0.75)
+    elif geometry == QgsWkbTypes.LineGeometry:
+        symbol.symbolLayer(0).setWidth(1.2)
+    elif geometry == QgsWkbTypes.PointGeometry:
+        symbol.setSize(3.5)
+    return symbol
+
+
+def _renderer(layer, table):
+    if table.measure_kind:
+        categories = [QgsRendererCategory(code, _symbol(layer, STATUS_COLOURS[code]), name)
+                      for code, name, _ in schema.STATUSES]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    elif table.name == "study_areas":
+        symbol = _symbol(layer, LAYER_COLOURS[table.name])
+        symbol.symbolLayer(0).setBrushStyle(0)    # Qt.NoBrush: outline only
+        symbol.symbolLayer(0).setStrokeWidth(0.6)
+        layer.renderer().setSymbol(symbol)
+    elif table.name in LAYER_COLOURS:
+        layer.renderer().setSymbol(_symbol(layer, LAYER_COLOURS[table.name]))
+
+
+def configure_layer(layer, table, lookup_layers):
+    """Aliases, widgets (value relations to ``lookup_layers``), defaults, form constraints,
+    read-only fields and renderer of ``layer``, all from the schema."""
+    form = layer.editFormConfig()
+    for column in table.columns:
+        index = layer.fields().indexOf(column.name)
+        if index < 0:
+            raise InputError("The layer '{layer}' lacks the field '{field}'.",
+                             layer=table.name, field=column.name)
+        layer.setFieldAlias(index, tr(column.alias))
+        if column.references:
+            layer.setEditorWidgetSetup(index, _value_relation(
+                column, lookup_layers[column.references[0]], table.measure_kind))
+        elif column.type == "boolean":
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("CheckBox", {}))
+        elif column.type in ("date", "datetime"):
+            date = column.type == "date"
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", {
+                "field_format": "yyyy-MM-dd" if date else "yyyy-MM-dd HH:mm:ss",
+                "display_format": "yyyy-MM-dd" if date else "yyyy-MM-dd HH:mm",
+                "calendar_popup": True, "allow_null": True}))
+        elif column.multiline:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup(
+                "TextEdit", {"IsMultiline": True, "UseHtml": False}))
+        expression = _default_expression(column)
+        if expression:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(
+                expression, bool(column.computed) or column.stamp in ("modified_at",
+                                                                       "modified_by")))
+        constraint = _form_constraint(column)
+        if constraint:
+            layer.setConstraintExpression(index, *constraint)
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        if column.type in ("autokey", "key") or column.computed or column.stamp:
+            form.setReadOnly(index, True)
+    layer.setEditFormConfig(form)
+    if table.geometry:
+        _renderer(layer, table)
+
+
+def save_styles(open_layer, target, feedback, start=50, end=100):
+    """Configure and save the style and form of every styled table as its default style in
+    the package's layer_styles; ``open_layer(table_name)`` gives a QgsVectorLayer on it."""
+    lookups = {}
+    for name in schema.LOOKUP_TABLES + ("partners",):
+        lookups[name] = open_layer(name)
+    tables = styled_tables()
+    for i, table in enumerate(tables):
+        _check(feedback, start + (end - start) * i / len(tables))
+        layer = lookups.get(table.name) or open_layer(table.name)
+        configure_layer(layer, table, lookups)
+        error = layer.saveStyleToDatabase(schema.STYLE_NAME, tr(
+            "Zoem Zone style and form: drop-down lists of the valid measure types, partners "
+            "and statuses."), True, "")
+        if error:
+            raise InputError("The style of '{table}' could not be saved in {target}: {error}",
+                             table=table.name, target=target, error=error)
+    feedback.setProgress(end)
+
+
+def _opened(layer, table_name, target):
+    if not layer.isValid():
+        raise InputError("QGIS cannot open the table '{table}' of {target}.",
+                         table=table_name, target=target)
+    return layer
+
+
+# -- GeoPackage ---------------------------------------------------------------------------
+
+def geopackage_layer(path, table_name):
+    return QgsVectorLayer("%s|layername=%s" % (path, table_name), table_name, "ogr")
+
+
+def _remove_geopackage(path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def create_geopackage(path, overwrite=False, feedback=None, catalogue_path=None):
+    """Create the package as the GeoPackage ``path``; returns the path."""
+    feedback = feedback or NullFeedback()
+    path = os.path.abspath(path)
+    if not path.lower().endswith(".gpkg"):
+        raise InputError("The file {path} does not end in .gpkg; a data package is a "
+                         "GeoPackage file (.gpkg).", path=path)
+    if os.path.exists(path):
+        if not overwrite:
+            raise InputError(
+                "The file {path} already exists and may hold data. Choose another file name, "
+                "or set 'Overwrite existing data' (OVERWRITE) to replace it with an empty "
+                "package: everything in it is lost.", path=path)
+        _remove_geopackage(path)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    rows = schema.lookup_rows(catalogue_path)
+    _check(feedback, 5)
+    try:
+        _create_geopackage_tables(path, rows)
+        _check(feedback, 40)
+        save_styles(lambda name: _opened(geopackage_layer(path, name), name, path), path,
+                    feedback, 40, 100)
+    except BaseException:
+        _remove_geopackage(path)
+        raise
+    return path
+
+
+def _create_geopackage_tables(path, rows):
+    import sqlite3
+    driver = ogr.GetDriverByName("GPKG")
+    dataset = driver.CreateDataSource(path)
+    if dataset is None:
+        raise InputError("GDAL cannot create the GeoPackage {path}. Check that the folder "
+                         "exists and that you may write in it.", path=path)
+    dataset = None
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(schema.SRID)
+    script = ddl.gpkg_script(rows, srs.ExportToWkt())
+    connection = sqlite3.connect(path)
+    try:
+        connection.executescript("BEGIN;\n%s\nCOMMIT;" % script)
+    finally:
+        connection.close()
+    dataset = ogr.Open(path, 1)
+    for table in schema.TABLES:
+        if table.geometry:
+            result = dataset.ExecuteSQL("SELECT CreateSpatialIndex('%s', '%s')" % (
+                table.name, schema.GEOMETRY_COLUMN))
+            dataset.ReleaseResultSet(result)
+    dataset = None
+
+
+# -- PostGIS ------------------------------------------------------------------------------
+
+def postgres_connection(name):
+    """The saved QGIS PostgreSQL connection ``name``."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        connection = metadata.findConnection(name, False) if metadata else None
+    except QgsException:
+        connection = None
+    if connection is None:
+        raise InputError("There is no saved PostgreSQL connection named '{name}'. Add it in "
+                         "the Browser (PostgreSQL › New Connection) or choose another.",
+                         name=name)
+    return connection
+
+
+def _sql(connection, sql, connection_name):
+    try:
+        return connection.executeSql(sql)
+    except QgsException as error:
+        raise InputError("The database of connection '{connection}' refused: {error}",
+                         connection=connection_name, error=str(error)) from None
+
+
+def _postgis_schema(connection, name):
+    rows = _sql(connection, "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
+                            "ON n.oid = e.extnamespace WHERE e.extname = 'postgis'", name)
+    if rows:
+        return rows[0][0]
+    try:
+        connection.executeSql("CREATE EXTENSION IF NOT EXISTS postgis")
+    except QgsException as error:
+        raise InputError("The database of connection '{connection}' has no PostGIS, and it "
+                         "could not be added ({error}). Ask its administrator to run "
+                         "CREATE EXTENSION postgis; in it.", connection=name,
+                         error=str(error)) from None
+    return _postgis_schema(connection, name)
+
+
+def postgis_layer(connection, schema_name, table_name):
+    uri = QgsDataSourceUri(connection.uri())
+    table = schema.table(table_name)
+    uri.setDataSource(schema_name, table_name,
+                      schema.GEOMETRY_COLUMN if table.geometry else None, "", table.key)
+    if table.geometry:
+        uri.setSrid(str(schema.SRID))
+        uri.setWkbType(QgsWkbTypes.parseType(table.geometry))
+    return QgsVectorLayer(uri.uri(False), table_name, "postgres")
+
+
+def create_postgis(connection_name, schema_name, overwrite=False, feedback=None,
+                   catalogue_path=None):
+    """Create the package in schema ``schema_name`` of the saved connection; returns the
+    schema name."""
+    feedback = feedback or NullFeedback()
+    if not _SCHEMA_NAME.match(schema_name or "") or schema_name.startswith("pg_"):
+        raise InputError("'{schema}' cannot be used as a schema name: use lower-case letters, "
+                         "digits and '_', starting with a letter (e.g. zoemzone).",
+                         schema=schema_name)
+    connection = postgres_connection(connection_name)
+    postgis = _postgis_schema(connection, connection_name)
+    if schema_name in _RESERVED_SCHEMAS or schema_name == postgis:
+        raise InputError("The package needs a schema of its own, not '{schema}', which holds "
+                         "the database's shared objects. Choose another name, e.g. zoemzone.",
+                         schema=schema_name)
+    place = {"schema": schema_name, "connection": connection_name}
+    exists = _sql(connection, "SELECT 1 FROM pg_namespace WHERE nspname = %s" %
+                  ddl.literal(schema_name, ddl.POSTGIS), connection_name)
+    tables = [r[0] for r in _sql(
+        connection, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                    "c.relnamespace WHERE n.nspname = %s AND c.relkind IN ('r', 'v', 'm', "
+                    "'p', 'f') ORDER BY 1" % ddl.literal(schema_name, ddl.POSTGIS),
+        connection_name)]
+    if tables and not overwrite:
+        raise InputError(
+            "The schema '{schema}' of connection '{connection}' already holds tables "
+            "({tables}). Choose another schema, or set 'Overwrite existing data' (OVERWRITE) "
+            "to replace the package with an empty one: all its data is lost.",
+            tables=", ".join(tables[:8]), **place)
+    if tables and schema.PACKAGE_TABLE not in tables:
+        raise InputError(
+            "The schema '{schema}' of connection '{connection}' holds tables ({tables}) but is "
+            "not a Zoem Zone package, so it is not replaced even with OVERWRITE. Choose "
+            "another schema name, or empty this schema yourself.",
+            tables=", ".join(tables[:8]), **place)
+    _check(feedback, 5)
+    rows = schema.lookup_rows(catalogue_path)
+    script = ddl.postgis_script(schema_name, postgis, rows)
+    if exists:
+        styles = ddl.literal(schema_name, ddl.POSTGIS)
+        script = ("DROP SCHEMA %s CASCADE;\nDO $$ BEGIN IF to_regclass('layer_styles') IS NOT "
+                  "NULL THEN DELETE FROM layer_styles WHERE f_table_catalog = "
+                  "current_database() AND f_table_schema = %s; END IF; END $$;\n%s" % (
+                      ddl.ident(schema_name), styles, script))
+    # one call: PostgreSQL runs the statements of one query string in one transaction
+    _sql(connection, script, connection_name)
+    _check(feedback, 40)
+    target = (tr("schema '{schema}' of connection '{connection}'")
+              .format(**place))
+    save_styles(lambda name: _opened(postgis_layer(connection, schema_name, name), name,
+                                     target), target, feedback, 40, 100)
+    return schema_name
