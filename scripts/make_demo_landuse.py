@@ -214,7 +214,6 @@ def landscape(size_m=6000.0, cell=10.0, seed=2026):
 
     # village centre: north side of the valley, in the middle third of the map
     vx = ext * rng.uniform(0.38, 0.62)
-    vi = int(np.clip(vx / cell, 0, cols - 1))
     vr = min(550.0, 0.14 * ext)  # mean village radius (m)
     span = slice(max(0, int((vx - vr) / cell)), min(cols, int((vx + vr) / cell) + 1))
     vy = min(yb[span].max() + 1.05 * vr + rng.uniform(0, 60), 0.85 * ext)

@@ -189,7 +189,6 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
     measure on that cell alone (within 1 %)."""
     from osgeo import ogr, osr
     lu, valid, grid = read_band(demo_landuse())
-    window = np.zeros_like(lu)
     out = {k: str(tmp_path / (k + ".tif")) for k in ("GAIN", "BEST_MEASURE", "PRIORITY")}
     parcels = str(tmp_path / "parcels.gpkg")
     srs = osr.SpatialReference()

@@ -6,29 +6,24 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.catalogue import read_catalogue
 from ..engine.gdalio import read_landuse, write_labels, write_single
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD, kansenkaart, parcel_ranking
 from ..engine.rasterize import burn_ids
 from ..i18n import user_language
-from ..paths import default_table
 from ..styling import LayerStyler, apply_categories, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import add_pollination_inputs, read_inputs
-
-DEFAULT_CATALOGUE = "measures_nl.csv"
-
+from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
+                                 read_catalogue_input, read_inputs)
 
 class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "kansenkaart"
     GROUP_ID = "kansenkaart"
 
-    MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
     AVAILABLE_LAND = "AVAILABLE_LAND"
     PARCELS = "PARCELS"
     W_SUPPLY = "W_SUPPLY"
@@ -64,11 +59,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)
-        self.add(QgsProcessingParameterFile(
-            self.MEASURES_CATALOGUE, self.tr("Measure catalogue (CSV)"), extension="csv",
-            optional=True),
-            self.tr("Measures with their id, code, allowed land uses and the nesting and "
-                    "floral values they set. Empty: the Dutch catalogue."))
+        add_catalogue_input(self)
         self.add(QgsProcessingParameterFeatureSource(
             self.AVAILABLE_LAND, self.tr("Available land"), [QgsProcessing.TypeVectorPolygon],
             optional=True),
@@ -117,9 +108,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
-        catalogue = self.run_engine(
-            read_catalogue, self.parameterAsFile(parameters, self.MEASURES_CATALOGUE, context)
-            or default_table(DEFAULT_CATALOGUE), tables)
+        catalogue = read_catalogue_input(self, parameters, context, tables)
         landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
         self.run_engine(tables.check_codes, np.unique(landuse[valid]))
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()

@@ -6,30 +6,25 @@ import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ..engine.catalogue import read_catalogue
 from ..engine.gdalio import read_landuse
 from ..engine.graph import connectivity
 from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
 from ..engine.rasterize import burn_ids
 from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
-from ..paths import default_table
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .connectivity_graph import euclidean_links
-from .pollination_inputs import add_pollination_inputs, read_inputs
-
-DEFAULT_CATALOGUE = "measures_nl.csv"
-
+from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
+                                 read_catalogue_input, read_inputs)
 
 class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "measurescenario"
     GROUP_ID = "kansenkaart"
 
-    MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
     MEASURES = "MEASURES"
     MEASURE_FIELD = "MEASURE_FIELD"
     ON_PROBLEM = "ON_PROBLEM"
@@ -65,11 +60,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)
-        self.add(QgsProcessingParameterFile(
-            self.MEASURES_CATALOGUE, self.tr("Measure catalogue (CSV)"), extension="csv",
-            optional=True),
-            self.tr("Measures with their id, code, allowed land uses and the nesting and "
-                    "floral values they set. Empty: the Dutch catalogue."))
+        add_catalogue_input(self)
         self.add(QgsProcessingParameterFeatureSource(
             self.MEASURES, self.tr("Measures"), [QgsProcessing.TypeVectorAnyGeometry]),
             self.tr("Drawn measures: points, lines (buffered by the measure's width) or "
@@ -111,9 +102,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
-        catalogue_path = (self.parameterAsFile(parameters, self.MEASURES_CATALOGUE, context)
-                          or default_table(DEFAULT_CATALOGUE))
-        catalogue = self.run_engine(read_catalogue, catalogue_path, tables)
+        catalogue = read_catalogue_input(self, parameters, context, tables)
         landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
         self.run_engine(tables.check_codes, np.unique(landuse[valid]))
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()

@@ -2,6 +2,7 @@
 their names, defaults and help stay the same across algorithms (models rely on that)."""
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterLayer
 
+from ..engine.catalogue import read_catalogue
 from ..engine.pollination_tables import read_pollination_tables
 from ..paths import default_table
 
@@ -10,6 +11,8 @@ BIOPHYSICAL_TABLE = "BIOPHYSICAL_TABLE"
 GUILD_TABLE = "GUILD_TABLE"
 DEFAULT_BIOPHYSICAL = "biophysical_nl.csv"
 DEFAULT_GUILDS = "guilds_nl.csv"
+MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
+DEFAULT_CATALOGUE = "measures_nl.csv"
 
 
 def add_pollination_inputs(alg):
@@ -36,3 +39,16 @@ def read_inputs(alg, parameters, context, feedback):
     feedback.pushInfo(alg.tr("Biophysical table: {path}").format(path=bio))
     feedback.pushInfo(alg.tr("Guild table: {path}").format(path=guilds))
     return landuse, alg.run_engine(read_pollination_tables, bio, guilds)
+
+
+def add_catalogue_input(alg):
+    alg.add(QgsProcessingParameterFile(
+        MEASURES_CATALOGUE, alg.tr("Measure catalogue (CSV)"), extension="csv", optional=True),
+        alg.tr("Measures with their id, code, allowed land uses and the nesting and floral "
+               "values they set. Empty: the Dutch catalogue."))
+
+
+def read_catalogue_input(alg, parameters, context, tables):
+    path = (alg.parameterAsFile(parameters, MEASURES_CATALOGUE, context)
+            or default_table(DEFAULT_CATALOGUE))
+    return alg.run_engine(read_catalogue, path, tables)

@@ -36,11 +36,12 @@ import math
 import os
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from .distance import box_sum, edt, within_distance
 from .errors import Cancelled, InputError, Phrase
-from .patches import _vector_driver, habitat_patches, label
+from .patches import habitat_patches, label
+from .vectorio import open_for_writing
 from .progress import NullFeedback
 
 gdal.UseExceptions()
@@ -439,29 +440,9 @@ def bnb_polygons(result, grid, path_or_datasource, names=None, layer_name="bnb_a
     """
     feedback = feedback or NullFeedback()
     areas = bnb_areas(result, grid, names, feedback)
-    srs = None
-    if grid.wkt:
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(grid.wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     own = isinstance(path_or_datasource, (str, os.PathLike))
-    if own:
-        path = os.fspath(path_or_datasource)
-        driver = _vector_driver(path)
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        try:
-            if os.path.exists(path):
-                driver.DeleteDataSource(path)
-            datasource = driver.CreateDataSource(path)
-        except RuntimeError as error:
-            raise InputError("Cannot write the B&B areas to '{path}': {reason}",
-                             path=path, reason=str(error)) from None
-    else:
-        datasource = path_or_datasource
-        for i in range(datasource.GetLayerCount()):
-            if datasource.GetLayer(i).GetName() == layer_name:
-                datasource.DeleteLayer(i)
-                break
+    datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
+                                       Phrase("the B&B areas"))
     layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("guild", ogr.OFTString))
     layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))

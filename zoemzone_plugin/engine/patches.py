@@ -15,9 +15,10 @@ trees. The polygons come from GDAL's Polygonize with the same connectivity.
 import os
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
-from .errors import Cancelled, InputError
+from .errors import Cancelled, Phrase
+from .vectorio import open_for_writing
 from .progress import NullFeedback
 
 gdal.UseExceptions()
@@ -179,27 +180,6 @@ def habitat_patches(suitability, valid, threshold, min_area_m2, cell_area_m2,
     return Patches(labels, area, quality, cells.astype(np.int64))
 
 
-def _vector_driver(path):
-    """The OGR driver that writes files with the extension of ``path``."""
-    ext = os.path.splitext(path)[1].lower().lstrip(".")
-    preferred = {"gpkg": "GPKG", "shp": "ESRI Shapefile", "geojson": "GeoJSON",
-                 "json": "GeoJSON", "fgb": "FlatGeobuf", "sqlite": "SQLite", "kml": "KML",
-                 "gml": "GML", "csv": "CSV", "tab": "MapInfo File", "mif": "MapInfo File"}
-    names = [preferred[ext]] if ext in preferred else []
-    for i in range(ogr.GetDriverCount()):
-        driver = ogr.GetDriver(i)
-        exts = (driver.GetMetadataItem(gdal.DMD_EXTENSIONS) or "").lower().split()
-        if ext and ext in exts:
-            names.append(driver.GetName())
-    for name in names:
-        driver = ogr.GetDriverByName(name)
-        if driver is not None and driver.GetMetadataItem(gdal.DCAP_CREATE) == "YES":
-            return driver
-    raise InputError("No vector format writes files ending in '{extension}' ('{path}'). Use "
-                     "for instance .gpkg (GeoPackage) or .shp (Shapefile).",
-                     extension=os.path.splitext(path)[1], path=os.path.basename(path))
-
-
 def _ogr_type(values):
     kind = np.asarray(values).dtype.kind
     if kind in "iub":
@@ -288,30 +268,8 @@ def patches_to_polygons(labels, grid, path_or_datasource, attributes, eight_conn
 
     parts = _polygon_parts(labels, grid, eight_connected, feedback) if count else {}
 
-    srs = None
-    if grid.wkt:
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(grid.wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-
-    if isinstance(path_or_datasource, (str, os.PathLike)):
-        path = os.fspath(path_or_datasource)
-        driver = _vector_driver(path)
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        try:
-            if os.path.exists(path):
-                driver.DeleteDataSource(path)
-            datasource = driver.CreateDataSource(path)
-        except RuntimeError as error:
-            raise InputError("Cannot write the patches to '{path}': {reason}",
-                             path=path, reason=str(error)) from None
-    else:
-        datasource = path_or_datasource
-        for i in range(datasource.GetLayerCount()):
-            if datasource.GetLayer(i).GetName() == layer_name:
-                datasource.DeleteLayer(i)
-                break
+    datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
+                                       Phrase("the patches"))
 
     layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
