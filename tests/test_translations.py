@@ -29,10 +29,14 @@ def test_every_string_in_the_code_has_a_dutch_translation():
 
 
 def test_translations_keep_placeholders_and_tags():
+    """Placeholders (with their format specs) and HTML tags survive translation; missing
+    translations are the test above's to report."""
     dutch = tool().read_ts(TS)
     for source, text in dutch.items():
-        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", text)), \
-            source
+        if not text:
+            continue
+        assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(
+            re.findall(r"\{[^{}]*\}", text)), source
         assert sorted(re.findall(r"</?\w+>", source)) == sorted(re.findall(r"</?\w+>", text)), \
             source
 
