@@ -4,31 +4,29 @@ Node file: one node a line, "id capacity" (the capacity is the area or a quality
 area). Connection file: one link a line, "id id distance". Values are separated by spaces,
 tabs, ';' or ','; with spaces, tabs or ';' a decimal comma is read as a decimal point. Blank
 lines and lines starting with '#' are skipped, and the first line may be a header of column
-names (a line whose values are not numbers). Node ids are kept as whole numbers when they are
+names (a line without any number). Node ids are kept as whole numbers when they are
 written as whole numbers ("7" and "7.0" are node 7), otherwise as the text.
 
 Problems are reported as TableError naming the file, the line, the value and what to do.
 """
-import csv
 import math
 import os
 import re
 
 import numpy as np
 
-from .csvtable import _decode
-from .errors import TableError
+from .csvtable import read_text
+from .errors import Phrase, TableError
 
-COLUMNS = ("id", "dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC")
 
 
 def read_nodes(path):
     """(ids, capacities): the node ids in file order and their capacities (float array)."""
     name = os.path.basename(path)
     ids, capacities, seen = [], [], {}
-    for line_no, fields in _records(path, 2, ("id", "capacity")):
+    for line_no, fields in _records(path, 2, Phrase("id capacity")):
         node = _node_id(fields[0])
-        capacity = _number(name, line_no, fields[1], "capacity")
+        capacity = _number(name, line_no, fields[1], Phrase("capacity"))
         if capacity < 0:
             raise TableError(
                 "{file}, line {line}: node {node} has capacity {value}; a capacity cannot be "
@@ -53,7 +51,7 @@ def read_links(path, ids):
     name = os.path.basename(path)
     index = {node: k for k, node in enumerate(ids)}
     first, second, distances = [], [], []
-    for line_no, fields in _records(path, 3, ("id", "id", "distance")):
+    for line_no, fields in _records(path, 3, Phrase("id id distance")):
         ends = []
         for text in fields[:2]:
             node = _node_id(text)
@@ -63,7 +61,7 @@ def read_links(path, ids):
                     "nodes). Add the node to the node file or correct the id.",
                     file=name, line=line_no, node=node, count=len(ids))
             ends.append(index[node])
-        distance = _number(name, line_no, fields[2], "distance")
+        distance = _number(name, line_no, fields[2], Phrase("distance"))
         if distance < 0:
             raise TableError(
                 "{file}, line {line}: the distance between nodes {a} and {b} is {value}; a "
@@ -80,27 +78,13 @@ def read_links(path, ids):
             np.array(distances, dtype=np.float64))
 
 
-def write_node_table(path, ids, result):
-    """A CSV table, one row per node: id, dPC, dPCintra, dPCflux, dPCconnector, dIIC."""
-    columns = [np.asarray(result[key], dtype=np.float64) for key in COLUMNS[1:]]
-    for key, values in zip(COLUMNS[1:], columns):
-        if len(values) != len(ids):
-            raise ValueError("result[%r] has %d values for %d nodes" % (key, len(values),
-                                                                        len(ids)))
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(COLUMNS)
-        for k, node in enumerate(ids):
-            writer.writerow([node] + [repr(float(values[k])) for values in columns])
-
-
 def _records(path, count, names):
     """(line number, fields) of the data lines of ``path``, each with ``count`` fields."""
     name = os.path.basename(path)
     if not os.path.isfile(path):
         raise TableError("File '{file}' does not exist. Check the path.", file=path)
     first = True
-    for line_no, raw in enumerate(_decode(path).splitlines(), start=1):
+    for line_no, raw in enumerate(read_text(path).splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -109,10 +93,10 @@ def _records(path, count, names):
             raise TableError(
                 "{file}, line {line}: '{text}' does not hold {count} values ({names}). "
                 "Separate the values by spaces, tabs or ';' (or ',' without decimal commas).",
-                file=name, line=line_no, text=line, count=count, names=" ".join(names))
+                file=name, line=line_no, text=line, count=count, names=names)
         if first:
             first = False
-            if not _is_number(fields[-1]):
+            if not any(_is_number(field) for field in fields):
                 continue                        # a header of column names
         yield line_no, fields
 

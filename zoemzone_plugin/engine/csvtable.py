@@ -71,7 +71,9 @@ class CsvTable:
             seen[k] = self.lines[i]
 
 
-def _decode(path):
+def read_text(path):
+    """The text of a file users exported from anything: UTF-8 (with or without BOM) or
+    Windows-1252, which Dutch Excel still writes."""
     with open(path, "rb") as f:
         raw = f.read()
     for encoding in ("utf-8-sig", "cp1252"):
@@ -86,7 +88,7 @@ def read_csv(path):
     """Read ``path``; the separator is ';', TAB or ',' (whichever the header uses)."""
     if not os.path.isfile(path):
         raise TableError("Table file '{file}' does not exist. Check the path.", file=path)
-    text = _decode(path)
+    text = read_text(path)
     lines = text.splitlines()
     header_line = next((ln for ln in lines if ln.strip()), "")
     delimiter = max(";\t,", key=header_line.count) if header_line else ","

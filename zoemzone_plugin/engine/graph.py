@@ -15,31 +15,35 @@ The definitions are Saura & Pascual-Hortal (2007), as Conefor computes them:
   likewise.
 
 The work is in the connector parts: removing k lengthens the best path of every pair whose
-best path runs through k, and on a sparse patch graph nearly every patch is on the best path
-of some pair. Recomputing all shortest paths for each removed patch costs n times an
+best paths all run through k, and on a sparse patch graph nearly every patch is on the best
+path of some pair. Recomputing all shortest paths for each removed patch costs n times an
 all-pairs problem; instead, for each source i, all removals are solved at once:
 
 1. All-pairs shortest paths by Gauss-Seidel sweeps of Bellman-Ford over whole rows (row j
-   takes, for every target at once, the best of its links plus the neighbour's row), in
-   breadth-first order alternately forwards and backwards, only over rows whose neighbours
-   changed, to the fixed point; the first hop of each improvement is kept, which gives for
-   every source i a shortest-path tree T_i (the parent of j towards i).
-2. Removing k changes the distances from i only for the descendants of k in T_i, the set
-   S_i(k). For j in S_i(k) the new distance h satisfies the Bellman equation in the graph
-   without k: h(j) = min over the links (m, j), m != k, of h(m) + w_mj, where h(m) = D_im
-   (exact, its tree path avoids k) when m is not in S_i(k). Whether m is in S_i(k) is
-   whether m and j share the ancestor k at k's depth, so every (j, depth of k) entry of a
-   source is a table cell and the whole table is relaxed level by level of depth
-   (Gauss-Seidel from the root outwards), batched over sources, then swept again until no
-   cell improves. The fixed point is exact: every value is the length of a real path in the
-   graph without k, and at the fixed point no link can shorten any of them.
-3. The loss of k is sum a_i a_j (f(D_ij) - f(D'_ij)) over those entries, f(d) = exp(-d) for
-   PC and 1 / (1 + d) for IIC (with unit link lengths), so dPCconnector comes out directly,
-   never from a difference of large numbers, and is never negative.
+   takes, for every target at once, the best of its links plus the neighbour's row), along
+   orders that cross the graph in four directions, only over rows whose neighbours changed,
+   to the fixed point. The hop that gave each improvement is kept: a shortest-path tree
+   towards every node.
+2. Removing k changes the distance from i to j exactly when every shortest path from i to j
+   runs through k: when k dominates j in the DAG of shortest paths from i. The dominator
+   tree of that DAG (the tree itself where best paths are unique) is built level by level,
+   the immediate dominator of j being the deepest common dominator of j's predecessors.
+3. For each j and each dominator k of j (at depth l) the new distance h(j, l) satisfies the
+   Bellman equation in the graph without k: h(j) = min over the links (m, j), m != k, of
+   h(m) + w_mj, where h(m) = D_im (exact) when k does not dominate m. These (j, l) cells of
+   all sources of a batch form one table, relaxed depth by depth (Gauss-Seidel from the
+   source outwards, where the path through j's own dominator is always open, so only links
+   tighter than that detour need a look) and swept again until no cell improves. The fixed
+   point is exact: every value is the length of a real path in the graph without k, and at
+   the fixed point no link can shorten any of them.
+4. The loss of k is sum a_i a_j (f(D_ij) - f(D'_ij)) over those cells, f(d) = exp(-d) for PC
+   and 1 / (1 + d) for IIC (unit link lengths), so dPCconnector comes out directly, never
+   from a difference of large numbers, and is never negative.
 
 Everything is per connected component: a removal changes nothing outside its component. The
-work per source is about (number of patches) x (mean depth of the tree) x (links per patch);
-batches of sources run on all cores (numpy releases the interpreter lock inside its loops).
+work per source is about (number of patches) x (mean depth of the dominator tree) x (the
+links tighter than the detour); components and batches of sources run on a pool of threads
+(numpy releases the interpreter lock inside its loops), the two indices side by side.
 """
 import heapq
 import math
@@ -52,8 +56,12 @@ import numpy as np
 from .errors import Cancelled, InputError
 from .progress import NullFeedback
 
-# Sources solved together in one batch of the removal tables (fewer, larger numpy calls).
+# Sources solved together in one batch of the removal tables (fewer, larger numpy calls),
+# fewer on large or deep components: a batch's table holds at most _BATCH_CELLS cells.
 _BATCH = 24
+_BATCH_CELLS = 4000000
+# Components of at most this many nodes are solved by the definitions, many at once.
+_SMALL = 12
 # Rows of the all-pairs sweeps between two looks at the cancel button.
 _CANCEL_EVERY = 256
 
@@ -126,12 +134,17 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
     """PC, ECA, IIC and the per-node dPC fractions and dIIC of a patch graph.
 
     capacities: n values a_i >= 0 (areas, or quality-weighted areas).
-    links: (i, j, distance): three equal-length sequences, or a sequence of triples; node
-    indices 0..n-1, undirected; of a pair given more than once the shortest distance counts;
-    links of a node to itself are ignored.
-    d0, p0: the decay, p = p0 at distance d0.
+    links: (i, j, distance) as three equal-length sequences (or a 2-D array: one link per row
+    of three, or three rows); node indices 0..n-1, undirected; of a pair given more than
+    once the shortest distance counts; links of a node to itself are ignored.
+    d0, p0: the decay, p = p0 at distance d0 (0 < p0 < 1).
     threshold: the IIC graph keeps the links with distance <= threshold (None: all links).
     landscape_area: A_L (default: the sum of the capacities).
+    feedback: setProgress(percent) and isCanceled() (a QgsProcessingFeedback will do).
+
+    Returns a ConnectivityResult: PCnum, PC, ECA, IICnum, IIC, landscape_area, components
+    and n_components (of the graph of all links), iic_components, and per node in percent
+    dPC, dPCintra, dPCflux, dPCconnector (dPC = intra + flux + connector) and dIIC.
     """
     feedback = feedback or NullFeedback()
     _check_decay(d0, p0)
@@ -150,9 +163,9 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
 
     k = -math.log(p0) / d0
     keep = np.ones(len(i), bool) if threshold is None else dist <= threshold
-    pc = _Analysis(n, i, j, dist * k, a, _exp_neg, 0.0, feedback, 0, 60)
-    iic = _Analysis(n, i[keep], j[keep], np.ones(int(keep.sum())), a, _reciprocal, 1.0,
-                    feedback, 60, 100)
+    pc = _Analysis(n, i, j, dist * k, a, _exp_neg, 0.0)
+    iic = _Analysis(n, i[keep], j[keep], np.ones(int(keep.sum())), a, _reciprocal, 1.0)
+    _run([pc, iic], feedback)
     feedback.setProgress(100)
 
     pcnum, iicnum = pc.total, iic.total
@@ -194,8 +207,8 @@ def _check_capacities(capacities):
 
 
 def _check_links(links, n):
-    if isinstance(links, np.ndarray) and links.ndim == 2 and links.shape[1] == 3:
-        links = (links[:, 0], links[:, 1], links[:, 2])
+    if isinstance(links, np.ndarray) and links.ndim == 2 and 3 in links.shape:
+        links = (links[:, 0], links[:, 1], links[:, 2]) if links.shape[1] == 3 else tuple(links)
     elif isinstance(links, np.ndarray) and links.size == 0 or (
             not isinstance(links, np.ndarray) and len(links) == 0):
         links = ((), (), ())
@@ -215,7 +228,7 @@ def _check_links(links, n):
         if len(bad):
             raise InputError("Link {index} refers to node {value}, but the nodes are "
                              "numbered 0 to {last}. Use node indices of the capacity list.",
-                             index=int(bad[0]), value=ends[bad[0]], last=n - 1)
+                             index=int(bad[0]), value=_plain(ends[bad[0]]), last=n - 1)
     bad = np.flatnonzero(~np.isfinite(dist) | (dist < 0))
     if len(bad):
         raise InputError("Link {index} has distance {value}; distances must be numbers >= 0. "
@@ -229,6 +242,12 @@ def _check_links(links, n):
     first = np.ones(len(lo), bool)
     first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
     return lo[first], hi[first], dist[first]
+
+
+def _plain(value):
+    """A number as the user wrote it: 7 rather than 7.0 for a whole number."""
+    value = float(value)
+    return int(value) if value.is_integer() else value
 
 
 def _components(n, i, j):
@@ -252,49 +271,170 @@ def _components(n, i, j):
 
 
 class _Analysis:
-    """One metric (PC or IIC) over all components: the total, the flux and loss per node."""
+    """One metric (PC or IIC) over all components: the total, the flux and loss per node.
 
-    def __init__(self, n, i, j, w, a, f, quantum, feedback, start, end):
+    Components of one node are done here; the others become _Job's for ``_run``.
+    """
+
+    def __init__(self, n, i, j, w, a, f, quantum):
         self.labels, self.n_components = _components(n, i, j)
+        self.a, self.f, self.quantum = a, f, quantum
         self.total = 0.0
         self.flux = np.zeros(n)         # sum_{m != k} a_m a_k f(D_mk)
         self.loss = np.zeros(n)         # the connector loss
         self.blocks = []
-        comp_of_link = self.labels[i]
         order = np.argsort(self.labels, kind="stable")
         bounds = np.searchsorted(self.labels[order], np.arange(self.n_components + 1))
+        comp_of_link = self.labels[i]
         link_order = np.argsort(comp_of_link, kind="stable")
         link_bounds = np.searchsorted(comp_of_link[link_order],
                                       np.arange(self.n_components + 1))
-        # Work of a component grows about with its size squared.
-        sizes = np.diff(bounds).astype(np.float64)
-        weights = np.where(sizes > 2, sizes ** 2, 0.0)
-        budget = weights.sum() or 1.0
-        done = 0.0
         local = np.empty(n, np.int64)
+        self.jobs = []
+        small = {}
         for c in range(self.n_components):
             nodes = order[bounds[c]:bounds[c + 1]]
-            ac = a[nodes]
             if len(nodes) == 1:
-                self.total += float(ac[0] * ac[0])
+                self.total += float(a[nodes[0]] ** 2)
                 self.blocks.append((nodes, np.zeros((1, 1))))
                 continue
             local[nodes] = np.arange(len(nodes))
             sel = link_order[link_bounds[c]:link_bounds[c + 1]]
-            span = (end - start) * weights[c] / budget
-            lo = start + (end - start) * done / budget
-            comp = _Component(len(nodes), local[i[sel]], local[j[sel]], w[sel])
-            dist = comp.all_pairs(feedback, lo, lo + 0.25 * span)
-            dist = np.minimum(dist, dist.T)       # the two directions' sums may differ by ulps
-            fd = f(dist)
-            weighted = fd @ ac
-            self.total += float(ac @ weighted)
-            self.flux[nodes] = ac * (weighted - ac * f(0.0))
-            if len(nodes) > 2:
-                self.loss[nodes] = comp.removal_losses(ac, f, quantum, feedback, lo + 0.25 * span,
-                                                       lo + span)
-            self.blocks.append((nodes, dist))
-            done += weights[c]
+            if len(nodes) <= _SMALL:
+                small.setdefault(len(nodes), []).append(
+                    (nodes, local[i[sel]], local[j[sel]], w[sel]))
+            else:
+                self.jobs.append(_Job(self, nodes, local[i[sel]], local[j[sel]], w[sel]))
+        for size, group in small.items():
+            step = max(1, 2 ** 22 // (size + 1) ** 3)         # a few million cells at once
+            for start in range(0, len(group), step):
+                self._small(size, group[start:start + step])
+
+    def _small(self, c, group):
+        """Components of c nodes (c <= _SMALL), all at once and by the definitions: the
+        shortest paths by Floyd-Warshall, and again with each node removed."""
+        count = len(group)
+        nodes = np.array([g[0] for g in group])                     # count x c
+        weight = np.full((count, c, c), np.inf)
+        for g, (_, i, j, w) in enumerate(group):
+            np.minimum.at(weight[g], (i, j), w)
+            np.minimum.at(weight[g], (j, i), w)
+        span = np.arange(c)
+        weight[:, span, span] = 0.0
+        # Layer 0: the whole component; layer 1 + k: without node k.
+        dist = np.repeat(weight[:, None], c + 1, axis=1)
+        dist[:, 1 + span, span, :] = np.inf
+        dist[:, 1 + span, :, span] = np.inf
+        for m in range(c):
+            np.minimum(dist, dist[..., :, m, None] + dist[..., None, m, :], out=dist)
+        whole = np.minimum(dist[:, 0], dist[:, 0].transpose(0, 2, 1))
+        value = self.f(dist)
+        value[:, 1 + span, span, :] = 0.0               # the removed node's own pairs
+        value[:, 1 + span, :, span] = 0.0
+        a = self.a[nodes]                                            # count x c
+        pair = a[:, :, None] * a[:, None, :]
+        totals = np.einsum("gij,gij->g", pair, value[:, 0])
+        self.total += float(totals.sum())
+        row = np.einsum("gij,gj->gi", value[:, 0], a)
+        self.flux[nodes] = a * (row - a * self.f(0.0))
+        # Connector part: what the pairs i, j != k lose, pair by pair.
+        lost = value[:, :1] - value[:, 1:]
+        lost[:, span, span, :] = 0.0
+        lost[:, span, :, span] = 0.0
+        self.loss[nodes] = np.einsum("gij,gkij->gk", pair, np.maximum(lost, 0.0))
+        for g in range(count):
+            self.blocks.append((nodes[g], whole[g]))
+
+
+class _Job:
+    """One component of one metric: its shortest paths, then its removals in batches."""
+
+    def __init__(self, analysis, nodes, i, j, w):
+        self.analysis, self.nodes = analysis, nodes
+        self.comp = _Component(len(nodes), i, j, w)
+        self.batches = []
+
+    def all_pairs(self, stop):
+        self.comp.all_pairs(stop)
+        return self
+
+    def finish_paths(self):
+        """Total and flux from the distances; the removal batches to do (in the caller)."""
+        an, comp, nodes = self.analysis, self.comp, self.nodes
+        ac, f = an.a[nodes], an.f
+        # The two directions' sums may differ by ulps; the result keeps the shorter.
+        dist = np.minimum(comp.dist_to, comp.dist_to.T)
+        weighted = np.concatenate([f(dist[r:r + 1024]) @ ac
+                                   for r in range(0, len(nodes), 1024)])
+        an.total += float(ac @ weighted)
+        an.flux[nodes] = ac * (weighted - ac * f(0.0))
+        an.blocks.append((nodes, dist))
+        c = len(nodes)
+        if c > 2:
+            # Sources in batches of at most _BATCH, and of at most _BATCH_CELLS (source,
+            # node, depth) cells of the removal table (the depth estimated from the trees).
+            cells = (comp.tree_depth.max(axis=1).astype(np.float64) + 2.0) * c
+            start = 0
+            while start < c:
+                room = np.cumsum(cells[start:start + _BATCH]) <= _BATCH_CELLS
+                stop_at = start + max(1, int(room.sum()))
+                self.batches.append(np.arange(start, stop_at))
+                start = stop_at
+        self.left = len(self.batches)
+        if not self.left:
+            self.comp = None
+        return self.batches
+
+    def losses(self, sources, stop):
+        an = self.analysis
+        return self, self.comp._batch_losses(sources, an.a[self.nodes], an.f, an.quantum,
+                                             stop)
+
+    def add_losses(self, part):
+        self.analysis.loss[self.nodes] += part
+        self.left -= 1
+        if not self.left:
+            self.comp = None              # its n x n matrices are no longer needed
+
+
+def _run(analyses, feedback):
+    """All components of all metrics on a pool of threads (numpy releases the interpreter
+    lock in its loops): first every component's shortest paths, then the removal batches.
+    Only this thread talks to ``feedback``; workers look at ``stop``."""
+    if feedback.isCanceled():
+        raise Cancelled()
+    jobs = [job for an in analyses for job in an.jobs]
+    # Work units: about c^2 for the paths of a component, 4 c^2 for its removals.
+    sizes = {id(job): float(len(job.nodes)) ** 2 for job in jobs}
+    total = sum(5.0 * size for size in sizes.values()) or 1.0
+    done = 0.0
+    stop = threading.Event()
+    workers = max(1, os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = {pool.submit(job.all_pairs, stop) for job in jobs}
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    result = future.result()
+                    if isinstance(result, _Job):
+                        done += sizes[id(result)]
+                        for sources in result.finish_paths():
+                            pending.add(pool.submit(result.losses, sources, stop))
+                        if not result.batches:
+                            done += 4.0 * sizes[id(result)]
+                    else:
+                        job, part = result
+                        job.add_losses(part)
+                        done += 4.0 * sizes[id(job)] / len(job.batches)
+                if feedback.isCanceled():
+                    raise Cancelled()
+                feedback.setProgress(100.0 * done / total)
+        except BaseException:
+            stop.set()
+            for future in pending:
+                future.cancel()
+            raise
 
 
 class _Component:
@@ -310,6 +450,7 @@ class _Component:
         self.weights = ww[order].astype(np.float64)
         self.indptr = np.searchsorted(src[order], np.arange(c + 1)).astype(np.int64)
         self.degree = np.diff(self.indptr)
+        self._link_owner = np.repeat(np.arange(c), self.degree)
 
     def _neighbours(self, rows):
         """(position in ``rows``, neighbour, weight) for every link of ``rows``, grouped by
@@ -360,8 +501,8 @@ class _Component:
         v = np.argsort(d3 - d4, kind="stable")
         return [u, v, u[::-1], v[::-1]]
 
-    def all_pairs(self, feedback, lo, hi):
-        """D[j, x]: shortest distance from j to x; sets the trees towards every node.
+    def all_pairs(self, stop):
+        """Sets dist_to[x, j] (shortest distance from j to x) and the trees towards every x.
 
         Row j is relaxed over all targets at once: D[j] = min over links (j, m) of
         w_jm + D[m], in Gauss-Seidel sweeps along the orders of ``_sweep_orders``; a row is
@@ -375,11 +516,12 @@ class _Component:
         dist = np.full((c, c), np.inf)
         np.fill_diagonal(dist, 0.0)
         hop = np.full((c, c), -1, np.int32)
+        links = np.zeros((c, c), np.int32)       # links on the path when it was found
         dirty = np.ones(c, bool)
         sweep = 0
         while dirty.any():
             for count, row in enumerate(orders[sweep % len(orders)]):
-                if count % _CANCEL_EVERY == 0 and feedback.isCanceled():
+                if count % _CANCEL_EVERY == 0 and stop.is_set():
                     raise Cancelled()
                 if not dirty[row]:
                     continue
@@ -391,48 +533,17 @@ class _Component:
                 better = np.flatnonzero(best < dist[row])
                 if len(better):
                     dist[row, better] = best[better]
-                    hop[row, better] = nb[cand[:, better].argmin(axis=0)]
+                    via = nb[cand[:, better].argmin(axis=0)]
+                    hop[row, better] = via
+                    links[row, better] = links[via, better] + 1
                     dirty[nb] = True
             sweep += 1
-            feedback.setProgress(lo + (hi - lo) * (1 - 0.6 ** sweep))
         self.parent = np.ascontiguousarray(hop.T)      # parent[x, j]: j's parent in T_x
-        self.dist_to = np.ascontiguousarray(dist.T)    # dist_to[x, j] = D[j, x]
-        return dist
-
-    def removal_losses(self, a, f, quantum, feedback, lo, hi):
-        """loss[k] = sum over i, j != k of a_i a_j (f(D_ij) - f(D_ij without k))."""
-        c = self.c
-        batches = [np.arange(s, min(s + _BATCH, c)) for s in range(0, c, _BATCH)]
-        loss = np.zeros(c)
-        stop = threading.Event()
-        workers = max(1, min(os.cpu_count() or 1, len(batches)))
-
-        def run(sources):
-            if stop.is_set():
-                return None
-            return self._batch_losses(sources, a, f, quantum, stop)
-
-        done = 0
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            pending = {pool.submit(run, s) for s in batches}
-            try:
-                while pending:
-                    finished, pending = wait(pending, timeout=0.2,
-                                             return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        part = future.result()
-                        if part is not None:
-                            loss += part
-                        done += 1
-                    if feedback.isCanceled():
-                        raise Cancelled()
-                    feedback.setProgress(lo + (hi - lo) * done / len(batches))
-            except BaseException:
-                stop.set()
-                for future in pending:
-                    future.cancel()
-                raise
-        return loss
+        # About the depth in the tree (exact unless a path was shortened upstream after it
+        # was found): only a starting point for the levels of the DAG.
+        self.tree_depth = np.ascontiguousarray(links.T)
+        del hop, links
+        self.dist_to = dist.T.copy()                   # dist_to[x, j] = D[j, x]
 
     def _batch_losses(self, sources, a, f, quantum, stop):
         """The losses of all removals, summed over the sources in ``sources``.
@@ -448,15 +559,17 @@ class _Component:
         dist = self.dist_to[sources].ravel()
         tree = self.parent[sources].ravel().astype(np.int64)
         tree = np.where(tree >= 0, tree + base, -1)
-        tdepth = _depths(tree)
+        tdepth = self.tree_depth[sources].ravel()
 
         # The shortest-path DAG: links m -> j with D_m + w = D_j. Of links between nodes at
-        # the same distance (zero lengths) only those down the tree are kept, so that it has
-        # no cycle; fewer links only make the dominated sets larger, never wrong.
-        owner, nbr, w = self._neighbours(node)
-        nbr = nbr + base[owner]
-        tight = (dist[nbr] + w <= dist[owner]) & (
-            (dist[nbr] < dist[owner]) | (tdepth[nbr] < tdepth[owner]))
+        # the same distance (zero lengths) only the tree's are kept, so that it has no
+        # cycle; fewer links only make the dominated sets larger, never wrong.
+        offset = (np.arange(len(sources)) * c)[:, None]
+        owner = (self._link_owner + offset).ravel()
+        nbr = (self.indices + offset).ravel()
+        w = np.tile(self.weights, len(sources))
+        d_nbr, d_own = dist[nbr], dist[owner]
+        tight = (d_nbr + w <= d_own) & ((d_nbr < d_own) | (tree[owner] == nbr))
         idom, ddepth, anc = _dominators(rows, node, base, nbr[tight], owner[tight], tdepth)
         levels = anc.shape[1]
         if levels < 3:
@@ -471,23 +584,40 @@ class _Component:
         idom = idom[perm]
         idom = np.where(idom >= 0, inv[np.maximum(idom, 0)], -1)
         h = np.full((rows, levels), np.inf)
+        links = self._links(bounds[2], rows, idom, base, node, dist, ddepth, anc, inv,
+                            quantum)
+        # stamp[r]: the step at which row r last changed; a level recomputes only the rows
+        # whose inputs changed since its own last step.
+        stamp = np.zeros(rows, np.int64)
+        depth_stamp = np.zeros(levels + 1, np.int64)     # the latest change at each depth
+        tick = 0
         plans = []
         for t in range(2, levels):
             if stop.is_set():
-                return None
+                raise Cancelled()
             lo, hi = bounds[t], bounds[t + 1]
             if hi > lo:
-                plan = _Level(self, t, lo, hi, idom[lo:hi], base, node, dist, ddepth, anc,
-                              inv, h, quantum)
-                plan.relax(h)
+                plan = _Level(t, lo, hi, idom[lo:hi], links, dist, ddepth, anc, h, quantum)
+                tick += 1
+                plan.relax(h, stamp, tick)
+                depth_stamp[t] = tick
                 plans.append(plan)
         changed = True
+        sweep = 2
         while changed:
             changed = False
             for plan in plans:
                 if stop.is_set():
-                    return None
-                changed |= plan.relax(h)
+                    raise Cancelled()
+                tick += 1
+                if sweep > 2 and depth_stamp[plan.reads].max() < plan.last:
+                    plan.last = tick                # nothing it reads has changed
+                    continue
+                # Sweep 2 redoes nearly every row: all of them, without looking first.
+                if plan.relax(h, stamp, tick, full=sweep == 2):
+                    depth_stamp[plan.t] = tick
+                    changed = True
+            sweep += 1
 
         loss = np.zeros(c)
         a_pair = a[sources][base // c] * a[node]
@@ -498,6 +628,45 @@ class _Component:
             lost *= a_pair[lo:hi, None]
             loss += np.bincount(anc[lo:hi, 1:t].ravel(), lost.ravel(), minlength=c)
         return loss
+
+    def _links(self, first, rows, idom, base, node, dist, ddepth, anc, inv, quantum):
+        """What the levels need of every link m -> j into rows first.. (all at depth >= 2),
+        grouped by j: the rows, length, slack, whether m is below j's dominator q, and the
+        best length over links to nodes not below q (the fixed value when q is removed)."""
+        owner, nbr, w = self._neighbours(node[first:])
+        owner = owner + first
+        nbr = inv[nbr + base[owner]]
+        keep = nbr != idom[owner]          # the dominator's own link never beats the base
+        owner, nbr, w = owner[keep], nbr[keep], w[keep]
+        reach = dist[nbr] + w
+        slack = reach - dist[owner]
+        stride = anc.shape[1]
+        flat_anc = anc.ravel()
+        at_q = ddepth[owner] - 1
+        below_q = flat_anc.take(nbr * stride + at_q) == flat_anc.take(owner * stride + at_q)
+        starts = np.searchsorted(owner, np.arange(first, rows + 1))
+        fixed = np.full(rows, np.inf)
+        has = np.flatnonzero(np.diff(starts) > 0)
+        if len(has):
+            fixed[first + has] = np.minimum.reduceat(np.where(below_q, np.inf, reach),
+                                                     starts[has])
+        tol = 1e-9 * (1.0 + dist)
+        # Removing q: a link to a node below q can only matter if it may beat the best
+        # link to a node outside (it is cut off too, so its detour is at least quantum).
+        last = below_q & (slack + quantum < (fixed - dist + tol)[owner])
+        return _Links(first, starts, owner, nbr, w, reach, slack, below_q, last, fixed, tol)
+
+
+class _Links:
+    """The per-link data of a batch, grouped by row; ``span`` gives a level's part."""
+
+    def __init__(self, first, starts, owner, nbr, w, reach, slack, below_q, last, fixed, tol):
+        self.first, self.starts = first, starts
+        self.owner, self.nbr, self.w, self.reach, self.slack = owner, nbr, w, reach, slack
+        self.below_q, self.last, self.fixed, self.tol = below_q, last, fixed, tol
+
+    def span(self, lo, hi):
+        return slice(self.starts[lo - self.first], self.starts[hi - self.first])
 
 
 class _Level:
@@ -517,89 +686,140 @@ class _Level:
     then serve all later sweeps.
     """
 
-    def __init__(self, comp, t, lo, hi, up, base, node, dist, ddepth, anc, inv, h, quantum):
+    def __init__(self, t, lo, hi, up, links, dist, ddepth, anc, h, quantum):
         self.t, self.lo, self.hi, self.up = t, lo, hi, up
         self.rise = dist[lo:hi] - dist[up]
         stride = anc.shape[1]
         width = t - 1
-        flat_anc = anc.ravel()
-        owner, nbr, w = comp._neighbours(node[lo:hi])
-        nbr = inv[nbr + base[lo:hi][owner]]
-        keep = nbr != up[owner]          # the dominator's own link never beats the base
-        owner, nbr, w = owner[keep], nbr[keep], w[keep]
-        row = lo + owner
-        reach = dist[nbr] + w
-        slack = reach - dist[row]
-        tol = 1e-9 * (1.0 + dist[lo:hi])
+        part = links.span(lo, hi)
+        owner = links.owner[part] - lo
+        nbr, w, slack = links.nbr[part], links.w[part], links.slack[part]
         self.outside = outside = np.full((hi - lo, width), np.inf)
-
-        # Removing q: is the neighbour below q (then cut off as well)?
-        below_q = flat_anc.take(nbr * stride + (t - 1)) == flat_anc.take(row * stride + (t - 1))
-        if len(owner):
-            starts = np.searchsorted(owner, np.arange(hi - lo))
-            has = np.diff(np.r_[starts, len(owner)]) > 0
-            fixed = np.minimum.reduceat(np.where(below_q, np.inf, reach), starts[has])
-            outside[has, -1] = fixed
-        room = outside[:, -1] - dist[lo:hi] + tol
-        last = np.flatnonzero(below_q & (slack + quantum < room[owner]))
-        flat_parts = [nbr[last] * stride + (t - 1)]
-        w_parts = [w[last]]
-        cell_parts = [owner[last] * width + (width - 1)]
+        outside[:, -1] = links.fixed[lo:hi]
+        last = np.flatnonzero(links.last[part])
+        src_parts, col_parts = [nbr[last]], [np.full(len(last), width - 1)]
+        w_parts, owner_parts = [w[last]], [owner[last]]
 
         if t > 2:
-            detour = h[up, 1:t - 1] - dist[up][:, None] + tol[:, None]
-            widest = detour.max(axis=1)
+            hq = h[self.up, 1:t - 1]
+            hq -= (dist[up] - links.tol[lo:hi])[:, None]
+            detour = np.ascontiguousarray(hq.T)              # (t - 2) x rows
+            widest = detour.max(axis=0)
             loose = np.flatnonzero(slack + quantum <= widest[owner])
             if len(loose):
-                o, m, s = owner[loose], nbr[loose], slack[loose]
-                dn = ddepth[m]
-                common = np.full(len(loose), t - 2)
-                maybe = np.flatnonzero(~below_q[loose])
-                common[maybe] = _common_depth(anc, m[maybe], row[loose][maybe],
-                                              np.minimum(dn[maybe], t - 2))
-                cols = np.arange(t - 2)
-                fit = s[:, None] + quantum <= detour[o]
-                inner = fit & (cols < np.minimum(common, dn - 1)[:, None])
-                outer = fit & (cols >= common[:, None])
-                col, e = np.nonzero(inner.T)
-                flat_parts.insert(0, m[e] * stride + col + 1)
-                w_parts.insert(0, w[loose][e])
-                cell_parts.insert(0, o[e] * width + col)
-                col, e = np.nonzero(outer.T)
-                if len(e):
-                    cell = o[e] * width + col
+                o, m = owner[loose], nbr[loose]
+                fit = detour.take(o, axis=1) >= slack[loose] + quantum
+                col, e = np.nonzero(fit)                     # by column, then row
+                o, m = o[e], m[e]
+                ell = col + 1
+                # Is m below k (the node at depth l on j's path) too, or k itself?
+                flat_anc = anc.ravel()
+                same = flat_anc.take(m * stride + ell) == flat_anc.take((lo + o) * stride + ell)
+                inner = np.flatnonzero(same & (ell < ddepth[m]))
+                src_parts.insert(0, m[inner])
+                col_parts.insert(0, col[inner])
+                w_parts.insert(0, w[loose][e[inner]])
+                owner_parts.insert(0, o[inner])
+                outer = np.flatnonzero(~same)
+                if len(outer):
+                    cell = o[outer] * width + col[outer]
                     run = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
                     flat_out = outside.ravel()
                     flat_out[cell[run]] = np.minimum(
-                        flat_out.take(cell[run]), np.minimum.reduceat(reach[loose][e], run))
-        flat = np.concatenate(flat_parts)
+                        flat_out.take(cell[run]),
+                        np.minimum.reduceat(links.reach[part][loose][e[outer]], run))
+        src = np.concatenate(src_parts)
         self.cand = None
-        if len(flat):
-            cell = np.concatenate(cell_parts)
+        if len(src):
+            col = np.concatenate(col_parts)
+            owner = np.concatenate(owner_parts)
+            w = np.concatenate(w_parts)
+            flat = src * stride + col + 1
+            cell = owner * width + col
+            # By row (stable, so each row's cells stay together).
+            by_row = np.argsort(owner.astype(np.int16) if hi - lo < 32768 else owner,
+                                kind="stable")
+            flat, w, src = flat[by_row], w[by_row], src[by_row]
+            owner, cell = owner[by_row], cell[by_row]
             run = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
-            self.cand = (flat, np.concatenate(w_parts), run, cell[run])
-        self.first = True
+            self.cand = (flat, w, src, owner, cell,
+                         np.searchsorted(owner, np.arange(hi - lo + 1)))
+            self.full = (run, cell[run])
+            depths = ddepth[src]
+            self.reads = slice(min(t - 1, int(depths.min())), max(t, int(depths.max())) + 1)
+        else:
+            self.reads = slice(t - 1, t + 1)
+        self.last = None
 
-    def relax(self, h):
-        """One Gauss-Seidel step of these rows; True when a value went down."""
-        t = self.t
-        new = h[self.up, 1:t]
-        new += self.rise[:, None]
-        np.minimum(new, self.outside, out=new)
-        if self.cand is not None:
-            flat, w, run, cell = self.cand
-            best = np.minimum.reduceat(h.ravel().take(flat) + w, run)
-            flat_new = new.ravel()
-            flat_new[cell] = np.minimum(flat_new.take(cell), best)
-        block = h[self.lo:self.hi, 1:t]
-        if self.first:
-            self.first = False
-            block[...] = new
+    def relax(self, h, stamp, tick, full=False):
+        """One Gauss-Seidel step of these rows; True when a value went down.
+
+        Unless ``full``, only rows whose dominator or candidate neighbours changed since this
+        level's last step (``stamp`` at or after it: rows of the same level changed during
+        it) are recomputed.
+        """
+        t, lo, hi = self.t, self.lo, self.hi
+        first = self.last is None
+        rows = None
+        if not (first or full):
+            dirty = stamp[self.up] >= self.last
+            if self.cand is not None:
+                hit = stamp.take(self.cand[2]) >= self.last
+                dirty[self.cand[3][hit]] = True
+            rows = np.flatnonzero(dirty)
+            if not len(rows):
+                self.last = tick
+                return False
+            if 2 * len(rows) > hi - lo:
+                rows = None
+        self.last = tick
+        flat_h = h.ravel()
+        if rows is None:
+            new = h[self.up, 1:t]
+            new += self.rise[:, None]
+            np.minimum(new, self.outside, out=new)
+            if self.cand is not None:
+                run, cells = self.full
+                value = flat_h.take(self.cand[0])
+                value += self.cand[1]
+                best = np.minimum.reduceat(value, run)
+                flat_new = new.ravel()
+                flat_new[cells] = np.minimum(flat_new.take(cells), best)
+        else:
+            new = h[self.up[rows], 1:t]
+            new += self.rise[rows, None]
+            np.minimum(new, self.outside[rows], out=new)
+            if self.cand is not None:
+                # The candidates of these rows: contiguous per row in the by-row copy.
+                flat, w, _, _, cell, start = self.cand
+                count = start[rows + 1] - start[rows]
+                total = int(count.sum())
+                if total:
+                    offs = np.cumsum(count) - count
+                    pick = np.arange(total) - np.repeat(offs - start[rows], count)
+                    cell = cell[pick]
+                    place = np.repeat(np.arange(len(rows)), count)
+                    cell = place * (t - 1) + cell % (t - 1)
+                    run = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
+                    best = np.minimum.reduceat(flat_h.take(flat[pick]) + w[pick], run)
+                    flat_new = new.ravel()
+                    cell = cell[run]
+                    flat_new[cell] = np.minimum(flat_new.take(cell), best)
+        if first:
+            h[lo:hi, 1:t] = new
+            stamp[lo:hi] = tick
             return True
-        if (new < block).any():
-            np.minimum(block, new, out=block)
-            return True
-        return False
+        old = h[lo:hi, 1:t] if rows is None else h[lo + rows, 1:t]
+        lower = (new < old).any(axis=1)
+        if not lower.any():
+            return False
+        np.minimum(old, new, out=old)
+        if rows is None:                    # old is a view: h is already updated
+            stamp[lo + np.flatnonzero(lower)] = tick
+        else:
+            h[lo + rows, 1:t] = old
+            stamp[lo + rows[lower]] = tick
+        return True
 
 
 def _common_depth(anc, a, b, top):
@@ -637,18 +857,6 @@ def _common_depth(anc, a, b, top):
     return common
 
 
-def _depths(parent):
-    """Depth of every row in the forest given by ``parent`` (-1 at the roots)."""
-    depth = np.zeros(len(parent), np.int64)
-    cur = parent.copy()
-    active = np.flatnonzero(cur >= 0)
-    while len(active):
-        depth[active] += 1
-        cur[active] = parent[cur[active]]
-        active = active[cur[active] >= 0]
-    return depth
-
-
 def _dominators(rows, node, base, pred, succ, tdepth):
     """Dominator trees of the shortest-path DAGs (links pred -> succ, grouped by succ).
 
@@ -656,13 +864,14 @@ def _dominators(rows, node, base, pred, succ, tdepth):
     pairs whose distance grows when k is removed. The immediate dominator of j is the
     deepest common dominator of its DAG predecessors, found level by level of the DAG.
     Returns idom (row), depth in the dominator tree, and anc[r, l]: the node at depth l on
-    the dominator path to row r (past r's own depth a value unique to r).
+    the dominator path to row r (-1 past r's own depth).
     """
     start = np.searchsorted(succ, np.arange(rows + 1))
     head = start[:-1][np.diff(start) > 0]
     heads = succ[head]
-    # Longest-path level in the DAG; the tree depth is a lower bound to start from.
-    level = tdepth.copy()
+    # Levels that grow along every DAG link (so that predecessors come first), from about
+    # the tree depth: raised where a predecessor is not below.
+    level = tdepth.astype(np.int64)
     while True:
         reach = np.maximum.reduceat(level[pred] + 1, head)
         grow = reach > level[heads]
@@ -670,14 +879,15 @@ def _dominators(rows, node, base, pred, succ, tdepth):
             break
         level[heads[grow]] = reach[grow]
     width = int(level.max()) + 1
-    anc = np.repeat((-1 - np.arange(rows, dtype=np.int64))[:, None], width, axis=1)
+    # Past a row's own depth anc holds -1, which equals no node; two paths are compared only
+    # down to the shallower one's end.
+    anc = np.full((rows, width), -1, np.int32)
     roots = np.flatnonzero(level == 0)
     anc[roots, 0] = node[roots]
     idom = np.full(rows, -1, np.int64)
     ddepth = np.zeros(rows, np.int64)
     order = np.argsort(level, kind="stable")
     bounds = np.searchsorted(level[order], np.arange(width + 1))
-    cols = np.arange(width)
     for lev in range(1, width):
         mine = order[bounds[lev]:bounds[lev + 1]]
         if not len(mine):
@@ -685,20 +895,29 @@ def _dominators(rows, node, base, pred, succ, tdepth):
         count = start[mine + 1] - start[mine]
         first = pred[start[mine]]
         up = first.copy()
+        # Several predecessors: their deepest common dominator lies at the least depth where
+        # the first one's dominator path parts from another's.
         multi = np.flatnonzero(count > 1)
         if len(multi):
-            cnt = count[multi]
+            cnt = count[multi] - 1
             offs = np.cumsum(cnt) - cnt
-            pos = np.arange(int(cnt.sum())) - np.repeat(offs - start[mine[multi]], cnt)
-            grp = np.repeat(np.arange(len(multi)), cnt)
-            ref = first[multi]
-            same = anc[pred[pos]] == anc[ref][grp]
-            agree = np.logical_and.reduceat(same, offs, axis=0)
-            common = agree.sum(axis=1) - 1
-            up[multi] = anc[ref, common] + base[mine[multi]]
+            pos = np.arange(int(cnt.sum())) - np.repeat(offs - start[mine[multi]] - 1, cnt)
+            ref = np.repeat(first[multi], cnt)
+            other = pred[pos]
+            if width <= 16:
+                # Short paths: compare them whole; the common part is the leading run of
+                # agreement (past the shallower one's end -1 meets a node and stops it).
+                same = anc[ref] == anc[other]
+                same[:, -1] = False
+                common = np.argmin(same, axis=1) - 1
+            else:
+                common = _common_depth(anc, ref, other,
+                                       np.minimum(ddepth[ref], ddepth[other]))
+            common = np.minimum.reduceat(common, offs)
+            up[multi] = anc[first[multi], common] + base[mine[multi]]
         idom[mine] = up
         ddepth[mine] = ddepth[up] + 1
-        anc[mine] = np.where(cols < ddepth[mine][:, None], anc[up], anc[mine])
+        anc[mine] = anc[up]
         anc[mine, ddepth[mine]] = node[mine]
     keep = int(ddepth.max()) + 1
     return idom, ddepth, np.ascontiguousarray(anc[:, :keep])

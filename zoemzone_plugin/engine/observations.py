@@ -26,7 +26,7 @@ import os
 import re
 from collections import Counter, namedtuple
 
-from .csvtable import _decode
+from .csvtable import read_text
 from .errors import InputError, Phrase, TableError
 
 GBIF_COLUMNS = {"species": "species", "x": "decimallongitude", "y": "decimallatitude",
@@ -75,7 +75,7 @@ def read_species_list(path):
     if not os.path.isfile(path):
         raise InputError("The species list '{file}' does not exist. Check the path.", file=path)
     names = set()
-    for line in _decode(path).splitlines():
+    for line in read_text(path).splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             names.add(normalise_species(line))
@@ -190,7 +190,7 @@ def read_observations(path, gbif=True, columns=None, max_uncertainty=None, speci
     if path.lower().endswith(".zip"):
         raise InputError("{file} is a zip archive. GBIF downloads come zipped: unzip it and "
                          "choose the .csv file inside.", file=name)
-    lines = _decode(path).splitlines()
+    lines = read_text(path).splitlines()
     header_line = next((ln for ln in lines if ln.strip()), "")
     if gbif:
         reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
