@@ -1,0 +1,479 @@
+"""The Zoem Zone dock: pick the data package, load its layers with styles and forms, filter by
+partner, see the measures by status and type, and open the kansenkaart and measure scenario
+pre-filled with the loaded layers.
+
+The work is done by the functions of ``package``; this module holds the widgets and keeps
+them in step with the project (a saved project reopens with its package and filter).
+"""
+from qgis.core import Qgis, QgsProject
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsProviderConnectionComboBox
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox,
+                                 QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                                 QRadioButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
+
+from ..datapackage import schema
+from ..i18n import tr
+from ..paths import ICON, resource
+from . import package
+from .package import (CREATE_PACKAGE, GPKG, KANSENKAART, MEASURE_SCENARIO, NO_PARTNER, POSTGRES,
+                      SCOPE, PackageProblem, PackageSource)
+
+OBJECT_NAME = "ZoemZoneDock"
+ALL_PARTNERS = None
+# the layer signals after which the summary (and for partners the filter list) is redone
+EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "attributeValueChanged", "afterCommitChanges",
+                "afterRollBack", "subsetStringChanged")
+
+
+class ZoemZoneDock(QgsDockWidget):
+    def __init__(self, parent=None, project=None):
+        super().__init__(tr("Zoem Zone"), parent)
+        self.setObjectName(OBJECT_NAME)
+        try:
+            self.setWindowIcon(QIcon(resource(ICON)))
+        except FileNotFoundError:
+            pass
+        self.project = project or QgsProject.instance()
+        self.layers = {}                  # {table: layer} of the loaded package
+        self.summary = {}                 # {(measure type, status): count} as shown
+        self.create_parameters = None     # of the create-a-package offer shown, if any
+        self._dialogs = []                # open Processing dialogs (kept alive)
+        self._build()
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(150)
+        self._summary_timer.timeout.connect(self.refresh_summary)
+        self._partner_timer = QTimer(self)
+        self._partner_timer.setSingleShot(True)
+        self._partner_timer.setInterval(150)
+        self._partner_timer.timeout.connect(self.refresh_partners)
+        self.project.readProject.connect(self._project_read)
+        self.project.cleared.connect(self._project_cleared)
+        self.project.layersWillBeRemoved.connect(self._layers_removed)
+        self._project_read()
+
+    # -- widgets ----------------------------------------------------------------------------
+
+    def _build(self):
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        # messages: a wrapped label (a message bar is too narrow in a dock) and the offer
+        self.message_frame = QFrame(body)
+        self.message_frame.setFrameShape(QFrame.StyledPanel)
+        message_layout = QVBoxLayout(self.message_frame)
+        message_layout.setContentsMargins(6, 6, 6, 6)
+        self.message_label = QLabel(self.message_frame)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        message_layout.addWidget(self.message_label)
+        message_buttons = QHBoxLayout()
+        self.create_button = QPushButton(tr("Create a data package…"), self.message_frame)
+        self.create_button.setToolTip(tr("Open 'Create data package' with this file or "
+                                         "connection; the new package is loaded when done."))
+        self.create_button.clicked.connect(self.open_create_dialog)
+        close_button = QPushButton(tr("Close"), self.message_frame)
+        close_button.clicked.connect(self.clear_message)
+        message_buttons.addWidget(self.create_button)
+        message_buttons.addStretch(1)
+        message_buttons.addWidget(close_button)
+        message_layout.addLayout(message_buttons)
+        self.message_frame.hide()
+        layout.addWidget(self.message_frame)
+
+        source_box = QGroupBox(tr("Data package"), body)
+        source_layout = QVBoxLayout(source_box)
+        kinds = QVBoxLayout()
+        self.gpkg_radio = QRadioButton(tr("GeoPackage file"), source_box)
+        self.postgres_radio = QRadioButton(tr("PostGIS connection"), source_box)
+        self.gpkg_radio.setChecked(True)
+        kinds.addWidget(self.gpkg_radio)
+        kinds.addWidget(self.postgres_radio)
+        source_layout.addLayout(kinds)
+        self.source_stack = QStackedWidget(source_box)
+        self.file_widget = QgsFileWidget(self.source_stack)
+        self.file_widget.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.file_widget.setDialogTitle(tr("Zoem Zone data package"))
+        self.file_widget.setToolTip(tr("The data package: a GeoPackage file (.gpkg)."))
+        self.source_stack.addWidget(self.file_widget)
+        postgres_page = QWidget(self.source_stack)
+        postgres_form = QFormLayout(postgres_page)
+        postgres_form.setContentsMargins(0, 0, 0, 0)
+        postgres_form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.connection_combo = QgsProviderConnectionComboBox("postgres", postgres_page)
+        self.connection_combo.setToolTip(tr(
+            "A saved PostgreSQL connection (add one in the Browser: PostgreSQL › New "
+            "Connection)."))
+        self.schema_edit = QLineEdit(package.DEFAULT_SCHEMA, postgres_page)
+        self.schema_edit.setToolTip(tr("The schema that holds the data package."))
+        postgres_form.addRow(tr("Connection"), self.connection_combo)
+        postgres_form.addRow(tr("Schema"), self.schema_edit)
+        self.source_stack.addWidget(postgres_page)
+        source_layout.addWidget(self.source_stack)
+        self.load_button = QPushButton(tr("Load layers"), source_box)
+        self.load_button.setToolTip(tr(
+            "Load the package's layers into the group 'Zoem Zone', with the styles and forms "
+            "stored in it."))
+        source_layout.addWidget(self.load_button)
+        layout.addWidget(source_box)
+        self.gpkg_radio.toggled.connect(
+            lambda checked: self.source_stack.setCurrentIndex(0 if checked else 1))
+
+        measures_box = QGroupBox(tr("Measures"), body)
+        measures_layout = QVBoxLayout(measures_box)
+        filter_form = QFormLayout()
+        self.partner_combo = QComboBox(measures_box)
+        self.partner_combo.setToolTip(tr("Show only the measures of one partner."))
+        filter_form.addRow(tr("Partner"), self.partner_combo)
+        measures_layout.addLayout(filter_form)
+        self.summary_table = QTableWidget(measures_box)
+        self.summary_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.summary_table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.summary_table.verticalHeader().hide()
+        self.summary_table.setTextElideMode(Qt.ElideRight)
+        self.summary_table.setWordWrap(False)
+        self.summary_table.setToolTip(tr("The number of measures by type and status, of the "
+                                         "partner chosen above; unsaved edits included."))
+        measures_layout.addWidget(self.summary_table)
+        layout.addWidget(measures_box)
+
+        run_box = QGroupBox(tr("Kansenkaart"), body)
+        run_layout = QFormLayout(run_box)
+        run_layout.setRowWrapPolicy(QFormLayout.WrapAllRows)
+        self.measure_layer_combo = QComboBox(run_box)
+        self.measure_layer_combo.setToolTip(tr("The measures a measure scenario is run for."))
+        run_layout.addRow(tr("Measures for a scenario"), self.measure_layer_combo)
+        buttons = QVBoxLayout()
+        self.kansenkaart_button = QPushButton(tr("Kansenkaart…"), run_box)
+        self.kansenkaart_button.setToolTip(tr(
+            "Open the kansenkaart with the measure areas as available land; choose the land "
+            "use raster."))
+        self.scenario_button = QPushButton(tr("Measure scenario…"), run_box)
+        self.scenario_button.setToolTip(tr(
+            "Open a measure scenario for the measures shown (with the partner filter); choose "
+            "the land use raster."))
+        buttons.addWidget(self.kansenkaart_button)
+        buttons.addWidget(self.scenario_button)
+        run_layout.addRow(buttons)
+        layout.addWidget(run_box)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        for combo in (self.connection_combo, self.partner_combo, self.measure_layer_combo):
+            # long names (of partners, connections) may not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+
+        self.load_button.clicked.connect(lambda: self.load())
+        self.partner_combo.currentIndexChanged.connect(self._partner_chosen)
+        self.kansenkaart_button.clicked.connect(lambda: self.open_algorithm(KANSENKAART))
+        self.scenario_button.clicked.connect(lambda: self.open_algorithm(MEASURE_SCENARIO))
+        self._enable()
+
+    def _enable(self):
+        loaded = bool(self.layers)
+        for widget in (self.partner_combo, self.summary_table, self.measure_layer_combo,
+                       self.kansenkaart_button, self.scenario_button):
+            widget.setEnabled(loaded)
+
+    # -- the source -------------------------------------------------------------------------
+
+    def source(self):
+        """The source as chosen in the dock."""
+        if self.gpkg_radio.isChecked():
+            return PackageSource(GPKG, path=self.file_widget.filePath().strip())
+        return PackageSource(POSTGRES, connection=self.connection_combo.currentConnection(),
+                             schema=self.schema_edit.text().strip())
+
+    def set_source(self, source):
+        if source is None:
+            source = PackageSource()
+        if source.kind == GPKG:
+            self.gpkg_radio.setChecked(True)
+            self.file_widget.setFilePath(source.path)
+        else:
+            self.postgres_radio.setChecked(True)
+            if source.connection:
+                self.connection_combo.setConnection(source.connection)
+            self.schema_edit.setText(source.schema)
+
+    def load(self):
+        """Load the chosen package; True when loaded, else the message says why."""
+        source = self.source()
+        source.write(self.project)
+        self.clear_message()
+        try:
+            layers = package.load_package(source, self.project)
+        except PackageProblem as problem:
+            self.show_message(problem.message, Qgis.Warning, problem.create_parameters)
+            return False
+        self._attach(layers)
+        self.show_message(tr("Loaded the data package {source}.").format(
+            source=source.describe()), Qgis.Success)
+        return True
+
+    def show_message(self, text, level=Qgis.Info, create_parameters=None):
+        """Show ``text``; with ``create_parameters`` (a dict) offer to create a package."""
+        colours = {Qgis.Success: "#dff0d8", Qgis.Warning: "#fcf3cf",
+                   Qgis.Critical: "#f8d7da"}
+        self.message_frame.setStyleSheet(
+            "QFrame { background-color: %s; }" % colours.get(level, "#e8f0fe"))
+        self.message_label.setText(text)
+        self.create_parameters = (None if create_parameters is None
+                                  else dict(create_parameters))
+        self.create_button.setVisible(create_parameters is not None)
+        self.message_frame.show()
+
+    def clear_message(self):
+        self.message_label.clear()
+        self.create_parameters = None
+        self.message_frame.hide()
+
+    def message(self):
+        """The text of the message shown, or ''."""
+        return self.message_label.text() if not self.message_frame.isHidden() else ""
+
+    def create_dialog(self):
+        """The zoemzone:createdatapackage dialog with the offer's parameters (not shown)."""
+        parameters = {k: v for k, v in (self.create_parameters or {}).items() if v}
+        dialog = package.algorithm_dialog(CREATE_PACKAGE, parameters, self.window())
+        if dialog is not None and hasattr(dialog, "algorithmFinished"):
+            dialog.algorithmFinished.connect(
+                lambda ok, results: self._package_created(dialog, ok, results))
+        return dialog
+
+    def open_create_dialog(self):
+        self._show(self.create_dialog())
+
+    def _package_created(self, dialog, ok, results):
+        """Load the package just created."""
+        if not ok:
+            return
+        if results.get("OUTPUT"):
+            self.set_source(PackageSource(GPKG, path=results["OUTPUT"]))
+        elif results.get("SCHEMA"):
+            try:
+                connection = dialog.mainWidget().wrappers["CONNECTION"].parameterValue()
+            except (AttributeError, KeyError):
+                connection = self.source().connection
+            self.set_source(PackageSource(POSTGRES, connection=connection or "",
+                                          schema=results["SCHEMA"]))
+        else:
+            return
+        self.load()
+
+    # -- the loaded package -----------------------------------------------------------------
+
+    def _attach(self, layers):
+        self._detach()
+        self.layers = dict(layers)
+        for name in schema.MEASURE_TABLES:
+            for signal in EDIT_SIGNALS:
+                getattr(self.layers[name], signal).connect(self._schedule_summary)
+        for signal in EDIT_SIGNALS[:-1]:
+            getattr(self.layers["partners"], signal).connect(self._schedule_partners)
+        self.measure_layer_combo.clear()
+        for name in ("measures_area", "measures_line", "measures_point"):
+            self.measure_layer_combo.addItem(self.layers[name].name(), name)
+        self.refresh_partners()
+        remembered = self.project.readEntry(SCOPE, "partner", "")[0]
+        self._enable()
+        self.set_partner(int(remembered) if remembered.lstrip("-").isdigit() else ALL_PARTNERS)
+
+    def _detach(self):
+        for name in schema.MEASURE_TABLES:
+            layer = self.layers.get(name)
+            for signal in EDIT_SIGNALS if layer is not None else ():
+                try:
+                    getattr(layer, signal).disconnect(self._schedule_summary)
+                except (TypeError, RuntimeError):
+                    pass
+        layer = self.layers.get("partners")
+        for signal in EDIT_SIGNALS[:-1] if layer is not None else ():
+            try:
+                getattr(layer, signal).disconnect(self._schedule_partners)
+            except (TypeError, RuntimeError):
+                pass
+        self.layers = {}
+        self.summary = {}
+        self.partner_combo.blockSignals(True)
+        self.partner_combo.clear()
+        self.partner_combo.blockSignals(False)
+        self.measure_layer_combo.clear()
+        self.summary_table.clear()
+        self.summary_table.setRowCount(0)
+        self.summary_table.setColumnCount(0)
+        self._enable()
+
+    def _project_read(self, *args):
+        self.set_source(PackageSource.read(self.project))
+        layers = package.loaded_layers(self.project)
+        if layers:
+            self._attach(layers)
+        else:
+            self._detach()
+
+    def _project_cleared(self):
+        self._detach()
+        self.clear_message()
+        self.set_source(PackageSource())
+
+    def _layers_removed(self, layer_ids):
+        ours = {layer.id() for layer in self.layers.values()}
+        if ours.intersection(layer_ids):
+            self._detach()
+
+    # -- partner filter ---------------------------------------------------------------------
+
+    def _schedule_partners(self, *args):
+        self._partner_timer.start()
+
+    def refresh_partners(self):
+        """Fill the partner list from the partners table, keeping the choice."""
+        if not self.layers:
+            return
+        current = self.partner_combo.currentData()
+        self.partner_combo.blockSignals(True)
+        self.partner_combo.clear()
+        self.partner_combo.addItem(tr("All partners"), ALL_PARTNERS)
+        for partner_id, name in package.partners(self.layers):
+            self.partner_combo.addItem(str(name), partner_id)
+        self.partner_combo.addItem(tr("No partner given"), NO_PARTNER)
+        index = self.partner_combo.findData(current)
+        self.partner_combo.setCurrentIndex(max(index, 0))
+        self.partner_combo.blockSignals(False)
+        if index < 0 and current is not ALL_PARTNERS:
+            self._partner_chosen()        # the partner chosen was deleted
+
+    def set_partner(self, partner):
+        """Filter the measures by ``partner`` (an id, NO_PARTNER or ALL_PARTNERS)."""
+        index = self.partner_combo.findData(partner)
+        if index < 0:
+            index = 0
+        if index == self.partner_combo.currentIndex():
+            self._partner_chosen()
+        else:
+            self.partner_combo.setCurrentIndex(index)
+
+    def partner(self):
+        return self.partner_combo.currentData()
+
+    def _partner_chosen(self, *args):
+        if not self.layers:
+            return
+        partner = self.partner()
+        refused = package.apply_partner_filter(self.layers, partner)
+        if refused:
+            self.show_message(tr("The filter cannot be changed while {layers} has unsaved "
+                                 "edits: save or discard them first.").format(
+                layers=", ".join(layer.name() for layer in refused)), Qgis.Warning)
+        remembered = "" if partner is None else str(partner)
+        if self.project.readEntry(SCOPE, "partner", "")[0] != remembered:
+            self.project.writeEntry(SCOPE, "partner", remembered)
+        self.refresh_summary()
+
+    # -- summary ----------------------------------------------------------------------------
+
+    def _schedule_summary(self, *args):
+        self._summary_timer.start()
+
+    def refresh_summary(self):
+        """Count the measures shown by type (rows) and status (columns)."""
+        self._summary_timer.stop()
+        if not self.layers:
+            return
+        self.summary = dict(package.summarise(self.layers))
+        types = package.lookup_labels(self.layers, "measure_types")
+        statuses = package.lookup_labels(self.layers, "statuses")
+        status_codes = [code for code, _, _ in schema.STATUSES]
+        status_codes += sorted({s for _, s in self.summary if s not in status_codes},
+                               key=str)
+        type_codes = sorted({t for t, _ in self.summary}, key=lambda c: str(types.get(c, c)))
+        table = self.summary_table
+        table.clear()
+        table.setRowCount(len(type_codes) + 1)
+        table.setColumnCount(len(status_codes) + 2)
+        table.setHorizontalHeaderLabels([tr("Measure type")] +
+                                        [str(statuses.get(s, s)) for s in status_codes] +
+                                        [tr("Total")])
+        bold = table.font()
+        bold.setBold(True)
+        for row, type_code in enumerate(type_codes + [None]):
+            label = QTableWidgetItem(tr("Total") if type_code is None
+                                     else str(types.get(type_code, type_code)))
+            label.setToolTip(label.text())
+            table.setItem(row, 0, label)
+            for column, status in enumerate(status_codes + [None], start=1):
+                count = sum(n for (t, s), n in self.summary.items()
+                            if (type_code is None or t == type_code) and
+                            (status is None or s == status))
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                table.setItem(row, column, item)
+            if type_code is None:
+                for column in range(table.columnCount()):
+                    table.item(row, column).setFont(bold)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        table.resizeColumnToContents(0)
+        table.setColumnWidth(0, min(table.columnWidth(0), 170))
+        table.resizeRowsToContents()
+        height = (header.sizeHint().height() + table.verticalHeader().length() +
+                  2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
+        table.setMinimumHeight(min(height, 320))
+
+    def total(self):
+        """The number of measures shown."""
+        return sum(self.summary.values())
+
+    # -- Processing -------------------------------------------------------------------------
+
+    def algorithm_parameters(self, algorithm_id):
+        measures = self.measure_layer_combo.currentData() or "measures_area"
+        return package.algorithm_parameters(algorithm_id, self.layers, measures)
+
+    def algorithm_dialog(self, algorithm_id):
+        """The dialog of ``algorithm_id`` pre-filled with the loaded layers (not shown)."""
+        return package.algorithm_dialog(algorithm_id, self.algorithm_parameters(algorithm_id),
+                                        self.window())
+
+    def open_algorithm(self, algorithm_id):
+        if not self.layers:
+            self.show_message(tr("Load a data package first."), Qgis.Warning)
+            return None
+        return self._show(self.algorithm_dialog(algorithm_id))
+
+    def _show(self, dialog):
+        if dialog is None:
+            self.show_message(tr(
+                "The Zoem Zone Processing algorithms are not available: enable the Processing "
+                "plugin and restart QGIS."), Qgis.Critical)
+            return None
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
+
+    # -- unload -----------------------------------------------------------------------------
+
+    def cleanup(self):
+        """Disconnect from the project and the layers (the plugin is unloaded)."""
+        self._summary_timer.stop()
+        self._partner_timer.stop()
+        for signal, slot in ((self.project.readProject, self._project_read),
+                             (self.project.cleared, self._project_cleared),
+                             (self.project.layersWillBeRemoved, self._layers_removed)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._detach()
+        for dialog in self._dialogs:
+            dialog.close()
+        self._dialogs = []

@@ -1,0 +1,387 @@
+"""What the dock does with a data package, without widgets: the source and its check, loading
+the layers into a group with their stored styles and forms, the partner filter, the summary of
+measures and the parameters the Processing dialogs are opened with.
+
+The dock (``dock``) is a thin layer of widgets over these functions, so tests call them
+directly.
+"""
+import os
+from collections import Counter
+from dataclasses import dataclass
+
+from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsFeatureRequest,
+                       QgsLayerTreeGroup, QgsProject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QVariant
+
+from ..datapackage import schema
+from ..datapackage.create import (configure_layer, geopackage_layer, postgis_layer,
+                                  postgres_connection, styled_tables)
+from ..engine.errors import InputError
+from ..i18n import tr, user_language
+
+GPKG = "gpkg"
+POSTGRES = "postgres"
+DEFAULT_SCHEMA = "zoemzone"
+SCOPE = "zoemzone"                      # project entries: QgsProject.writeEntry(SCOPE, ...)
+GROUP_PROPERTY = "zoemzone/package"     # custom property of the layer group (the source key)
+TABLE_PROPERTY = "zoemzone/table"       # custom property of a loaded layer: its table name
+# the layers of the map, top to bottom, then the lookup lists the forms need
+MAP_TABLES = ("measures_point", "measures_line", "measures_area", "observations", "habitats",
+              "study_areas")
+LOOKUP_TABLES = ("partners", "measure_types", "statuses", "partner_kinds")
+MEASURE_FIELD = "measure_type"
+PARTNER_FIELD = "partner_id"
+NO_PARTNER = -1                         # the partner filter's "no partner" entry
+KANSENKAART = "zoemzone:kansenkaart"
+MEASURE_SCENARIO = "zoemzone:measurescenario"
+CREATE_PACKAGE = "zoemzone:createdatapackage"
+
+
+def group_name():
+    return tr("Zoem Zone")
+
+
+@dataclass(frozen=True)
+class PackageSource:
+    """Where a package is: a GeoPackage file, or a schema of a saved PostgreSQL connection."""
+    kind: str = GPKG
+    path: str = ""
+    connection: str = ""
+    schema: str = DEFAULT_SCHEMA
+
+    def key(self):
+        if self.kind == GPKG:
+            return "gpkg:%s" % os.path.abspath(self.path) if self.path else "gpkg:"
+        return "postgres:%s:%s" % (self.connection, self.schema)
+
+    def describe(self):
+        if self.kind == GPKG:
+            return self.path
+        return tr("schema '{schema}' of connection '{connection}'").format(
+            schema=self.schema, connection=self.connection)
+
+    def write(self, project=None):
+        """Remember the source in the project (relative to it when the project saves relative
+        paths)."""
+        project = project or QgsProject.instance()
+        project.writeEntry(SCOPE, "source/kind", self.kind)
+        project.writeEntry(SCOPE, "source/path", project.writePath(self.path) if self.path else "")
+        project.writeEntry(SCOPE, "source/connection", self.connection)
+        project.writeEntry(SCOPE, "source/schema", self.schema)
+
+    @classmethod
+    def read(cls, project=None):
+        """The source remembered in the project, or None."""
+        project = project or QgsProject.instance()
+        kind, ok = project.readEntry(SCOPE, "source/kind", "")
+        if not ok or kind not in (GPKG, POSTGRES):
+            return None
+        path = project.readEntry(SCOPE, "source/path", "")[0]
+        return cls(kind, project.readPath(path) if path else "",
+                   project.readEntry(SCOPE, "source/connection", "")[0],
+                   project.readEntry(SCOPE, "source/schema", DEFAULT_SCHEMA)[0]
+                   or DEFAULT_SCHEMA)
+
+
+class PackageProblem(Exception):
+    """A source that cannot be opened as a package, with a message for the user and, when
+    creating a package would help, the parameters of zoemzone:createdatapackage."""
+
+    def __init__(self, message, create_parameters=None):
+        super().__init__(message)
+        self.message = message
+        self.create_parameters = create_parameters
+
+
+def _suggested_output(path):
+    """Where a new package could go instead of an existing file that is not one."""
+    candidate = os.path.join(os.path.dirname(os.path.abspath(path)), "zoemzone.gpkg")
+    return "" if os.path.exists(candidate) else candidate
+
+
+def _geopackage_tables(path):
+    from osgeo import gdal, ogr
+    if not path:
+        raise PackageProblem(tr("Choose the data package: a GeoPackage file (.gpkg) or a saved "
+                                "PostgreSQL connection."), {})
+    if not os.path.exists(path):
+        raise PackageProblem(
+            tr("The file {path} does not exist. Choose the data package's file, or create a "
+               "new data package.").format(path=path),
+            {"OUTPUT": path if path.lower().endswith(".gpkg") else ""})
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = ogr.Open(path, 0)
+    finally:
+        gdal.PopErrorHandler()
+    if dataset is None or dataset.GetDriver().GetName() != "GPKG":
+        raise PackageProblem(
+            tr("{path} is not a GeoPackage, so it is no Zoem Zone data package. Choose the "
+               "package's .gpkg file, or create a new data package.").format(path=path),
+            {"OUTPUT": _suggested_output(path)})
+    return {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())}
+
+
+def _postgis_tables(source):
+    if not source.connection:
+        raise PackageProblem(tr("Choose a saved PostgreSQL connection, or a GeoPackage file."),
+                             {})
+    if not source.schema:
+        raise PackageProblem(tr("Give the schema that holds the data package (e.g. "
+                                "zoemzone)."), {"CONNECTION": source.connection})
+    try:
+        connection = postgres_connection(source.connection)
+    except InputError as error:
+        raise PackageProblem(error.translated(tr)) from None
+    try:
+        tables = connection.tables(source.schema)
+    except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException and the like)
+        raise PackageProblem(tr("The database of connection '{connection}' could not be "
+                                "read: {error}").format(connection=source.connection,
+                                                        error=str(error).strip())) from None
+    names = {t.tableName() for t in tables}
+    if not names:
+        raise PackageProblem(
+            tr("The schema '{schema}' of connection '{connection}' does not exist or holds "
+               "no tables: there is no data package in it yet.").format(
+                schema=source.schema, connection=source.connection),
+            {"CONNECTION": source.connection, "SCHEMA": source.schema})
+    return names
+
+
+def check_source(source):
+    """The table names of the package at ``source``; PackageProblem when there is none."""
+    if source.kind == GPKG:
+        names = _geopackage_tables(source.path)
+        create = {"OUTPUT": _suggested_output(source.path)}
+    else:
+        names = _postgis_tables(source)
+        create = {"CONNECTION": source.connection, "SCHEMA": ""}
+    if schema.PACKAGE_TABLE not in names:
+        raise PackageProblem(
+            tr("{source} is not a Zoem Zone data package: it lacks the table '{table}' every "
+               "package has. Choose another source, or create a new data package.").format(
+                source=source.describe(), table=schema.PACKAGE_TABLE), create)
+    missing = [t.name for t in schema.TABLES if t.name not in names]
+    if missing:
+        raise PackageProblem(tr("{source} is an incomplete Zoem Zone data package: it lacks "
+                                "the tables {tables}.").format(source=source.describe(),
+                                                               tables=", ".join(missing)))
+    return names
+
+
+def open_layers(source):
+    """{table: QgsVectorLayer} of every table the dock loads, named by their (translated)
+    titles, with the style and form stored in the package."""
+    check_source(source)
+    if source.kind == GPKG:
+        def opened(name):
+            return geopackage_layer(source.path, name)
+    else:
+        connection = postgres_connection(source.connection)
+
+        def opened(name):
+            return postgis_layer(connection, source.schema, name)
+    layers = {}
+    for name in MAP_TABLES + LOOKUP_TABLES:
+        layer = opened(name)
+        if not layer.isValid():
+            raise PackageProblem(tr("QGIS cannot open the table '{table}' of {target}.").format(
+                table=name, target=source.describe()))
+        layer.setName(tr(schema.table(name).title))
+        layer.setCustomProperty(TABLE_PROPERTY, name)
+        layers[name] = layer
+    _ensure_forms(layers)
+    return layers
+
+
+def _ensure_forms(layers):
+    """QGIS applies the package's stored default style (and form) when it opens a layer; a
+    package whose styles were lost gets them rebuilt from the schema."""
+    lookups = {name: layers[name] for name in LOOKUP_TABLES}
+    for table in styled_tables():
+        layer = layers.get(table.name)
+        if layer is None or any(layer.attributeAlias(i) for i in range(layer.fields().count())):
+            continue
+        try:
+            configure_layer(layer, table, lookups)
+        except InputError as error:
+            raise PackageProblem(error.translated(tr)) from None
+
+
+def link_value_relations(layers):
+    """Point the drop-down lists of the forms at the lookup layers loaded with them (the
+    stored style names the lookup table; the layer id it holds is of another session)."""
+    for layer in layers.values():
+        for index, field in enumerate(layer.fields()):
+            setup = layer.editorWidgetSetup(index)
+            if setup.type() != "ValueRelation":
+                continue
+            config = dict(setup.config())
+            target = layers.get(config.get("LayerName")) or next(
+                (lyr for lyr in layers.values() if lyr.name() == config.get("LayerName")), None)
+            if target is not None and config.get("Layer") != target.id():
+                config["Layer"] = target.id()
+                layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", config))
+
+
+def package_group(project=None):
+    """The layer group the dock loaded (recognised by its custom property), or None."""
+    nodes = list((project or QgsProject.instance()).layerTreeRoot().children())
+    while nodes:
+        node = nodes.pop(0)
+        if isinstance(node, QgsLayerTreeGroup):
+            if node.customProperty(GROUP_PROPERTY):
+                return node
+            nodes.extend(node.children())
+    return None
+
+
+def remove_package(project=None):
+    """Remove the group loaded before, with its layers."""
+    project = project or QgsProject.instance()
+    group = package_group(project)
+    if group is None:
+        return
+    ids = group.findLayerIds()
+    group.parent().removeChildNode(group)
+    project.removeMapLayers([i for i in ids if project.mapLayer(i) is not None])
+
+
+def load_package(source, project=None):
+    """Load the package at ``source`` into the group "Zoem Zone" at the top of the layer tree
+    (replacing one loaded before); returns {table: layer}. Raises PackageProblem."""
+    project = project or QgsProject.instance()
+    layers = open_layers(source)
+    remove_package(project)
+    group = project.layerTreeRoot().insertGroup(0, group_name())
+    group.setCustomProperty(GROUP_PROPERTY, source.key())
+    for name in MAP_TABLES:
+        project.addMapLayer(layers[name], False)
+        group.addLayer(layers[name])
+    lookups = group.addGroup(tr("Lookup lists"))
+    for name in LOOKUP_TABLES:
+        project.addMapLayer(layers[name], False)
+        lookups.addLayer(layers[name])
+    lookups.setExpanded(False)
+    link_value_relations(layers)
+    return layers
+
+
+def loaded_layers(project=None):
+    """{table: layer} of the package loaded in the project (e.g. a saved project reopened),
+    or {} when there is none or it is incomplete."""
+    project = project or QgsProject.instance()
+    group = package_group(project)
+    if group is None:
+        return {}
+    layers = {}
+    for layer_id in group.findLayerIds():
+        layer = project.mapLayer(layer_id)
+        name = layer.customProperty(TABLE_PROPERTY) if layer is not None else None
+        if isinstance(layer, QgsVectorLayer) and name:
+            layers[name] = layer
+    return layers if all(n in layers for n in MAP_TABLES + LOOKUP_TABLES) else {}
+
+
+# -- partners, filter and summary -----------------------------------------------------------
+
+def _value(value):
+    return None if isinstance(value, QVariant) and value.isNull() else value
+
+
+def _rows(layer, *fields):
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(list(fields), layer.fields())
+    for feature in layer.getFeatures(request):
+        yield tuple(_value(feature[f]) for f in fields)
+
+
+def partners(layers):
+    """[(id, name)] of the partners, by name."""
+    return sorted(((pid, name) for pid, name in _rows(layers["partners"], "id", "name")
+                   if pid is not None), key=lambda r: (str(r[1]).lower(), r[0]))
+
+
+def partner_filter(partner):
+    """The subset string of the measure layers for ``partner`` (an id, NO_PARTNER, or None
+    for all partners)."""
+    if partner is None:
+        return ""
+    if partner == NO_PARTNER:
+        return '"%s" IS NULL' % PARTNER_FIELD
+    return '"%s" = %d' % (PARTNER_FIELD, int(partner))
+
+
+def apply_partner_filter(layers, partner):
+    """Filter the measure layers; returns the layers that refused (being edited)."""
+    expression = partner_filter(partner)
+    refused = []
+    for name in schema.MEASURE_TABLES:
+        layer = layers.get(name)
+        if layer is not None and layer.subsetString() != expression:
+            if not layer.setSubsetString(expression):
+                refused.append(layer)
+    return refused
+
+
+def summarise(layers):
+    """Counter {(measure type code, status code): number of measures} over the measure layers
+    as they are now: with the partner filter and with unsaved edits."""
+    counts = Counter()
+    for name in schema.MEASURE_TABLES:
+        layer = layers.get(name)
+        if layer is not None:
+            counts.update(_rows(layer, MEASURE_FIELD, "status"))
+    return counts
+
+
+def lookup_labels(layers, table):
+    """{code: name} of a lookup table, in the user's language where the table has it."""
+    dutch = user_language() == "nl"
+    return {code: nl if dutch else (en or nl)
+            for code, nl, en in _rows(layers[table], "code", "name_nl", "name_en")}
+
+
+# -- Processing ---------------------------------------------------------------------------
+
+def _has_features(layer):
+    request = QgsFeatureRequest().setLimit(1).setNoAttributes().setFlags(
+        QgsFeatureRequest.NoGeometry)
+    return next(iter(layer.getFeatures(request)), None) is not None
+
+
+def algorithm_parameters(algorithm_id, layers, measures_table="measures_area"):
+    """The parameters a Processing dialog is opened with, from the loaded layers (by layer
+    id, so the partner filter applies). The land use raster is left for the user.
+
+    - measurescenario: MEASURES = the chosen measure layer, MEASURE_FIELD = its measure type
+      field, PATCHES = the existing habitat when there is any (for the change in ECA);
+    - kansenkaart: AVAILABLE_LAND = the measure areas when there are any (the land partners
+      have offered); PARCELS is left for the user's own parcels.
+    """
+    if algorithm_id == MEASURE_SCENARIO:
+        parameters = {"MEASURES": layers[measures_table].id(), "MEASURE_FIELD": MEASURE_FIELD}
+        if _has_features(layers["habitats"]):
+            parameters["PATCHES"] = layers["habitats"].id()
+        return parameters
+    if algorithm_id == KANSENKAART:
+        parameters = {}
+        if _has_features(layers["measures_area"]):
+            parameters["AVAILABLE_LAND"] = layers["measures_area"].id()
+        return parameters
+    raise KeyError(algorithm_id)
+
+
+def algorithm_dialog(algorithm_id, parameters, parent=None):
+    """A Processing dialog of ``algorithm_id`` filled with ``parameters`` (not shown), or None
+    when the algorithm is not registered."""
+    alg = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    if alg is None:
+        return None
+    dialog = alg.createCustomParametersWidget(parent)
+    if not dialog:
+        from processing.gui.AlgorithmDialog import AlgorithmDialog
+        dialog = AlgorithmDialog(alg, parent=parent)
+    dialog.setParameters(parameters)
+    return dialog
