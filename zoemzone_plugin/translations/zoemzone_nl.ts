@@ -29,14 +29,269 @@
       <translation>'{name}' moet een bestand zijn dat GDAL kan lezen (het komt van de provider '{provider}'). Sla het eerst op als GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Connectivity graph</source>
-      <translation>Verbondenheidsgraaf</translation>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Bijenlandschap rules</source>
+      <translation>Regels van Bijenlandschap</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Connectivity</source>
+      <translation>Verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>&lt;p&gt;Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and for all guilds together: a Bed &amp;amp; Breakfast area has, within a window of about 1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place farther than half that spacing from a stone is in a gap).&lt;/p&gt;&lt;p&gt;Give either the Accessible food and Nesting habitat outputs of Habitat suitability (one band per guild), or a land-use raster with tables: then each cell's own floral and nesting index is used.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Toetst de regels van Bijenlandschap (WENR en Brabants Landschap) per gilde en voor alle gilden samen: een Bed &amp;amp; Breakfast-gebied heeft binnen een venster van ongeveer 1 km² ten minste 10 % bloeiende bijenplanten en nestplaatsen op niet meer dan 500 m van voedsel; stapstenen van ten minste 0,5 ha liggen minstens elke 1 km (een plek die verder dan de helft van die tussenafstand van een stapsteen ligt, valt in een gat).&lt;/p&gt;&lt;p&gt;Geef ofwel de uitvoer Bereikbaar voedsel en Nestgelegenheid van Geschiktheid leefgebied (één band per gilde), ofwel een landgebruiksraster met tabellen: dan wordt de eigen bloem- en nestindex van elke cel gebruikt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>One band per guild, e.g. Accessible food of Habitat suitability.</source>
+      <translation>Eén band per gilde, bijvoorbeeld Bereikbaar voedsel van Geschiktheid leefgebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>One band per guild, e.g. Nesting habitat of Habitat suitability.</source>
+      <translation>Eén band per gilde, bijvoorbeeld Nestgelegenheid van Geschiktheid leefgebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Land use with the tables below: each cell's floral and nesting index.</source>
+      <translation>Landgebruik met de tabellen hieronder: de bloem- en nestindex van elke cel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Polygons meeting the Bed &amp; Breakfast rule, with fields guild and area_ha.</source>
+      <translation>Polygonen die aan de Bed &amp; Breakfast-regel voldoen, met de velden guild en area_ha.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Per guild, then all guilds: distance to the nearest stepping stone where it exceeds half the spacing, 0 elsewhere (the raster's diagonal where there is no stepping stone at all).</source>
+      <translation>Per gilde, daarna alle gilden: afstand tot de dichtstbijzijnde stapsteen waar die groter is dan de helft van de tussenafstand, elders 0 (de diagonaal van het raster waar er helemaal geen stapsteen is).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Area meeting each rule and its share of the municipality.</source>
+      <translation>Oppervlakte die aan elke regel voldoet en het aandeel daarvan in de gemeente.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Flowering (floral resources)</source>
+      <translation>Bloei (bloemaanbod)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Nesting habitat</source>
+      <translation>Nestgelegenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Land-use raster (instead of the two above)</source>
+      <translation>Landgebruiksraster (in plaats van de twee hierboven)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Biophysical table (CSV)</source>
+      <translation>Biofysische tabel (CSV)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Guild table (CSV)</source>
+      <translation>Gildetabel (CSV)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>With a land-use raster; empty: the Dutch defaults.</source>
+      <translation>Bij een landgebruiksraster; leeg: de Nederlandse standaardwaarden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Flowering from (index)</source>
+      <translation>Bloei vanaf (index)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>A cell counts as flowering at or above this floral index.</source>
+      <translation>Een cel telt als bloeiend bij deze bloemindex of hoger.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Nest site from (index)</source>
+      <translation>Nestplaats vanaf (index)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>A cell counts as a nest site at or above this nesting index.</source>
+      <translation>Een cel telt als nestplaats bij deze nestindex of hoger.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Flowering share at least</source>
+      <translation>Aandeel bloei ten minste</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Share of the window that must flower (0.10 = 10 %).</source>
+      <translation>Aandeel van het venster dat moet bloeien (0,10 = 10 %).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Stepping stone at least (ha)</source>
+      <translation>Stapsteen ten minste (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Smallest area of a stepping stone.</source>
+      <translation>Kleinste oppervlakte van een stapsteen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Window side</source>
+      <translation>Zijde venster</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Side of the square window (1000 m: about 1 km²).</source>
+      <translation>Zijde van het vierkante venster (1000 m: ongeveer 1 km²).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Nest to food at most</source>
+      <translation>Nest tot voedsel hoogstens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Largest distance between a nest site and flowers.</source>
+      <translation>Grootste afstand tussen een nestplaats en bloemen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Stepping stones at least every</source>
+      <translation>Stapstenen ten minste elke</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Largest spacing between stepping stones.</source>
+      <translation>Grootste tussenafstand tussen stapstenen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>B&amp;B areas</source>
+      <translation>B&amp;B-gebieden</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Stepping-stone gaps</source>
+      <translation>Gaten tussen stapstenen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Summary</source>
+      <translation>Overzicht</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Give both the flowering and the nesting raster, or a land-use raster.</source>
+      <translation>Geef zowel het bloei- als het nestraster, of een landgebruiksraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>All guilds: {share:.1f} % of the area meets the B&amp;B rule.</source>
+      <translation>Alle gilden: {share:.1f} % van de oppervlakte voldoet aan de B&amp;B-regel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>The flowering raster has {a} bands and the nesting raster {b}: give one band per guild in both.</source>
+      <translation>Het bloeiraster heeft {a} banden en het nestraster {b}: geef in beide één band per gilde.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Build land use (data-rich)</source>
+      <translation>Landgebruik samenstellen (datarijk)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Kansenkaart</source>
+      <translation>Kansenkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>&lt;p&gt;For municipalities with rich data: burns vector layers (BGT terrain and verges, hedges, crop parcels, partners' habitats) into a base land-use raster (LGN) at a finer cell size, aligned to the base. A mapping table says, per layer and field value, which land-use code it becomes, with what burn priority (higher priorities are burnt later and win) and, for lines, what width.&lt;/p&gt;&lt;p&gt;Polygons take the cells whose centre lies inside; lines the cells within half their width (every cell they touch when narrower than a cell); points their cell. Features whose value is not in the table are counted in the log, not burnt. Municipalities with little data run the kansenkaart on the base raster alone.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voor gemeenten met veel gegevens: brandt vectorlagen (BGT-terreinen en bermen, hagen, gewaspercelen, leefgebieden van partners) in een basis-landgebruiksraster (LGN) met een fijnere celgrootte, uitgelijnd op de basis. Een koppeltabel geeft per laag en veldwaarde aan welke landgebruikscode het wordt, met welke inbrandprioriteit (hogere prioriteiten worden later ingebrand en winnen) en, voor lijnen, welke breedte.&lt;/p&gt;&lt;p&gt;Polygonen krijgen de cellen waarvan het middelpunt erbinnen ligt; lijnen de cellen binnen de halve breedte (elke cel die ze raken als ze smaller zijn dan een cel); punten hun cel. Objecten waarvan de waarde niet in de tabel staat, worden geteld in het logboek en niet ingebrand. Gemeenten met weinig gegevens rekenen de kansenkaart alleen op het basisraster door.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>The land-use raster the vector layers are burnt into.</source>
+      <translation>Het landgebruiksraster waarin de vectorlagen worden ingebrand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Layers named as in the mapping table's column 'layer' (their layer name or file name).</source>
+      <translation>Lagen met de naam zoals in de kolom 'layer' van de koppeltabel (hun laagnaam of bestandsnaam).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Columns layer, field, value, lucode, priority, width_m; value '*' matches any value.</source>
+      <translation>Kolommen layer, field, value, lucode, priority, width_m; value '*' past bij elke waarde.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Cell size of the output; LGN's own is 5 m.</source>
+      <translation>Celgrootte van de uitvoer; die van LGN zelf is 5 m.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>The combined land-use raster.</source>
+      <translation>Het samengestelde landgebruiksraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Base land use (LGN)</source>
+      <translation>Basislandgebruik (LGN)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Vector layers</source>
+      <translation>Vectorlagen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Mapping table (CSV)</source>
+      <translation>Koppeltabel (CSV)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Cell size (m)</source>
+      <translation>Celgrootte (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Land use</source>
+      <translation>Landgebruik</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>{count} feature(s) of '{layer}' with {field} = '{value}' have no mapping or no geometry and were not burnt.</source>
+      <translation>{count} object(en) van '{layer}' met {field} = '{value}' hebben geen koppeling of geen geometrie en zijn niet ingebrand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>{file} has no rows for the layer '{layer}'. Name it in the column 'layer'.</source>
+      <translation>{file} heeft geen rijen voor de laag '{layer}'. Vermeld de laag in de kolom 'layer'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>The layer '{layer}' has no field '{field}' (named in {file}).</source>
+      <translation>De laag '{layer}' heeft geen veld '{field}' (genoemd in {file}).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Connectivity</source>
-      <translation>Verbondenheid</translation>
+      <source>Connectivity graph</source>
+      <translation>Verbondenheidsgraaf</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -309,6 +564,96 @@
       <translation>Het kostenraster heeft cellen van {width} × {height}: kostenafstand vereist vierkante cellen. Hersample het eerst (Raster › Projecties › Warp (herprojecteren)).</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Create data package</source>
+      <translation>Datapakket aanmaken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Partner data</source>
+      <translation>Partnergegevens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>&lt;p&gt;Creates an empty Zoem Zone data package: the place where the partnership keeps its partners, measures (areas, lines and points), existing habitat, observations and study areas, in EPSG:28992.&lt;/p&gt;&lt;p&gt;Give either a GeoPackage file (one file to mail or put on a shared drive) or a saved PostgreSQL connection with PostGIS (when many partners edit at once), not both.&lt;/p&gt;&lt;p&gt;The package holds the lookup lists (measure types from the measure catalogue, statuses, partner kinds) and a style and form per layer, so it opens with drop-down lists of valid values in any QGIS, also without this plugin. The database itself refuses rows that break the rules: missing required values, unknown measure types, statuses or partners, negative amounts or counts, sizes of 0.&lt;/p&gt;&lt;p&gt;Existing data is never replaced unless 'Overwrite existing data' is checked.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Maakt een leeg Zoem Zone-datapakket aan: de plek waar het samenwerkingsverband zijn partners, maatregelen (vlakken, lijnen en punten), bestaand leefgebied, waarnemingen en studiegebieden bijhoudt, in EPSG:28992.&lt;/p&gt;&lt;p&gt;Geef ofwel een GeoPackage-bestand (één bestand om te mailen of op een gedeelde schijf te zetten) ofwel een opgeslagen PostgreSQL-verbinding met PostGIS (als veel partners tegelijk bewerken), niet beide.&lt;/p&gt;&lt;p&gt;Het pakket bevat de keuzelijsten (maatregeltypen uit de maatregelencatalogus, statussen, soorten partners) en een stijl en formulier per laag, zodat het in elke QGIS opent met keuzelijsten van geldige waarden, ook zonder deze plugin. De database zelf weigert rijen die de regels overtreden: ontbrekende verplichte waarden, onbekende maatregeltypen, statussen of partners, negatieve bedragen of aantallen, afmetingen van 0.&lt;/p&gt;&lt;p&gt;Bestaande gegevens worden nooit vervangen, tenzij 'Bestaande gegevens overschrijven' is aangevinkt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>The new GeoPackage file (.gpkg). Leave empty when creating the package in PostGIS.</source>
+      <translation>Het nieuwe GeoPackage-bestand (.gpkg). Laat leeg als het pakket in PostGIS wordt aangemaakt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>A saved PostgreSQL connection to a database with PostGIS (or in which you may add it). Leave empty when creating a GeoPackage.</source>
+      <translation>Een opgeslagen PostgreSQL-verbinding met een database met PostGIS (of waarin u het mag toevoegen). Laat leeg als u een GeoPackage aanmaakt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>The schema the package's tables are created in: lower-case letters, digits and '_'. Only used with a PostgreSQL connection.</source>
+      <translation>Het schema waarin de tabellen van het pakket worden aangemaakt: kleine letters, cijfers en '_'. Alleen gebruikt bij een PostgreSQL-verbinding.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Replace an existing GeoPackage file, or an existing Zoem Zone package in the schema, with an empty package. Everything in it is lost.</source>
+      <translation>Vervang een bestaand GeoPackage-bestand, of een bestaand Zoem Zone-pakket in het schema, door een leeg pakket. Alles wat erin staat gaat verloren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Schema (PostGIS)</source>
+      <translation>Schema (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Overwrite existing data</source>
+      <translation>Bestaande gegevens overschrijven</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Give either a GeoPackage file (OUTPUT) or a PostgreSQL connection (CONNECTION) for the data package, not both and not neither.</source>
+      <translation>Geef voor het datapakket ofwel een GeoPackage-bestand (OUTPUT) ofwel een PostgreSQL-verbinding (CONNECTION), niet beide en niet geen van beide.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Creating the data package in schema '{schema}' of connection '{connection}' (EPSG:{srid})</source>
+      <translation>Datapakket wordt aangemaakt in schema '{schema}' van verbinding '{connection}' (EPSG:{srid})</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Created the data package in schema '{schema}'.</source>
+      <translation>Datapakket aangemaakt in schema '{schema}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Creating the data package {path} (EPSG:{srid})</source>
+      <translation>Datapakket {path} wordt aangemaakt (EPSG:{srid})</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
+      <source>Created the data package {path}.</source>
+      <translation>Datapakket {path} aangemaakt.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
       <source>Graph metrics (Conefor files)</source>
       <translation>Grafiekmaten (Conefor-bestanden)</translation>
@@ -495,11 +840,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
-      <source>Nesting habitat</source>
-      <translation>Nestgelegenheid</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>Accessible food</source>
       <translation>Bereikbaar voedsel</translation>
     </message>
@@ -519,24 +859,419 @@
       <translation>InVEST-bestandsindeling (map)</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Import observations (GBIF or CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>&lt;p&gt;Adds observations from a GBIF simple CSV download (TAB-separated, WGS84; columns species, decimalLatitude, decimalLongitude, coordinateUncertaintyInMeters, eventDate, individualCount) or another CSV with chosen columns (';', TAB or ',' separated, decimal commas allowed, dates as year-month-day or day-month-year) to an observations layer, reprojected to the layer's CRS.&lt;/p&gt;&lt;p&gt;Each row is counted once, checked in this order: &lt;b&gt;skipped for its species&lt;/b&gt; when it is not on the species list; &lt;b&gt;rejected&lt;/b&gt;, with its line and reason in the log, without species, coordinates or a date to the day, or with an unreadable count or uncertainty, or as an absence record; &lt;b&gt;skipped for its uncertainty&lt;/b&gt; above the maximum; &lt;b&gt;skipped as a duplicate&lt;/b&gt; of an observation of the same species on the same day within 1 m, in the layer already or earlier in the file. The rest is added in one edit session: all of it or, on an error, nothing.&lt;/p&gt;&lt;p&gt;The target layer's fields are found by name: species, date, count, source and uncertainty (or coordinate_uncertainty).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>A GBIF simple CSV download (unzipped) or another CSV file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>GBIF uses its own column names and WGS84; for other CSVs name the columns and the CRS below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV: the CRS of its x and y; empty: WGS84 (EPSG:4326). GBIF is always WGS84.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Rows with a larger coordinate uncertainty are skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Rows that give no coordinate uncertainty are imported (with an empty uncertainty) unless this is checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Optional: a text file with one species name per line (blank lines and lines starting with # are left out); only these species are imported. Case and extra spaces do not matter. Empty: all species.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Written in the source field, e.g. waarneming.nl. Empty: 'GBIF' for GBIF files, else the file's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The point layer the observations are added to, e.g. the observations layer of the data package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Observation file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Species column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV: the column with the species name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>X (longitude) column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV: the column with x or longitude.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Y (latitude) column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV: the column with y or latitude.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Date column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV: the column with the date of the observation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Count column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV, optional: the column with the number of individuals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Coordinate uncertainty column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV, optional: the column with the coordinate uncertainty in metres.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>CRS of the coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Maximum coordinate uncertainty (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Skip rows without an uncertainty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Species list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Observations layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Skipped: uncertainty too large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Skipped: species not on the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Skipped: duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>CSV files (*.csv *.txt *.tsv);;All files (*.*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>GBIF simple CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Other CSV (choose the columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Text files (*.txt *.csv);;All files (*.*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>{file}: {rows} rows. Imported into '{layer}': {imported}; skipped for their species: {species}; skipped for their coordinate uncertainty: {uncertainty}; skipped as duplicates: {duplicates}; rejected: {rejected}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' is not a point layer; observations are points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Features cannot be added to the layer '{layer}' (it is read-only).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' is being edited. Save or discard its edits first, so the import can be added (or undone) as a whole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' cannot be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Species not on the list, most frequent first: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Rows without a coordinate uncertainty, kept with an empty uncertainty: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' has no field for the {role} (looked for: {names}; found: {fields}). Choose the observations layer of the data package or add the field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Line {line}: the point cannot be transformed to the layer's CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' refused the new observations; nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>The layer '{layer}' refused the new observations; nothing was imported. The data source said: {errors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Kansenkaart (opportunity map)</source>
+      <translation>Kansenkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, whether it lies in a stepping-stone gap between habitat patches (farther than half the dispersal distance from habitat but within reach of it).&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5 (1 = highest fifth of the scores), optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, of hij in een stapsteengat tussen leefgebiedplekken ligt (verder dan de halve spreidingsafstand van leefgebied, maar er wel binnen bereik van).&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5 (1 = hoogste vijfde van de scores), desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Optional: polygons where measures are possible (e.g. partners' land); empty: everywhere a measure's land use allows.</source>
+      <translation>Optioneel: polygonen waar maatregelen mogelijk zijn (bijvoorbeeld grond van partners); leeg: overal waar het landgebruik een maatregel toelaat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Optional: parcels to rank by their summed score (ids from an integer field 'id', else the feature's position).</source>
+      <translation>Optioneel: percelen om te rangschikken naar hun opgetelde score (id's uit een geheel veld 'id', anders de positie van het object).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>For the connectivity term; empty: twice the largest foraging alpha of the guilds (the kernel's mean flight distance).</source>
+      <translation>Voor de verbondenheidsterm; leeg: tweemaal de grootste foerageer-alpha van de gilden (de gemiddelde vliegafstand van de kernel).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>For the year-round term, as in Seasonal food gaps.</source>
+      <translation>Voor de jaarrondterm, zoals in Voedselgaten per seizoen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Increase in total pollinator supply if the best measure were applied to the cell alone.</source>
+      <translation>Toename van het totale bestuiversaanbod als de beste maatregel alleen op de cel werd toegepast.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>The catalogue id of the best measure; nodata where none is allowed.</source>
+      <translation>Het catalogus-id van de beste maatregel; nodata waar geen maatregel is toegestaan.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Classes 1 (highest fifth of the scores) to 5.</source>
+      <translation>Klassen 1 (hoogste vijfde van de scores) tot 5.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Optional: one gain raster per measure, named by its code.</source>
+      <translation>Optioneel: één winstraster per maatregel, genoemd naar de code.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>The parcels with summed and mean score, best measure and rank.</source>
+      <translation>De percelen met opgetelde en gemiddelde score, beste maatregel en rang.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Available land</source>
+      <translation>Beschikbare grond</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Parcels to rank</source>
+      <translation>Te rangschikken percelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of supply</source>
+      <translation>Gewicht van het aanbod</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of the gain in pollinator supply.</source>
+      <translation>Gewicht van de winst in bestuiversaanbod.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of year-round food</source>
+      <translation>Gewicht van jaarrond voedsel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of closing seasonal food gaps.</source>
+      <translation>Gewicht van het dichten van voedselgaten per seizoen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of connectivity</source>
+      <translation>Gewicht van verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Weight of filling stepping-stone gaps in the habitat network.</source>
+      <translation>Gewicht van het vullen van stapsteengaten in het leefgebiednetwerk.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Dispersal distance</source>
+      <translation>Spreidingsafstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Food threshold</source>
+      <translation>Voedseldrempel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Gain in supply</source>
+      <translation>Toename van het aanbod</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Best measure</source>
+      <translation>Beste maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Priority</source>
+      <translation>Prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Gain per measure (folder)</source>
+      <translation>Winst per maatregel (map)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Parcel ranking</source>
+      <translation>Rangschikking percelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>{n} (highest)</source>
+      <translation>{n} (hoogste)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Kansenkaart chain (whole pilot)</source>
+      <translation>Kansenkaartketen (hele pilot)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>&lt;p&gt;The whole kansenkaart of a pilot municipality in one run: habitat suitability, seasonal food gaps, habitat patches (pollinator supply above a threshold, at least 0.5 ha), the resistance surface and the connectivity graph of the patches, and the kansenkaart with the parcels ranked. For the data-rich route run Build land use first and give its output as the land use; the data-poor route uses LGN as it is. Batch mode runs it for several municipalities.&lt;/p&gt;&lt;p&gt;It is a Model Builder model: open it in the Model Designer to see or change the steps.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;De hele kansenkaart van een pilotgemeente in één run: geschiktheid leefgebied, voedselgaten per seizoen, leefgebiedplekken (bestuiversaanbod boven een drempel, minstens 0,5 ha), de weerstandskaart en de verbondenheidsgraaf van de plekken, en de kansenkaart met de percelen gerangschikt. Voor de datarijke route draai eerst Landgebruik opbouwen en geef de uitvoer daarvan als landgebruik; de route met weinig data gebruikt LGN zoals het is. In batchmodus draait hij voor meerdere gemeenten.&lt;/p&gt;&lt;p&gt;Het is een model uit de Modelbouwer: open het in de Modelontwerper om de stappen te zien of te wijzigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Measure scenario</source>
       <translation>Maatregelscenario</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Kansenkaart</source>
-      <translation>Kansenkaart</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>&lt;p&gt;What drawn measures (flower strips, verge management, hedges, nest sites …) would add before anyone spends money: the pollination model is run for today and with the measures, and the difference is exact. A cell takes a measure when its centre lies inside the polygon, or inside the line buffered by the measure's width; a point takes the cell it falls in.&lt;/p&gt;&lt;p&gt;Features with an unknown measure type, an empty geometry, or drawn on land use the measure may not be applied on are listed by feature id in the log and the report, and skipped (or the run is refused, as you choose); nothing is dropped silently.&lt;/p&gt;&lt;p&gt;The report gives per feature and in total the gain in pollinator supply, the change in area with seasonal food gaps and, with patches and a dispersal distance, the change in equivalent connected area (ECA, patch capacity = pollinator supply summed over the patch).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Wat getekende maatregelen (bloemstroken, bermbeheer, hagen, nestplaatsen …) zouden opleveren voordat iemand geld uitgeeft: het bestuivingsmodel wordt doorgerekend voor de huidige situatie en met de maatregelen, en het verschil is exact. Een cel krijgt een maatregel als het middelpunt binnen de polygoon ligt, of binnen de lijn gebufferd met de breedte van de maatregel; een punt krijgt de cel waarin het valt.&lt;/p&gt;&lt;p&gt;Objecten met een onbekend maatregeltype, een lege geometrie, of getekend op landgebruik waarop de maatregel niet toegepast mag worden, worden per object-id vermeld in het logboek en het rapport en overgeslagen (of de berekening wordt geweigerd, naar keuze); niets verdwijnt ongemerkt.&lt;/p&gt;&lt;p&gt;Het rapport geeft per object en in totaal de toename van het aanbod bestuivers, de verandering in oppervlakte met voedselgaten per seizoen en, met plekken en een spreidingsafstand, de verandering in equivalent verbonden oppervlak (ECA, capaciteit van een plek = aanbod bestuivers opgeteld over de plek).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Measures with their id, code, allowed land uses and the nesting and floral values they set. Empty: the Dutch catalogue.</source>
-      <translation>Maatregelen met hun id, code, toegestane landgebruiken en de waarden voor nestgelegenheid en bloemaanbod die ze instellen. Leeg: de Nederlandse maatregelencatalogus.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -575,11 +1310,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Measure catalogue (CSV)</source>
-      <translation>Maatregelencatalogus (CSV)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Measures</source>
       <translation>Maatregelen</translation>
     </message>
@@ -592,11 +1322,6 @@
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Faulty features</source>
       <translation>Foutieve objecten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Food threshold</source>
-      <translation>Voedseldrempel</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -642,11 +1367,6 @@
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Report</source>
       <translation>Rapport</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -702,11 +1422,6 @@
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Cells</source>
       <translation>Cellen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Gain in supply</source>
-      <translation>Toename van het aanbod</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -770,18 +1485,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
+      <source>Measures with their id, code, allowed land uses and the nesting and floral values they set. Empty: the Dutch catalogue.</source>
+      <translation>Maatregelen met hun id, code, toegestane landgebruiken en de waarden voor nestgelegenheid en bloemaanbod die ze instellen. Leeg: de Nederlandse maatregelencatalogus.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
       <source>Land-use raster (e.g. LGN)</source>
       <translation>Landgebruik-rasterlaag (bijv. LGN)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
-      <source>Biophysical table (CSV)</source>
-      <translation>Biofysische tabel (CSV)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
-      <source>Guild table (CSV)</source>
-      <translation>Gildetabel (CSV)</translation>
+      <source>Measure catalogue (CSV)</source>
+      <translation>Maatregelencatalogus (CSV)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
@@ -874,6 +1589,701 @@
       <translation>Overzicht voedselgaten</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Validate suitability with observations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>&lt;p&gt;How well a suitability or abundance map agrees with where bees were seen, with observations only (no absences). The map's values at the observations are compared with its values at background cells drawn at random among the valid cells.&lt;/p&gt;&lt;p&gt;&lt;b&gt;AUC&lt;/b&gt;: the chance that an observation has a higher value than a background cell (ties count half). 0.5 is no better than chance, 1 is perfect.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Continuous Boyce index&lt;/b&gt; (Hirzel et al. 2006, as ecospat computes it): a window a tenth of the value range wide moves from the lowest to the highest value in 101 steps; in each, P/E is the share of the observations over the share of the background in the window. The index is the Spearman correlation of P/E with the window's value: near 1 when bees are seen more often where the map is higher, about 0 for a random map, negative when the map is upside down. The report shows the P/E curve.&lt;/p&gt;&lt;p&gt;Observations outside the raster or on nodata cells are left out and counted; every observation counts, also several in one cell.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Validation of a suitability map with observations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>A map whose higher values should mean more bees, e.g. Pollinator supply or Pollinator abundance of Habitat suitability.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>The band to validate (e.g. the guild or season).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Points where the bees were seen, in any CRS (e.g. the observations layer of the data package, filtered to the species of the guild).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Number of random background cells (all valid cells when the raster has fewer).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>The same seed draws the same background cells, so results can be repeated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>AUC, Boyce index, the counts and a plot of the Boyce P/E curve.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Suitability or abundance raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Observations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Background points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Validation report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>AUC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Continuous Boyce index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Observations used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Observations outside the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Observations on nodata cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Background cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>The Boyce index cannot be computed: the background values are all equal or too few windows hold background cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>not computable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Raster cells with observations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Boyce window width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Map value (window centre)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Predicted / expected ratio (P/E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>P/E = 1: random</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>AUC {auc:.4f}, continuous Boyce index {boyce:.4f}: {used} observations used, {outside} outside the raster, {nodata} on nodata cells, {background} background cells.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Boyce curve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>P/E above 1: more observations than the background predicts. A good map has P/E rising from below 1 at low values to well above 1 at high values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>AUC: 0.5 is no better than chance, 1 is perfect separation of observations from background. Boyce index: from -1 to 1; above 0 the map agrees with the observations, near 0 it is no better than random.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>None of the {count} observations lies on a valid cell of the raster ({outside} outside it, {nodata} on nodata cells). Do the observations and the raster cover the same area?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>The raster has only {cells} valid cells: all of them are the background.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Background cells (random, seed {seed})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>band {band}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>QGIS cannot open the table '{table}' of {target}.</source>
+      <translation>QGIS kan de tabel '{table}' van {target} niet openen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The file {path} does not end in .gpkg; a data package is a GeoPackage file (.gpkg).</source>
+      <translation>Het bestand {path} eindigt niet op .gpkg; een datapakket is een GeoPackage-bestand (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>GDAL cannot create the GeoPackage {path}. Check that the folder exists and that you may write in it.</source>
+      <translation>GDAL kan de GeoPackage {path} niet aanmaken. Controleer of de map bestaat en of u er mag schrijven.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>There is no saved PostgreSQL connection named '{name}'. Add it in the Browser (PostgreSQL › New Connection) or choose another.</source>
+      <translation>Er is geen opgeslagen PostgreSQL-verbinding met de naam '{name}'. Voeg die toe in de Browser (PostgreSQL › Nieuwe verbinding) of kies een andere.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>'{schema}' cannot be used as a schema name: use lower-case letters, digits and '_', starting with a letter (e.g. zoemzone).</source>
+      <translation>'{schema}' kan niet als schemanaam dienen: gebruik kleine letters, cijfers en '_', beginnend met een letter (bijvoorbeeld zoemzone).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The package needs a schema of its own, not '{schema}', which holds the database's shared objects. Choose another name, e.g. zoemzone.</source>
+      <translation>Het pakket heeft een eigen schema nodig, niet '{schema}', dat de gedeelde objecten van de database bevat. Kies een andere naam, bijvoorbeeld zoemzone.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The schema '{schema}' of connection '{connection}' already holds tables ({tables}). Choose another schema, or set 'Overwrite existing data' (OVERWRITE) to replace the package with an empty one: all its data is lost.</source>
+      <translation>Het schema '{schema}' van verbinding '{connection}' bevat al tabellen ({tables}). Kies een ander schema, of zet 'Bestaande gegevens overschrijven' (OVERWRITE) aan om het pakket door een leeg pakket te vervangen: alle gegevens gaan dan verloren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The schema '{schema}' of connection '{connection}' holds tables ({tables}) but is not a Zoem Zone package, so it is not replaced even with OVERWRITE. Choose another schema name, or empty this schema yourself.</source>
+      <translation>Het schema '{schema}' van verbinding '{connection}' bevat tabellen ({tables}) maar is geen Zoem Zone-pakket, dus het wordt ook met OVERWRITE niet vervangen. Kies een andere schemanaam, of maak dit schema zelf leeg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>Must be more than 0.</source>
+      <translation>Moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>May not be negative.</source>
+      <translation>Mag niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>May not be before the start date.</source>
+      <translation>Mag niet vóór de begindatum liggen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>A CBS municipality code: GM and four digits, e.g. GM0935.</source>
+      <translation>Een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0935.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>May not be empty.</source>
+      <translation>Mag niet leeg zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The layer '{layer}' lacks the field '{field}'.</source>
+      <translation>De laag '{layer}' mist het veld '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>Zoem Zone style and form: drop-down lists of the valid measure types, partners and statuses.</source>
+      <translation>Zoem Zone-stijl en -formulier: keuzelijsten met de geldige maatregeltypen, partners en statussen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The style of '{table}' could not be saved in {target}: {error}</source>
+      <translation>De stijl van '{table}' kon niet worden opgeslagen in {target}: {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The file {path} already exists and may hold data. Choose another file name, or set 'Overwrite existing data' (OVERWRITE) to replace it with an empty package: everything in it is lost.</source>
+      <translation>Het bestand {path} bestaat al en kan gegevens bevatten. Kies een andere bestandsnaam, of zet 'Bestaande gegevens overschrijven' (OVERWRITE) aan om het door een leeg pakket te vervangen: alles erin gaat dan verloren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The database of connection '{connection}' refused: {error}</source>
+      <translation>De database van verbinding '{connection}' weigerde: {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>The database of connection '{connection}' has no PostGIS, and it could not be added ({error}). Ask its administrator to run CREATE EXTENSION postgis; in it.</source>
+      <translation>De database van verbinding '{connection}' heeft geen PostGIS en die kon niet worden toegevoegd ({error}). Vraag de beheerder er CREATE EXTENSION postgis; in uit te voeren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>schema '{schema}' of connection '{connection}'</source>
+      <translation>schema '{schema}' van verbinding '{connection}'</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Area (m²)</source>
+      <translation>Oppervlakte (m²)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Zoem Zone package</source>
+      <translation>Zoem Zone-pakket</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Partner kinds</source>
+      <translation>Soorten partners</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Statuses</source>
+      <translation>Statussen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Measure types</source>
+      <translation>Maatregeltypen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Partners</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Measures (areas)</source>
+      <translation>Maatregelen (vlakken)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Measures (lines)</source>
+      <translation>Maatregelen (lijnen)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Measures (points)</source>
+      <translation>Maatregelen (punten)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Existing habitat</source>
+      <translation>Bestaand leefgebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Study areas</source>
+      <translation>Studiegebieden</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Created by</source>
+      <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Created at</source>
+      <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Modified by</source>
+      <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Modified at</source>
+      <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Length (m)</source>
+      <translation>Lengte (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Measure type</source>
+      <translation>Maatregeltype</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Start date</source>
+      <translation>Begindatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>End date</source>
+      <translation>Einddatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Stimuleringsfonds applied for</source>
+      <translation>Stimuleringsfonds aangevraagd</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Stimuleringsfonds amount (EUR)</source>
+      <translation>Bedrag stimuleringsfonds (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Notes</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Key</source>
+      <translation>Sleutel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>May be a point</source>
+      <translation>Mag een punt zijn</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>May be a line</source>
+      <translation>Mag een lijn zijn</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>May be a polygon</source>
+      <translation>Mag een vlak zijn</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Width of a line (m)</source>
+      <translation>Breedte van een lijn (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Name (Dutch)</source>
+      <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Name (English)</source>
+      <translation>Naam (Engels)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Habitat type</source>
+      <translation>Type leefgebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Species</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Count</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Coordinate uncertainty (m)</source>
+      <translation>Coördinaatonzekerheid (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>CBS municipality code</source>
+      <translation>CBS-gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The {what} threshold is {value}; use a value above 0 and at most 1 (Habitat suitability gives its floral and nesting indices from 0 to 1).</source>
+      <translation>De drempel voor {what} is {value}; gebruik een waarde boven 0 en hoogstens 1 (Geschiktheid leefgebied geeft bloem- en nestindexen van 0 tot 1).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>flowering</source>
+      <translation>bloei</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>nesting</source>
+      <translation>nestgelegenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The minimum flowering share is {value}; use a share above 0 and at most 1 (0.10 means 10 %).</source>
+      <translation>Het minimale aandeel bloei is {value}; gebruik een aandeel boven 0 en hoogstens 1 (0,10 betekent 10 %).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The window size is {value} m; use a size above 0 (the rule's window is 1 km², a window of 1000 m).</source>
+      <translation>De venstergrootte is {value} m; gebruik een grootte boven 0 (het venster van de regel is 1 km², een venster van 1000 m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The largest distance between nest and food is {value} m; use a distance of 0 m or more (the rule says 500 m).</source>
+      <translation>De grootste afstand tussen nest en voedsel is {value} m; gebruik een afstand van 0 m of meer (de regel zegt 500 m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The minimum stepping-stone area is {value} m²; use an area of 0 m² or more (the rule says 0.5 ha, 5000 m²).</source>
+      <translation>De minimale oppervlakte van een stapsteen is {value} m²; gebruik een oppervlakte van 0 m² of meer (de regel zegt 0,5 ha, 5000 m²).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The stepping-stone spacing is {value} m; use a distance above 0 m (the rule says 1000 m).</source>
+      <translation>De afstand tussen stapstenen is {value} m; gebruik een afstand boven 0 m (de regel zegt 1000 m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>No guild to check: the floral and nesting rasters need at least one band (one per guild).</source>
+      <translation>Geen gilde om te toetsen: de bloei- en nestrasters hebben minstens één band nodig (één per gilde).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The floral raster has {floral} bands and the nesting raster {nesting}, for {names} guild names; give both rasters one band per guild, in the same order (the FLORAL and NESTING outputs of one Habitat suitability run).</source>
+      <translation>Het bloeiraster heeft {floral} banden en het nestraster {nesting}, voor {names} gildenamen; geef beide rasters één band per gilde, in dezelfde volgorde (de uitvoer FLORAL en NESTING van één run van Geschiktheid leefgebied).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The guild name '{name}' occurs more than once; give each guild its own name.</source>
+      <translation>De gildenaam '{name}' komt meer dan eens voor; geef elke gilde een eigen naam.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>A guild may not be called '{name}': that name is kept for the result of all guilds together.</source>
+      <translation>Een gilde mag niet '{name}' heten: die naam is gereserveerd voor het resultaat van alle gilden samen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The valid mask has {shape} cells, the grid {grid}.</source>
+      <translation>Het masker van geldige cellen heeft {shape} cellen, het grid {grid}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The floral and nesting rasters are in a geographic CRS (degrees). The rules are in metres: reproject them to a projected CRS such as EPSG:28992 (RD New) first.</source>
+      <translation>De bloei- en nestrasters staan in een geografisch coördinatenstelsel (graden). De regels zijn in meters: herprojecteer ze eerst naar een geprojecteerd stelsel zoals EPSG:28992 (RD New).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The window of {window} m spans only {cells} cells of {cell} m; it must span at least 3 cells. Use a larger window or a raster with smaller cells.</source>
+      <translation>Het venster van {window} m beslaat maar {cells} cellen van {cell} m; het moet minstens 3 cellen beslaan. Gebruik een groter venster of een raster met kleinere cellen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The floral and nesting rasters hold only nodata.</source>
+      <translation>De bloei- en nestrasters bevatten alleen nodata.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>the B&amp;B areas</source>
+      <translation>de B&amp;B-gebieden</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>floral</source>
+      <translation>bloei</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Flowering: floral index at least</source>
+      <translation>Bloei: bloemindex minstens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Nest site: nesting index at least</source>
+      <translation>Nestplaats: nestindex minstens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Window (m)</source>
+      <translation>Venster (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Minimum flowering share in the window</source>
+      <translation>Minimaal aandeel bloei in het venster</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Largest distance between nest and food (m)</source>
+      <translation>Grootste afstand tussen nest en voedsel (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Smallest stepping stone (ha)</source>
+      <translation>Kleinste stapsteen (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Largest spacing between stepping stones (m)</source>
+      <translation>Grootste afstand tussen stapstenen (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Mapped area (ha)</source>
+      <translation>Gekarteerde oppervlakte (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>There is no result for the guild '{guild}'.</source>
+      <translation>Er is geen resultaat voor de gilde '{guild}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The {kind} band of guild '{guild}' has {shape} cells, the grid {grid}. Align the floral and nesting rasters first (Raster › Align Rasters).</source>
+      <translation>De {kind}band van gilde '{guild}' heeft {shape} cellen, het grid {grid}. Lijn de bloei- en nestrasters eerst uit (Raster › Rasters uitlijnen).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>All guilds together</source>
+      <translation>Alle gilden samen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Bed &amp; Breakfast area</source>
+      <translation>Bed &amp; Breakfast-gebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Nest sites within reach of food</source>
+      <translation>Nestplaatsen binnen bereik van voedsel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Stepping stones</source>
+      <translation>Stapstenen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Area in stepping-stone gaps</source>
+      <translation>Oppervlakte in stapsteengaten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Largest distance to a stepping stone in a gap (m)</source>
+      <translation>Grootste afstand tot een stapsteen in een gat (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>cells</source>
+      <translation>cellen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>share or number</source>
+      <translation>aandeel of aantal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>no stepping stone</source>
+      <translation>geen stapsteen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>All guilds together: B&amp;B area where the rule holds for every guild; stepping stones of any guild count; nest sites near food of any guild; the nest-site share is of the nest sites of any guild.</source>
+      <translation>Alle gilden samen: B&amp;B-gebied waar de regel voor elke gilde geldt; stapstenen van elke gilde tellen mee; nestplaatsen bij voedsel van elke gilde; het aandeel nestplaatsen is van de nestplaatsen van alle gilden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Shares of the B&amp;B area and the gaps are of the mapped area; the share of nest sites is of the guild's nest sites; the last column of stepping stones is their number.</source>
+      <translation>De aandelen van het B&amp;B-gebied en de gaten zijn van de gekarteerde oppervlakte; het aandeel nestplaatsen is van de nestplaatsen van de gilde; de laatste kolom bij stapstenen is hun aantal.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/catalogue.py" />
       <source>{file}: no effect columns found. Add columns named like 'nesting_ground_availability_index' or 'floral_resources_summer_index'.</source>
       <translation>{file}: geen kolommen met effecten gevonden. Voeg kolommen toe met namen zoals 'nesting_ground_availability_index' of 'floral_resources_summer_index'.</translation>
@@ -952,6 +2362,71 @@
       <location filename="zoemzone_plugin/engine/catalogue.py" />
       <source>The measure '{measure}' sets '{name}', which {file} does not have.</source>
       <translation>Maatregel '{measure}' stelt '{name}' in, maar {file} kent die niet.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>id capacity</source>
+      <translation>id capaciteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file} holds no nodes. Give one node a line: its id and capacity.</source>
+      <translation>{file} bevat geen knopen. Geef per regel één knoop: het id en de capaciteit.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>id id distance</source>
+      <translation>id id afstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file} holds no connections. Give one link a line: two node ids and their distance.</source>
+      <translation>{file} bevat geen verbindingen. Geef per regel één verbinding: twee knoop-id's en hun afstand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>File '{file}' does not exist. Check the path.</source>
+      <translation>Bestand '{file}' bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: the {what} '{value}' is not a number. Write a number, with a decimal point or a decimal comma.</source>
+      <translation>{file}, regel {line}: de {what} '{value}' is geen getal. Schrijf een getal, met een decimale punt of komma.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>capacity</source>
+      <translation>capaciteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: node {node} has capacity {value}; a capacity cannot be negative. Give its area (or quality-weighted area), 0 or more.</source>
+      <translation>{file}, regel {line}: knoop {node} heeft capaciteit {value}; een capaciteit kan niet negatief zijn. Geef de oppervlakte (of met kwaliteit gewogen oppervlakte), 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: node {node} occurs twice (lines {first} and {line}). Keep one line per node.</source>
+      <translation>{file}, regel {line}: knoop {node} komt twee keer voor (regels {first} en {line}). Houd één regel per knoop.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>distance</source>
+      <translation>afstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: the distance between nodes {a} and {b} is {value}; a distance cannot be negative. Give the distance in map units, 0 or more.</source>
+      <translation>{file}, regel {line}: de afstand tussen knopen {a} en {b} is {value}; een afstand kan niet negatief zijn. Geef de afstand in kaarteenheden, 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: '{text}' does not hold {count} values ({names}). Separate the values by spaces, tabs or ';' (or ',' without decimal commas).</source>
+      <translation>{file}, regel {line}: '{text}' bevat geen {count} waarden ({names}). Scheid de waarden met spaties, tabs of ';' (of ',' zonder decimale komma's).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: node {node} is not in the node file ({count} nodes). Add the node to the node file or correct the id.</source>
+      <translation>{file}, regel {line}: knoop {node} staat niet in het knopenbestand ({count} knopen). Voeg de knoop toe aan het knopenbestand of verbeter het id.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/costdistance.py" />
@@ -1109,24 +2584,184 @@
       <translation>Verbinding {index} verwijst naar knoop {value}, maar de knopen zijn genummerd van 0 tot {last}. Gebruik knoopindices van de capaciteitenlijst.</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/engine/patches.py" />
-      <source>No vector format writes files ending in '{extension}' ('{path}'). Use for instance .gpkg (GeoPackage) or .shp (Shapefile).</source>
-      <translation>Geen vectorformaat schrijft bestanden die eindigen op '{extension}' ('{path}'). Gebruik bijvoorbeeld .gpkg (GeoPackage) of .shp (Shapefile).</translation>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The land use ({a}) and its valid mask ({b}) differ in size.</source>
+      <translation>Het landgebruik ({a}) en het masker van geldige cellen ({b}) verschillen in grootte.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The cell size is {value}; it must be a length in metres above 0.</source>
+      <translation>De celgrootte is {value}; die moet een lengte in meters boven 0 zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>All weights are 0, so no place scores above another. Give {names} a weight above 0.</source>
+      <translation>Alle gewichten zijn 0, dus geen plek scoort hoger dan een andere. Geef {names} een gewicht boven 0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The dispersal distance is {value}; it must be a distance in metres above 0.</source>
+      <translation>De spreidingsafstand is {value}; die moet een afstand in meters boven 0 zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The land use has no cells with data, so there is nowhere to put a measure.</source>
+      <translation>Het landgebruik heeft geen cellen met gegevens, dus er is nergens plaats voor een maatregel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The parcel raster ({a}) is not on the kansenkaart's grid ({b}).</source>
+      <translation>Het perceelraster ({a}) ligt niet op het grid van de kansenkaart ({b}).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>available land</source>
+      <translation>beschikbare grond</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>connectivity</source>
+      <translation>verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The {name} raster is {a} cells but the land use is {b}; give it on the land use's grid.</source>
+      <translation>Het raster {name} is {a} cellen maar het landgebruik {b}; geef het op het grid van het landgebruik.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The weight {name} is {value}; use a number of 0 or more.</source>
+      <translation>Het gewicht {name} is {value}; gebruik een getal van 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/landuse_builder.py" />
+      <source>The base land-use raster is rotated; warp it to a north-up grid first.</source>
+      <translation>Het basisraster van het landgebruik is gedraaid; zet het eerst om naar een noord-boven grid (Warp).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/landuse_builder.py" />
+      <source>{file}, line {line}: layer '{layer}', field '{field}', value '{value}' is mapped twice. Keep one row.</source>
+      <translation>{file}, regel {line}: laag '{layer}', veld '{field}', waarde '{value}' is twee keer toegewezen. Houd één rij.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/landuse_builder.py" />
+      <source>The mapping table has no rows for layer '{layer}' and field '{field}'. Add rows for its values, or leave the layer out.</source>
+      <translation>De koppeltabel heeft geen rijen voor laag '{layer}' en veld '{field}'. Voeg rijen toe voor de waarden, of laat de laag weg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>x coordinate (longitude)</source>
+      <translation>x-coördinaat (lengtegraad)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>y coordinate (latitude)</source>
+      <translation>y-coördinaat (breedtegraad)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>The species list '{file}' does not exist. Check the path.</source>
+      <translation>De soortenlijst '{file}' bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>The species list '{file}' holds no species. Give one species name per line.</source>
+      <translation>De soortenlijst '{file}' bevat geen soorten. Geef één soortnaam per regel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>The observation file '{file}' does not exist. Check the path.</source>
+      <translation>Het waarnemingenbestand '{file}' bestaat niet. Controleer het pad.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>{file} is a zip archive. GBIF downloads come zipped: unzip it and choose the .csv file inside.</source>
+      <translation>{file} is een zip-archief. GBIF-downloads zijn gezipt: pak het uit en kies het .csv-bestand daarin.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: no species name.</source>
+      <translation>Regel {line}: geen soortnaam.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: no date.</source>
+      <translation>Regel {line}: geen datum.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the count '{value}' is not a whole number.</source>
+      <translation>Regel {line}: het aantal '{value}' is geen geheel getal.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: an absence record (count 0 or occurrenceStatus ABSENT), not an observation.</source>
+      <translation>Regel {line}: een afwezigheidsregistratie (aantal 0 of occurrenceStatus ABSENT), geen waarneming.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the coordinate uncertainty '{value}' is not a distance in metres.</source>
+      <translation>Regel {line}: de coördinaatonzekerheid '{value}' is geen afstand in meters.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: no coordinates.</source>
+      <translation>Regel {line}: geen coördinaten.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: longitude {x}, latitude {y} lies outside the range of degrees (is the CRS right?).</source>
+      <translation>Regel {line}: lengtegraad {x}, breedtegraad {y} ligt buiten het bereik van graden (klopt het coördinatenstelsel?).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the coordinates are 0, 0, a placeholder rather than a place.</source>
+      <translation>Regel {line}: de coördinaten zijn 0, 0, een opvulwaarde in plaats van een plek.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the date '{value}' spans more than one day.</source>
+      <translation>Regel {line}: de datum '{value}' beslaat meer dan één dag.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the date '{value}' is not a day (use year-month-day or day-month-year).</source>
+      <translation>Regel {line}: de datum '{value}' is geen dag (gebruik jaar-maand-dag of dag-maand-jaar).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Choose the column holding the {role} of {file}.</source>
+      <translation>Kies de kolom met de {role} van {file}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>{file}: column '{column}' is missing (found: {found}). Is this a GBIF simple CSV download? For another file choose the format 'other CSV' and its columns.</source>
+      <translation>{file}: kolom '{column}' ontbreekt (gevonden: {found}). Is dit een GBIF simple CSV-download? Kies voor een ander bestand het formaat 'andere CSV' en de kolommen ervan.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>Line {line}: the coordinate '{value}' is not a number.</source>
+      <translation>Regel {line}: de coördinaat '{value}' is geen getal.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/observations.py" />
+      <source>{file}: column '{column}' is missing (found: {found}).</source>
+      <translation>{file}: kolom '{column}' ontbreekt (gevonden: {found}).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/patches.py" />
-      <source>Cannot write the patches to '{path}': {reason}</source>
-      <translation>Kan de plekken niet schrijven naar '{path}': {reason}</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
-      <source>The land-use raster '{path}' is in a geographic CRS (degrees). The foraging distances are in metres: reproject it to a projected CRS such as EPSG:28992 (RD New) first.</source>
-      <translation>De landgebruik-rasterlaag '{path}' is in een geografisch CRS (graden). De foerageerafstanden zijn in meters: herprojecteer de laag eerst naar een geprojecteerd CRS zoals EPSG:28992 (RD New).</translation>
+      <source>the patches</source>
+      <translation>de plekken</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
       <source>The land-use raster '{path}' holds only nodata.</source>
       <translation>De landgebruik-rasterlaag '{path}' bevat alleen nodata.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
+      <source>The land-use raster '{path}' is in a geographic CRS (degrees). The foraging distances are in metres: reproject it to a projected CRS such as EPSG:28992 (RD New) first.</source>
+      <translation>De landgebruik-rasterlaag '{path}' is in een geografisch CRS (graden). De foerageerafstanden zijn in meters: herprojecteer de laag eerst naar een geprojecteerd CRS zoals EPSG:28992 (RD New).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/pollination_tables.py" />
@@ -1238,6 +2873,56 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>GDAL kan de geometrie niet gebruiken ({error}); repareer deze, bijvoorbeeld met Geometrieën repareren</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>There are no {what} values to compare: check that the points lie on valid cells of the raster.</source>
+      <translation>Er zijn geen waarden van {what} om te vergelijken: controleer of de punten op geldige cellen van het raster liggen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>observation</source>
+      <translation>waarnemingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>background</source>
+      <translation>achtergrond</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>The Boyce index needs at least 2 window positions, not {n}.</source>
+      <translation>De Boyce-index heeft minstens 2 vensterposities nodig, niet {n}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>The Boyce window width is {window}; use a width above 0.</source>
+      <translation>De vensterbreedte voor Boyce is {window}; gebruik een breedte boven 0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>The raster is rotated (its geotransform has rotation terms); warp it to a north-up grid first.</source>
+      <translation>Het raster is gedraaid (de geotransformatie heeft rotatietermen); zet het eerst om naar een noord-boven grid (Warp).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>The number of background points is {n}; use 1 or more.</source>
+      <translation>Het aantal achtergrondpunten is {n}; gebruik 1 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/validation.py" />
+      <source>The raster has no valid cells (all nodata): there is nothing to validate.</source>
+      <translation>Het raster heeft geen geldige cellen (alles nodata): er valt niets te valideren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/vectorio.py" />
+      <source>No vector format writes files ending in '{extension}' ('{path}'). Use for instance .gpkg (GeoPackage) or .shp (Shapefile).</source>
+      <translation>Geen vectorformaat schrijft bestanden die eindigen op '{extension}' ('{path}'). Gebruik bijvoorbeeld .gpkg (GeoPackage) of .shp (Shapefile).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/vectorio.py" />
+      <source>Cannot write {what} to '{path}': {reason}</source>
+      <translation>Kan {what} niet schrijven naar '{path}': {reason}</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Zoem Zone</source>
       <translation>Zoem Zone</translation>
@@ -1246,6 +2931,196 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Zoem Zone: pollinator opportunity map (kansenkaart)</source>
       <translation>Zoem Zone: kansenkaart bestuivers</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Create a data package…</source>
+      <translation>Datapakket maken…</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Open 'Create data package' with this file or connection; the new package is loaded when done.</source>
+      <translation>Opent 'Datapakket maken' met dit bestand of deze verbinding; het nieuwe pakket wordt daarna geladen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Data package</source>
+      <translation>Datapakket</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>GeoPackage file</source>
+      <translation>GeoPackage-bestand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>PostGIS connection</source>
+      <translation>PostGIS-verbinding</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Zoem Zone data package</source>
+      <translation>Zoem Zone-datapakket</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The data package: a GeoPackage file (.gpkg).</source>
+      <translation>Het datapakket: een GeoPackage-bestand (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>A saved PostgreSQL connection (add one in the Browser: PostgreSQL › New Connection).</source>
+      <translation>Een opgeslagen PostgreSQL-verbinding (voeg er een toe in de Browser: PostgreSQL › Nieuwe verbinding).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The schema that holds the data package.</source>
+      <translation>Het schema waarin het datapakket staat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Connection</source>
+      <translation>Verbinding</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Load layers</source>
+      <translation>Lagen laden</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Load the package's layers into the group 'Zoem Zone', with the styles and forms stored in it.</source>
+      <translation>Laadt de lagen van het pakket in de groep 'Zoem Zone', met de opgeslagen stijlen en formulieren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Show only the measures of one partner.</source>
+      <translation>Toon alleen de maatregelen van één partner.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The number of measures by type and status, of the partner chosen above; unsaved edits included.</source>
+      <translation>Het aantal maatregelen per type en status, van de partner hierboven; niet-opgeslagen bewerkingen tellen mee.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The measures a measure scenario is run for.</source>
+      <translation>De maatregelen waarvoor een maatregelscenario wordt doorgerekend.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Measures for a scenario</source>
+      <translation>Maatregelen voor een scenario</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Kansenkaart…</source>
+      <translation>Kansenkaart…</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Open the kansenkaart with the measure areas as available land; choose the land use raster.</source>
+      <translation>Opent de kansenkaart met de maatregelvlakken als beschikbare grond; kies het landgebruiksraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Measure scenario…</source>
+      <translation>Maatregelscenario…</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Open a measure scenario for the measures shown (with the partner filter); choose the land use raster.</source>
+      <translation>Opent een maatregelscenario voor de getoonde maatregelen (met het partnerfilter); kies het landgebruiksraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>All partners</source>
+      <translation>Alle partners</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>No partner given</source>
+      <translation>Geen partner opgegeven</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Load a data package first.</source>
+      <translation>Laad eerst een datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The Zoem Zone Processing algorithms are not available: enable the Processing plugin and restart QGIS.</source>
+      <translation>De Zoem Zone-Processing-algoritmen zijn niet beschikbaar: schakel de Processing-plugin in en start QGIS opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Loaded the data package {source}.</source>
+      <translation>Datapakket {source} geladen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The filter cannot be changed while {layers} has unsaved edits: save or discard them first.</source>
+      <translation>Het filter kan niet veranderen zolang {layers} niet-opgeslagen bewerkingen heeft: sla ze eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>Lookup lists</source>
+      <translation>Keuzelijsten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>Choose the data package: a GeoPackage file (.gpkg) or a saved PostgreSQL connection.</source>
+      <translation>Kies het datapakket: een GeoPackage-bestand (.gpkg) of een opgeslagen PostgreSQL-verbinding.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>Choose a saved PostgreSQL connection, or a GeoPackage file.</source>
+      <translation>Kies een opgeslagen PostgreSQL-verbinding, of een GeoPackage-bestand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>Give the schema that holds the data package (e.g. zoemzone).</source>
+      <translation>Geef het schema waarin het datapakket staat (bijv. zoemzone).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>The file {path} does not exist. Choose the data package's file, or create a new data package.</source>
+      <translation>Het bestand {path} bestaat niet. Kies het bestand van het datapakket, of maak een nieuw datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>{path} is not a GeoPackage, so it is no Zoem Zone data package. Choose the package's .gpkg file, or create a new data package.</source>
+      <translation>{path} is geen GeoPackage en dus geen Zoem Zone-datapakket. Kies het .gpkg-bestand van het pakket, of maak een nieuw datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>The schema '{schema}' of connection '{connection}' does not exist or holds no tables: there is no data package in it yet.</source>
+      <translation>Het schema '{schema}' van verbinding '{connection}' bestaat niet of bevat geen tabellen: er staat nog geen datapakket in.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>{source} is not a Zoem Zone data package: it lacks the table '{table}' every package has. Choose another source, or create a new data package.</source>
+      <translation>{source} is geen Zoem Zone-datapakket: de tabel '{table}' die elk pakket heeft ontbreekt. Kies een andere bron, of maak een nieuw datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>{source} is an incomplete Zoem Zone data package: it lacks the tables {tables}.</source>
+      <translation>{source} is een onvolledig Zoem Zone-datapakket: de tabellen {tables} ontbreken.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>The database of connection '{connection}' could not be read: {error}</source>
+      <translation>De database van verbinding '{connection}' kon niet worden gelezen: {error}</translation>
     </message>
   </context>
 </TS>
