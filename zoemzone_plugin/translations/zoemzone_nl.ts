@@ -861,262 +861,262 @@
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Import observations (GBIF or CSV)</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingen importeren (GBIF of CSV)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>&lt;p&gt;Adds observations from a GBIF simple CSV download (TAB-separated, WGS84; columns species, decimalLatitude, decimalLongitude, coordinateUncertaintyInMeters, eventDate, individualCount) or another CSV with chosen columns (';', TAB or ',' separated, decimal commas allowed, dates as year-month-day or day-month-year) to an observations layer, reprojected to the layer's CRS.&lt;/p&gt;&lt;p&gt;Each row is counted once, checked in this order: &lt;b&gt;skipped for its species&lt;/b&gt; when it is not on the species list; &lt;b&gt;rejected&lt;/b&gt;, with its line and reason in the log, without species, coordinates or a date to the day, or with an unreadable count or uncertainty, or as an absence record; &lt;b&gt;skipped for its uncertainty&lt;/b&gt; above the maximum; &lt;b&gt;skipped as a duplicate&lt;/b&gt; of an observation of the same species on the same day within 1 m, in the layer already or earlier in the file. The rest is added in one edit session: all of it or, on an error, nothing.&lt;/p&gt;&lt;p&gt;The target layer's fields are found by name: species, date, count, source and uncertainty (or coordinate_uncertainty).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Voegt waarnemingen toe uit een GBIF simple CSV-download (gescheiden door TAB, WGS84; kolommen species, decimalLatitude, decimalLongitude, coordinateUncertaintyInMeters, eventDate, individualCount) of uit een andere CSV met gekozen kolommen (gescheiden door ';', TAB of ',', decimale komma's toegestaan, datums als jaar-maand-dag of dag-maand-jaar) aan een waarnemingenlaag, geherprojecteerd naar het coördinatenstelsel van de laag.&lt;/p&gt;&lt;p&gt;Elke rij telt één keer, getoetst in deze volgorde: &lt;b&gt;overgeslagen om de soort&lt;/b&gt; als die niet op de soortenlijst staat; &lt;b&gt;afgewezen&lt;/b&gt;, met regel en reden in het logboek, zonder soort, coördinaten of datum op de dag nauwkeurig, met een onleesbaar aantal of onleesbare onzekerheid, of als afwezigheidsregistratie; &lt;b&gt;overgeslagen om de onzekerheid&lt;/b&gt; boven het maximum; &lt;b&gt;overgeslagen als dubbele&lt;/b&gt; van een waarneming van dezelfde soort op dezelfde dag binnen 1 m, al in de laag of eerder in het bestand. De rest wordt in één bewerkingssessie toegevoegd: alles of, bij een fout, niets.&lt;/p&gt;&lt;p&gt;De velden van de doellaag worden op naam gevonden: species, date, count, source en uncertainty (of coordinate_uncertainty).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>A GBIF simple CSV download (unzipped) or another CSV file.</source>
-      <translation type="unfinished" />
+      <translation>Een GBIF simple CSV-download (uitgepakt) of een ander CSV-bestand.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>GBIF uses its own column names and WGS84; for other CSVs name the columns and the CRS below.</source>
-      <translation type="unfinished" />
+      <translation>GBIF gebruikt eigen kolomnamen en WGS84; geef voor andere CSV's hieronder de kolommen en het coördinatenstelsel.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the CRS of its x and y; empty: WGS84 (EPSG:4326). GBIF is always WGS84.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV: het coördinatenstelsel van x en y; leeg: WGS84 (EPSG:4326). GBIF is altijd WGS84.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Rows with a larger coordinate uncertainty are skipped.</source>
-      <translation type="unfinished" />
+      <translation>Rijen met een grotere coördinaatonzekerheid worden overgeslagen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Rows that give no coordinate uncertainty are imported (with an empty uncertainty) unless this is checked.</source>
-      <translation type="unfinished" />
+      <translation>Rijen zonder coördinaatonzekerheid worden geïmporteerd (met een lege onzekerheid), tenzij dit is aangevinkt.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Optional: a text file with one species name per line (blank lines and lines starting with # are left out); only these species are imported. Case and extra spaces do not matter. Empty: all species.</source>
-      <translation type="unfinished" />
+      <translation>Optioneel: een tekstbestand met één soortnaam per regel (lege regels en regels die met # beginnen tellen niet mee); alleen deze soorten worden geïmporteerd. Hoofdletters en extra spaties maken niet uit. Leeg: alle soorten.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Written in the source field, e.g. waarneming.nl. Empty: 'GBIF' for GBIF files, else the file's name.</source>
-      <translation type="unfinished" />
+      <translation>Wordt in het bronveld geschreven, bijvoorbeeld waarneming.nl. Leeg: 'GBIF' voor GBIF-bestanden, anders de bestandsnaam.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The point layer the observations are added to, e.g. the observations layer of the data package.</source>
-      <translation type="unfinished" />
+      <translation>De puntlaag waaraan de waarnemingen worden toegevoegd, bijvoorbeeld de waarnemingenlaag van het datapakket.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Observation file</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingenbestand</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formaat</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Species column</source>
-      <translation type="unfinished" />
+      <translation>Kolom soort</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the column with the species name.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV: de kolom met de soortnaam.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>X (longitude) column</source>
-      <translation type="unfinished" />
+      <translation>Kolom X (lengtegraad)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the column with x or longitude.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV: de kolom met x of lengtegraad.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Y (latitude) column</source>
-      <translation type="unfinished" />
+      <translation>Kolom Y (breedtegraad)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the column with y or latitude.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV: de kolom met y of breedtegraad.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Date column</source>
-      <translation type="unfinished" />
+      <translation>Kolom datum</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the column with the date of the observation.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV: de kolom met de datum van de waarneming.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Count column</source>
-      <translation type="unfinished" />
+      <translation>Kolom aantal</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV, optional: the column with the number of individuals.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV, optioneel: de kolom met het aantal individuen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Coordinate uncertainty column</source>
-      <translation type="unfinished" />
+      <translation>Kolom coördinaatonzekerheid</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV, optional: the column with the coordinate uncertainty in metres.</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV, optioneel: de kolom met de coördinaatonzekerheid in meters.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>CRS of the coordinates</source>
-      <translation type="unfinished" />
+      <translation>Coördinatenstelsel van de coördinaten</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Maximum coordinate uncertainty (m)</source>
-      <translation type="unfinished" />
+      <translation>Maximale coördinaatonzekerheid (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Skip rows without an uncertainty</source>
-      <translation type="unfinished" />
+      <translation>Rijen zonder onzekerheid overslaan</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Species list</source>
-      <translation type="unfinished" />
+      <translation>Soortenlijst</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Bron</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Observations layer</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingenlaag</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>Geïmporteerd</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Skipped: uncertainty too large</source>
-      <translation type="unfinished" />
+      <translation>Overgeslagen: onzekerheid te groot</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Skipped: species not on the list</source>
-      <translation type="unfinished" />
+      <translation>Overgeslagen: soort niet op de lijst</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Skipped: duplicates</source>
-      <translation type="unfinished" />
+      <translation>Overgeslagen: dubbelen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Afgewezen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>species</source>
-      <translation type="unfinished" />
+      <translation>soort</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>datum</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>CSV files (*.csv *.txt *.tsv);;All files (*.*)</source>
-      <translation type="unfinished" />
+      <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*.*)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>GBIF simple CSV</source>
-      <translation type="unfinished" />
+      <translation>GBIF simple CSV</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV (choose the columns)</source>
-      <translation type="unfinished" />
+      <translation>Andere CSV (kies de kolommen)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Text files (*.txt *.csv);;All files (*.*)</source>
-      <translation type="unfinished" />
+      <translation>Tekstbestanden (*.txt *.csv);;Alle bestanden (*.*)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>{file}: {rows} rows. Imported into '{layer}': {imported}; skipped for their species: {species}; skipped for their coordinate uncertainty: {uncertainty}; skipped as duplicates: {duplicates}; rejected: {rejected}.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {rows} rijen. Geïmporteerd in '{layer}': {imported}; overgeslagen om de soort: {species}; overgeslagen om de coördinaatonzekerheid: {uncertainty}; overgeslagen als dubbele: {duplicates}; afgewezen: {rejected}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' is not a point layer; observations are points.</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' is geen puntlaag; waarnemingen zijn punten.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Features cannot be added to the layer '{layer}' (it is read-only).</source>
-      <translation type="unfinished" />
+      <translation>Aan de laag '{layer}' kunnen geen objecten worden toegevoegd (ze is alleen-lezen).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' is being edited. Save or discard its edits first, so the import can be added (or undone) as a whole.</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' wordt bewerkt. Sla de bewerkingen eerst op of verwerp ze, zodat de import als geheel kan worden toegevoegd (of ongedaan gemaakt).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' cannot be edited.</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' kan niet worden bewerkt.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Species not on the list, most frequent first: {names}</source>
-      <translation type="unfinished" />
+      <translation>Soorten niet op de lijst, meest voorkomende eerst: {names}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Rows without a coordinate uncertainty, kept with an empty uncertainty: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Rijen zonder coördinaatonzekerheid, behouden met een lege onzekerheid: {count}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' has no field for the {role} (looked for: {names}; found: {fields}). Choose the observations layer of the data package or add the field.</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' heeft geen veld voor de {role} (gezocht: {names}; gevonden: {fields}). Kies de waarnemingenlaag van het datapakket of voeg het veld toe.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Line {line}: the point cannot be transformed to the layer's CRS.</source>
-      <translation type="unfinished" />
+      <translation>Regel {line}: het punt kan niet naar het coördinatenstelsel van de laag worden omgezet.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' refused the new observations; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' weigerde de nieuwe waarnemingen; er is niets geïmporteerd.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>The layer '{layer}' refused the new observations; nothing was imported. The data source said: {errors}</source>
-      <translation type="unfinished" />
+      <translation>De laag '{layer}' weigerde de nieuwe waarnemingen; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1591,182 +1591,182 @@
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Validate suitability with observations</source>
-      <translation type="unfinished" />
+      <translation>Geschiktheid valideren met waarnemingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>&lt;p&gt;How well a suitability or abundance map agrees with where bees were seen, with observations only (no absences). The map's values at the observations are compared with its values at background cells drawn at random among the valid cells.&lt;/p&gt;&lt;p&gt;&lt;b&gt;AUC&lt;/b&gt;: the chance that an observation has a higher value than a background cell (ties count half). 0.5 is no better than chance, 1 is perfect.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Continuous Boyce index&lt;/b&gt; (Hirzel et al. 2006, as ecospat computes it): a window a tenth of the value range wide moves from the lowest to the highest value in 101 steps; in each, P/E is the share of the observations over the share of the background in the window. The index is the Spearman correlation of P/E with the window's value: near 1 when bees are seen more often where the map is higher, about 0 for a random map, negative when the map is upside down. The report shows the P/E curve.&lt;/p&gt;&lt;p&gt;Observations outside the raster or on nodata cells are left out and counted; every observation counts, also several in one cell.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Hoe goed een kaart van geschiktheid of dichtheid overeenkomt met waar bijen zijn gezien, met alleen waarnemingen (geen afwezigheden). De waarden van de kaart bij de waarnemingen worden vergeleken met de waarden in achtergrondcellen, willekeurig getrokken uit de geldige cellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;AUC&lt;/b&gt;: de kans dat een waarneming een hogere waarde heeft dan een achtergrondcel (gelijke waarden tellen half). 0,5 is niet beter dan toeval, 1 is perfect.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Continue Boyce-index&lt;/b&gt; (Hirzel et al. 2006, zoals ecospat die berekent): een venster van een tiende van het waardebereik schuift in 101 stappen van de laagste naar de hoogste waarde; in elk is P/E het aandeel van de waarnemingen gedeeld door het aandeel van de achtergrond in het venster. De index is de Spearman-correlatie van P/E met de waarde van het venster: bijna 1 als bijen vaker worden gezien waar de kaart hoger is, ongeveer 0 voor een willekeurige kaart, negatief als de kaart omgekeerd is. Het rapport toont de P/E-curve.&lt;/p&gt;&lt;p&gt;Waarnemingen buiten het raster of op nodata-cellen worden weggelaten en geteld; elke waarneming telt, ook meerdere in één cel.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Validation of a suitability map with observations</source>
-      <translation type="unfinished" />
+      <translation>Validatie van een geschiktheidskaart met waarnemingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>A map whose higher values should mean more bees, e.g. Pollinator supply or Pollinator abundance of Habitat suitability.</source>
-      <translation type="unfinished" />
+      <translation>Een kaart waarvan hogere waarden meer bijen zouden moeten betekenen, bijvoorbeeld Aanbod bestuivers of Bestuiversdichtheid van Geschiktheid leefgebied.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>The band to validate (e.g. the guild or season).</source>
-      <translation type="unfinished" />
+      <translation>De te valideren band (bijvoorbeeld de gilde of het seizoen).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Points where the bees were seen, in any CRS (e.g. the observations layer of the data package, filtered to the species of the guild).</source>
-      <translation type="unfinished" />
+      <translation>Punten waar de bijen zijn gezien, in elk coördinatenstelsel (bijvoorbeeld de waarnemingenlaag van het datapakket, gefilterd op de soorten van de gilde).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Number of random background cells (all valid cells when the raster has fewer).</source>
-      <translation type="unfinished" />
+      <translation>Aantal willekeurige achtergrondcellen (alle geldige cellen als het raster er minder heeft).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>The same seed draws the same background cells, so results can be repeated.</source>
-      <translation type="unfinished" />
+      <translation>Hetzelfde startgetal trekt dezelfde achtergrondcellen, zodat resultaten herhaalbaar zijn.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>AUC, Boyce index, the counts and a plot of the Boyce P/E curve.</source>
-      <translation type="unfinished" />
+      <translation>AUC, Boyce-index, de aantallen en een grafiek van de P/E-curve van Boyce.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Suitability or abundance raster</source>
-      <translation type="unfinished" />
+      <translation>Raster van geschiktheid of dichtheid</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Observations</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Background points</source>
-      <translation type="unfinished" />
+      <translation>Achtergrondpunten</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Startgetal toeval</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Validation report</source>
-      <translation type="unfinished" />
+      <translation>Validatierapport</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>AUC</source>
-      <translation type="unfinished" />
+      <translation>AUC</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Continuous Boyce index</source>
-      <translation type="unfinished" />
+      <translation>Continue Boyce-index</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Observations used</source>
-      <translation type="unfinished" />
+      <translation>Gebruikte waarnemingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Observations outside the raster</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingen buiten het raster</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Observations on nodata cells</source>
-      <translation type="unfinished" />
+      <translation>Waarnemingen op nodata-cellen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Background cells</source>
-      <translation type="unfinished" />
+      <translation>Achtergrondcellen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>The Boyce index cannot be computed: the background values are all equal or too few windows hold background cells.</source>
-      <translation type="unfinished" />
+      <translation>De Boyce-index kan niet worden berekend: de achtergrondwaarden zijn allemaal gelijk of te weinig vensters bevatten achtergrondcellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>not computable</source>
-      <translation type="unfinished" />
+      <translation>niet te berekenen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Raster</source>
-      <translation type="unfinished" />
+      <translation>Raster</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Raster cells with observations</source>
-      <translation type="unfinished" />
+      <translation>Rastercellen met waarnemingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Boyce window width</source>
-      <translation type="unfinished" />
+      <translation>Vensterbreedte Boyce</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Map value (window centre)</source>
-      <translation type="unfinished" />
+      <translation>Kaartwaarde (midden van het venster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Predicted / expected ratio (P/E)</source>
-      <translation type="unfinished" />
+      <translation>Verhouding voorspeld / verwacht (P/E)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>P/E = 1: random</source>
-      <translation type="unfinished" />
+      <translation>P/E = 1: willekeurig</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>AUC {auc:.4f}, continuous Boyce index {boyce:.4f}: {used} observations used, {outside} outside the raster, {nodata} on nodata cells, {background} background cells.</source>
-      <translation type="unfinished" />
+      <translation>AUC {auc:.4f}, continue Boyce-index {boyce:.4f}: {used} waarnemingen gebruikt, {outside} buiten het raster, {nodata} op nodata-cellen, {background} achtergrondcellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Boyce curve</source>
-      <translation type="unfinished" />
+      <translation>Boyce-curve</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>P/E above 1: more observations than the background predicts. A good map has P/E rising from below 1 at low values to well above 1 at high values.</source>
-      <translation type="unfinished" />
+      <translation>P/E boven 1: meer waarnemingen dan de achtergrond voorspelt. Een goede kaart heeft een P/E die stijgt van onder 1 bij lage waarden tot ruim boven 1 bij hoge waarden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>AUC: 0.5 is no better than chance, 1 is perfect separation of observations from background. Boyce index: from -1 to 1; above 0 the map agrees with the observations, near 0 it is no better than random.</source>
-      <translation type="unfinished" />
+      <translation>AUC: 0,5 is niet beter dan toeval, 1 is een perfecte scheiding van waarnemingen en achtergrond. Boyce-index: van -1 tot 1; boven 0 komt de kaart overeen met de waarnemingen, rond 0 is ze niet beter dan willekeurig.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>None of the {count} observations lies on a valid cell of the raster ({outside} outside it, {nodata} on nodata cells). Do the observations and the raster cover the same area?</source>
-      <translation type="unfinished" />
+      <translation>Geen van de {count} waarnemingen ligt op een geldige cel van het raster ({outside} erbuiten, {nodata} op nodata-cellen). Beslaan de waarnemingen en het raster hetzelfde gebied?</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>The raster has only {cells} valid cells: all of them are the background.</source>
-      <translation type="unfinished" />
+      <translation>Het raster heeft maar {cells} geldige cellen: die vormen allemaal de achtergrond.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Background cells (random, seed {seed})</source>
-      <translation type="unfinished" />
+      <translation>Achtergrondcellen (willekeurig, startgetal {seed})</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>band {band}</source>
-      <translation type="unfinished" />
+      <translation>band {band}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/create.py" />
