@@ -1066,7 +1066,7 @@
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>{file}: {rows} rows. Imported into '{layer}': {imported}; skipped for their species: {species}; skipped for their coordinate uncertainty: {uncertainty}; skipped as duplicates: {duplicates}; rejected: {rejected}.</source>
-      <translation>{file}: {rows} rijen. Geïmporteerd in '{layer}': {imported}; overgeslagen om de soort: {species}; overgeslagen om de coördinaatonzekerheid: {uncertainty}; overgeslagen als dubbele: {duplicates}; afgewezen: {rejected}.</translation>
+      <translation>{file}: {rows} rijen. Geïmporteerd in '{layer}': {imported}; overgeslagen om de soort: {species}; overgeslagen om de coördinaatonzekerheid: {uncertainty}; overgeslagen als dubbelen: {duplicates}; afgewezen: {rejected}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
@@ -1151,7 +1151,7 @@
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Increase in total pollinator supply if the best measure were applied to the cell alone.</source>
-      <translation>Toename van het totale bestuiversaanbod als de beste maatregel alleen op de cel werd toegepast.</translation>
+      <translation>Toename van het totale aanbod bestuivers als de beste maatregel alleen op de cel zou worden toegepast.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1191,7 +1191,7 @@
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Weight of the gain in pollinator supply.</source>
-      <translation>Gewicht van de winst in bestuiversaanbod.</translation>
+      <translation>Gewicht van de winst in aanbod bestuivers.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
