@@ -12,6 +12,7 @@ def all_algorithms():
     from .habitat_patches import HabitatPatchesAlgorithm
     from .habitat_suitability import HabitatSuitabilityAlgorithm
     from .import_observations import ImportObservationsAlgorithm
+    from .import_partner_data import ImportPartnerDataAlgorithm
     from .kansenkaart import KansenkaartAlgorithm
     from .kansenkaart_chain import KansenkaartChainAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
@@ -24,4 +25,5 @@ def all_algorithms():
             BijenlandschapAlgorithm(),
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
-            ImportObservationsAlgorithm(), ValidateSuitabilityAlgorithm()]
+            ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
+            ValidateSuitabilityAlgorithm()]

@@ -1119,6 +1119,176 @@
       <translation>De laag '{layer}' weigerde de nieuwe waarnemingen; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Import partner data</source>
+      <translation>Partnergegevens importeren</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>&lt;p&gt;Adds the features of a partner's file (any vector format QGIS reads, or a CSV with coordinates opened as a delimited text layer) to a layer of the data package, e.g. measures_area, reprojected to the layer's CRS (EPSG:28992).&lt;/p&gt;&lt;p&gt;A row is &lt;b&gt;rejected&lt;/b&gt;, with its reason in the Rejected output and the log, when it has no geometry or an empty one; when its geometry is invalid and cannot be repaired into a valid geometry of the same type; when its geometry type does not fit the layer; when a number cannot be read; when its measure type is not in the package's list of measure types (or does not allow the geometry); when it lies outside every study area (only if the package has study areas); or when it duplicates a feature of the same measure type with the same geometry (within 1 cm) in the layer or earlier in the file. Decimal commas in numbers are read.&lt;/p&gt;&lt;p&gt;The other rows are added in one edit session: all of them or, if the data source refuses any, none.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voegt de objecten uit een bestand van een partner (elk vectorformaat dat QGIS leest, of een CSV met coördinaten geopend als tekstlaag met scheidingstekens) toe aan een laag van het datapakket, bijvoorbeeld measures_area, geherprojecteerd naar het coördinatenstelsel van de laag (EPSG:28992).&lt;/p&gt;&lt;p&gt;Een rij wordt &lt;b&gt;afgewezen&lt;/b&gt;, met de reden in de uitvoer Afgewezen rijen en in het logboek, als ze geen of een lege geometrie heeft; als de geometrie ongeldig is en niet tot een geldige geometrie van hetzelfde type te herstellen is; als het geometrietype niet bij de laag past; als een getal niet te lezen is; als het maatregeltype niet in de lijst van maatregeltypen van het pakket staat (of de geometrie niet toelaat); als ze buiten elk studiegebied ligt (alleen als het pakket studiegebieden heeft); of als ze een object van hetzelfde maatregeltype met dezelfde geometrie (binnen 1 cm) in de laag of eerder in het bestand herhaalt. Decimale komma's in getallen worden gelezen.&lt;/p&gt;&lt;p&gt;De overige rijen worden in één bewerkingssessie toegevoegd: allemaal of, als de gegevensbron er één weigert, geen enkele.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The partner's file: a shapefile, GeoPackage, GeoJSON ..., or a CSV with coordinates (Layer &gt; Add Layer &gt; Add Delimited Text Layer). Any CRS.</source>
+      <translation>Het bestand van de partner: een shapefile, GeoPackage, GeoJSON ..., of een CSV met coördinaten (Kaartlagen &gt; Laag toevoegen &gt; Tekstlaag met scheidingsteken toevoegen). Elk coördinatenstelsel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer of the data package the features are added to, e.g. measures_area.</source>
+      <translation>De laag van het datapakket waaraan de objecten worden toegevoegd, bijvoorbeeld measures_area.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Which input field fills which field of the package layer, as target_field=input_field pairs separated by ';', e.g. 'measure_type=maatregel;notes=opmerking'. Empty: every field of the layer is filled from the input field of the same name (case does not matter); the layer's key and sizes computed by the database are left out.</source>
+      <translation>Welk invoerveld welk veld van de pakketlaag vult, als paren target_field=input_field gescheiden door ';', bijvoorbeeld 'measure_type=maatregel;notes=opmerking'. Leeg: elk veld van de laag wordt gevuld uit het invoerveld met dezelfde naam (hoofdletters maken niet uit); de sleutel van de laag en de door de database berekende maten blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Optional: the name or id of the partner (from the package's partners) set on every imported feature.</source>
+      <translation>Optioneel: de naam of het id van de partner (uit de partners van het pakket) die op elk geïmporteerd object wordt gezet.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Every rejected row with its original attributes, its feature id in the input (input_fid) and the reason.</source>
+      <translation>Elke afgewezen rij met de oorspronkelijke attributen, het object-id in de invoer (input_fid) en de reden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Package layer</source>
+      <translation>Pakketlaag</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Field map</source>
+      <translation>Veldkoppeling</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Rejected rows</source>
+      <translation>Afgewezen rijen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>no geometry</source>
+      <translation>geen geometrie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>empty geometry</source>
+      <translation>lege geometrie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>wrong geometry type</source>
+      <translation>verkeerd geometrietype</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The input has no CRS; set its CRS (Layer Properties &gt; Source) first.</source>
+      <translation>De invoer heeft geen coördinatenstelsel; stel dat eerst in (Laageigenschappen &gt; Bron).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>duplicate of an existing feature</source>
+      <translation>dubbel van een bestaand object</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The partner field of '{layer}' takes a partner id (a number), not '{partner}'.</source>
+      <translation>Het partnerveld van '{layer}' verwacht een partner-id (een getal), niet '{partner}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>outside the study area</source>
+      <translation>buiten het studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Imported into '{layer}': {imported}; rejected: {rejected}.</source>
+      <translation>Geïmporteerd in '{layer}': {imported}; afgewezen: {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer '{layer}' has no partner field ({names}) for the partner '{partner}'.</source>
+      <translation>De laag '{layer}' heeft geen partnerveld ({names}) voor de partner '{partner}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The partner '{partner}' is not in the package's partners. Add the partner first, or give the name or id of one that is.</source>
+      <translation>De partner '{partner}' staat niet bij de partners van het pakket. Voeg de partner eerst toe, of geef de naam of het id van een partner die er wel staat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>invalid geometry</source>
+      <translation>ongeldige geometrie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer '{layer}' has no geometry; choose a layer of the package with geometries, e.g. measures_area.</source>
+      <translation>De laag '{layer}' heeft geen geometrie; kies een laag van het pakket met geometrieën, bijvoorbeeld measures_area.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>unknown measure type</source>
+      <translation>onbekend maatregeltype</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>measure type not allowed for this geometry</source>
+      <translation>maatregeltype niet toegestaan voor deze geometrie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Rejected, {reason}: {count}</source>
+      <translation>Afgewezen, {reason}: {count}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>cannot be reprojected</source>
+      <translation>kan niet worden geherprojecteerd</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>not a number</source>
+      <translation>geen getal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Input feature {fid}: rejected, {reason}{detail}.</source>
+      <translation>Invoerobject {fid}: afgewezen, {reason}{detail}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer '{layer}' refused the partner data; nothing was imported.</source>
+      <translation>De laag '{layer}' weigerde de partnergegevens; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer '{layer}' refused the partner data; nothing was imported. The data source said: {errors}</source>
+      <translation>De laag '{layer}' weigerde de partnergegevens; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The field map entry '{entry}' is not target_field=input_field.</source>
+      <translation>Het element '{entry}' van de veldkoppeling is geen target_field=input_field.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The layer '{layer}' has no field '{field}' (it has: {fields}).</source>
+      <translation>De laag '{layer}' heeft geen veld '{field}' (ze heeft: {fields}).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>The input has no field '{field}' (it has: {fields}).</source>
+      <translation>De invoer heeft geen veld '{field}' (ze heeft: {fields}).</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Kansenkaart (opportunity map)</source>
       <translation>Kansenkaart</translation>
@@ -1867,11 +2037,6 @@
       <location filename="zoemzone_plugin/datapackage/create.py" />
       <source>schema '{schema}' of connection '{connection}'</source>
       <translation>schema '{schema}' van verbinding '{connection}'</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Partner</source>
-      <translation>Partner</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
