@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""Province scale: the whole kansenkaart chain on a synthetic LGN raster of Limburg's bounding box.
+
+The land use is generated (deterministic, never committed) by ../shared/tools/make_landscape.py
+over x 167,000-214,000, y 306,000-422,000 in EPSG:28992 (47 x 116 km; 4,700 x 11,600 cells at
+10 m), in strips of rows when one piece would not fit in memory. Then the chain runs stage by
+stage, each stage in a fresh process (peak memory is that stage's own, taken from the kernel's
+accounting of the child, so it is known even when the stage dies), passing files on disk:
+
+  suitability   habitat suitability with the Dutch default guilds and seasons: nesting, floral,
+                supply and abundance layers written
+  food gaps     seasonal food gaps (threshold 0.1), one band per guild written
+  patches       habitat patches: supply band 1 (total) at or above its 90th percentile over
+                the valid cells, at least 0.5 ha, 4-connected; patch labels written
+  cost distance resistance surface (Dutch default table) and accumulated cost from the patches
+                (sources = patch labels): resistance, distance and allocation written
+  graph         connectivity graph of the patches: Euclidean distances between patch centres
+                (cell centroids), links up to 3 km, d0 1 km, p0 0.5, capacity = area (ha)
+  kansenkaart   the default measure catalogue, w_supply 1: gain, best measure, priority written
+
+Targets (issue 6): Limburg at 10 m, whole chain under 5 minutes and under 6 GB peak on 2 cores.
+
+Usage: bench_province.py [--cell 10] [--seed 7] [--keep DIR] [--max-gb G]
+       (--cell 40 for a quick smoke run; --max-gb caps each stage's address space, default 85 %
+       of the machine's memory, so a stage that does not fit fails with a MemoryError instead
+       of calling in the kernel's OOM killer)
+"""
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
+
+X0, X1, Y0, Y1 = 167000.0, 214000.0, 306000.0, 422000.0
+FOOD_THRESHOLD = 0.1
+PATCH_PERCENTILE = 90.0
+MIN_PATCH_M2 = 5000.0
+MAX_LINK_M = 3000.0
+D0, P0 = 1000.0, 0.5
+# make_landscape.landscape needs about 100 bytes per cell at its peak
+LANDSCAPE_BYTES_PER_CELL = 100
+STAGES = ("suitability", "food gaps", "patches", "cost distance", "graph", "kansenkaart")
+
+
+def physical_bytes():
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+def shape_for(cell):
+    cols, rows = int(round((X1 - X0) / cell)), int(round((Y1 - Y0) / cell))
+    return rows, cols
+
+
+def path_of(folder, name):
+    return os.path.join(folder, name)
+
+
+# --- stages (each runs in its own process) ------------------------------------------------
+
+def stage_landuse(folder, cell, seed):
+    """The synthetic LGN raster; strips of rows (seeds seed, seed+1, ...) when one is too big."""
+    sys.path.insert(0, TOOLS)
+    import numpy as np
+    from make_landscape import landscape
+    from osgeo import gdal, osr
+    rows, cols = shape_for(cell)
+    budget = 0.4 * physical_bytes()
+    strips = max(1, int(np.ceil(rows * cols * LANDSCAPE_BYTES_PER_CELL / budget)))
+    height = int(np.ceil(rows / strips))
+    ds = gdal.GetDriverByName("GTiff").Create(
+        path_of(folder, "landuse.tif"), cols, rows, 1, gdal.GDT_Int16,
+        ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"])
+    # as make_landscape.write(path, lu, cell, x0, y0): y0 is the southern edge
+    ds.SetGeoTransform((X0, cell, 0, Y0 + rows * cell, 0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-1)
+    for k, top in enumerate(range(0, rows, height)):
+        n = min(height, rows - top)
+        band.WriteArray(landscape(n, cols, seed + k), 0, top)
+    ds = None
+    return {"rows": rows, "cols": cols, "strips": strips}
+
+
+def _tables():
+    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.paths import default_table
+    return read_pollination_tables(default_table("biophysical_nl.csv"),
+                                   default_table("guilds_nl.csv"))
+
+
+def stage_suitability(folder):
+    from zoemzone_plugin.engine.pollination_outputs import run_to_files
+    tables = _tables()
+    run_to_files(path_of(folder, "landuse.tif"), tables,
+                 {name: path_of(folder, name.lower() + ".tif")
+                  for name in ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")})
+    return {"guilds": len(tables.guilds), "seasons": len(tables.seasons)}
+
+
+def stage_food_gaps(folder):
+    import numpy as np
+    from osgeo import gdal
+    from zoemzone_plugin.engine.foodgaps import GAP_NODATA, seasonal_food_gaps
+    from zoemzone_plugin.engine.gdalio import BandWriter, read_landuse
+    tables = _tables()
+    landuse, valid, grid = read_landuse(path_of(folder, "landuse.tif"))
+    tables.check_codes(np.unique(landuse[valid]))
+    gaps, summary = seasonal_food_gaps(landuse, valid, grid.pixel_size, tables, FOOD_THRESHOLD)
+    del landuse, valid
+    writer = BandWriter(path_of(folder, "foodgaps.tif"), grid, list(gaps), "food gaps",
+                        data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
+    for species, gap in gaps.items():
+        writer.write(species, gap)
+    writer.close()
+    return {"gap_cells": int(sum(summary.values()))}
+
+
+def stage_patches(folder):
+    import numpy as np
+    from zoemzone_plugin.engine.gdalio import read_band, write_labels
+    from zoemzone_plugin.engine.patches import habitat_patches
+    supply, valid, grid = read_band(path_of(folder, "supply.tif"), 1)
+    threshold = float(np.percentile(supply[valid], PATCH_PERCENTILE))
+    cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
+    patches = habitat_patches(supply, valid, threshold, MIN_PATCH_M2, cell_area)
+    del supply, valid
+    write_labels(path_of(folder, "patches.tif"), grid, patches.labels, "patch")
+    # per patch: area and the centroid of its cells, for the graph stage
+    flat = patches.labels.ravel()
+    rows, cols = np.divmod(np.arange(flat.size, dtype=np.int64), grid.cols)
+    keep = flat > 0
+    ids, rows, cols = flat[keep], rows[keep], cols[keep]
+    n = patches.count
+    cells = np.bincount(ids, minlength=n + 1)[1:].astype(np.float64)
+    mean_row = np.bincount(ids, weights=rows, minlength=n + 1)[1:] / cells
+    mean_col = np.bincount(ids, weights=cols, minlength=n + 1)[1:] / cells
+    x0, dx, _, y0, _, dy = grid.geotransform
+    np.savez(path_of(folder, "patches.npz"), area_m2=patches.area_m2,
+             x=x0 + (mean_col + 0.5) * dx, y=y0 + (mean_row + 0.5) * dy)
+    return {"threshold": threshold, "patches": n,
+            "patch_ha": float(patches.area_m2.sum() / 1e4)}
+
+
+def stage_cost_distance(folder):
+    import numpy as np
+    from zoemzone_plugin.engine.costdistance import accumulated_cost
+    from zoemzone_plugin.engine.gdalio import read_band, write_labels, write_single
+    from zoemzone_plugin.engine.resistance import resistance_to_file
+    from zoemzone_plugin.paths import default_table
+    barriers = resistance_to_file(path_of(folder, "landuse.tif"),
+                                  default_table("resistance_bees_nl.csv"),
+                                  path_of(folder, "resistance.tif"))
+    cost, valid, grid = read_band(path_of(folder, "resistance.tif"))
+    cost = np.where(valid, cost, np.nan)
+    del valid
+    sources, _, _ = read_band(path_of(folder, "patches.tif"))
+    distance, allocation = accumulated_cost(cost, sources, grid.pixel_size)
+    del cost, sources
+    reached = int(np.count_nonzero(allocation))
+    write_single(path_of(folder, "costdistance.tif"), grid, "accumulated cost",
+                 distance.astype(np.float32))
+    del distance
+    write_labels(path_of(folder, "allocation.tif"), grid, allocation, "nearest patch")
+    return {"barrier_cells": barriers, "reached_cells": reached}
+
+
+def stage_graph(folder):
+    import numpy as np
+    from zoemzone_plugin.engine.graph import connectivity
+    data = np.load(path_of(folder, "patches.npz"))
+    x, y, area = data["x"], data["y"], data["area_m2"]
+    n = len(x)
+    start = time.perf_counter()
+    # all pairs within MAX_LINK_M, in blocks of rows so the n x n matrix never exists whole
+    order = np.argsort(x)
+    xs, ys = x[order], y[order]
+    found_i, found_j, found_d = [], [], []
+    block = 1024
+    for lo in range(0, n, block):
+        hi = min(n, lo + block)
+        reach = np.searchsorted(xs, xs[hi - 1] + MAX_LINK_M, side="right")
+        dx = xs[lo:hi, None] - xs[None, lo:reach]
+        dy = ys[lo:hi, None] - ys[None, lo:reach]
+        d = np.sqrt(dx * dx + dy * dy)
+        a, b = np.nonzero(d <= MAX_LINK_M)
+        b = b + lo
+        upper = b > a + lo
+        found_i.append(order[a[upper] + lo])
+        found_j.append(order[b[upper]])
+        found_d.append(d[a[upper], b[upper] - lo])
+    i = np.concatenate(found_i) if found_i else np.zeros(0, np.int64)
+    j = np.concatenate(found_j) if found_j else np.zeros(0, np.int64)
+    d = np.concatenate(found_d) if found_d else np.zeros(0)
+    links_seconds = time.perf_counter() - start
+    result = connectivity(area / 1e4, (i, j, d), D0, P0, MAX_LINK_M)
+    return {"patches": n, "links": int(len(d)), "links_seconds": links_seconds,
+            "components": int(result["n_components"]), "PC": float(result["PC"]),
+            "ECA_ha": float(result["ECA"])}
+
+
+def stage_kansenkaart(folder):
+    import numpy as np
+    from osgeo import gdal
+    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.gdalio import read_landuse, write_labels, write_single
+    from zoemzone_plugin.engine.kansenkaart import kansenkaart
+    from zoemzone_plugin.paths import default_table
+    tables = _tables()
+    catalogue = read_catalogue(default_table("measures_nl.csv"), tables)
+    landuse, valid, grid = read_landuse(path_of(folder, "landuse.tif"))
+    tables.check_codes(np.unique(landuse[valid]))
+    result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue, w_supply=1.0)
+    del landuse, valid
+    write_single(path_of(folder, "gain.tif"), grid, "gain in supply", result.gain)
+    write_labels(path_of(folder, "best_measure.tif"), grid, result.best_measure,
+                 "best measure")
+    write_single(path_of(folder, "priority.tif"), grid, "priority",
+                 result.priority.astype(np.int16), data_type=gdal.GDT_Int16, nodata=0)
+    return {"measures": len(catalogue), "total_supply": float(result.total_supply)}
+
+
+def one_stage(name, folder, cell, seed):
+    sys.path.insert(0, ROOT)
+    start = time.perf_counter()
+    if name == "landuse":
+        info = stage_landuse(folder, cell, seed)
+    else:
+        info = {"suitability": stage_suitability, "food gaps": stage_food_gaps,
+                "patches": stage_patches, "cost distance": stage_cost_distance,
+                "graph": stage_graph, "kansenkaart": stage_kansenkaart}[name](folder)
+    info["seconds"] = time.perf_counter() - start
+    info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print(json.dumps(info))
+
+
+# --- the driver ---------------------------------------------------------------------------
+
+def run_stage(name, folder, cell, seed, max_bytes):
+    """Run one stage in a fresh process: (info dict or None, wall s, peak MB, error text)."""
+    out = tempfile.TemporaryFile(mode="w+")
+    err = tempfile.TemporaryFile(mode="w+")
+
+    def limit():
+        if max_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--stage", name,
+                             folder, str(cell), str(seed)], stdout=out, stderr=err,
+                            preexec_fn=limit)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    peak_mb = usage.ru_maxrss / 1024.0      # the kernel's figure for this child alone
+    out.seek(0)
+    err.seek(0)
+    lines = out.read().strip().splitlines()
+    if proc.returncode or not lines:
+        tail = err.read().strip().splitlines()[-6:]
+        why = ("killed by signal %d" % -proc.returncode if proc.returncode < 0
+               else "exit code %d" % proc.returncode)
+        return None, wall, peak_mb, why + ("\n      " + "\n      ".join(tail) if tail else "")
+    return json.loads(lines[-1]), wall, peak_mb, None
+
+
+def describe(name, info):
+    if name == "landuse":
+        return "%d x %d cells, %d strip(s)" % (info["cols"], info["rows"], info["strips"])
+    if name == "suitability":
+        return "%d guilds, %d seasons" % (info["guilds"], info["seasons"])
+    if name == "food gaps":
+        return "%d gap cells (summed over guilds and seasons)" % info["gap_cells"]
+    if name == "patches":
+        return "%d patches, %.0f ha (supply >= %.4g)" % (info["patches"], info["patch_ha"],
+                                                         info["threshold"])
+    if name == "cost distance":
+        return "%d cells reached, %d barrier cells" % (info["reached_cells"],
+                                                       info["barrier_cells"])
+    if name == "graph":
+        return "%d patches, %d links (%.1f s), %d components, ECA %.0f ha" % (
+            info["patches"], info["links"], info["links_seconds"], info["components"],
+            info["ECA_ha"])
+    if name == "kansenkaart":
+        return "%d measures" % info["measures"]
+    return ""
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cell", type=float, default=10.0, help="cell size in m (default 10)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", help="work in this folder and keep the rasters")
+    ap.add_argument("--max-gb", type=float, default=0.85 * physical_bytes() / 2 ** 30,
+                    help="address-space cap per stage in GiB (0: none)")
+    a = ap.parse_args()
+    rows, cols = shape_for(a.cell)
+    print("cores: %d, memory: %.1f GB" % (os.cpu_count(), physical_bytes() / 1e9))
+    print("Limburg bounding box at %g m: %d x %d cells (%.1f M), seed %d; cap per stage %s"
+          % (a.cell, cols, rows, rows * cols / 1e6, a.seed,
+             "%.1f GiB" % a.max_gb if a.max_gb else "none"))
+    folder = a.keep or tempfile.mkdtemp(prefix="zz_province_")
+    os.makedirs(folder, exist_ok=True)
+    max_bytes = int(a.max_gb * 2 ** 30) if a.max_gb else 0
+    try:
+        info, wall, peak, error = run_stage("landuse", folder, a.cell, a.seed, max_bytes)
+        if error:
+            print("generating the land use failed (%.1f s, peak %.0f MB): %s"
+                  % (wall, peak, error))
+            sys.exit(1)
+        print("  %-14s %7.1f s  peak %6.0f MB   %s   (not counted below)"
+              % ("land use", info["seconds"], peak, describe("landuse", info)))
+        total_s, total_wall, top = 0.0, 0.0, 0.0
+        for name in STAGES:
+            info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes)
+            top = max(top, peak)
+            total_wall += wall
+            if error:
+                print("  %-14s FAILED after %.1f s, peak %.0f MB: %s" % (name, wall, peak,
+                                                                         error))
+                print("chain stopped at '%s' (%.1f s so far, peak %.0f MB)"
+                      % (name, total_wall, top))
+                sys.exit(1)
+            total_s += info["seconds"]
+            print("  %-14s %7.1f s  peak %6.0f MB   %s" % (name, info["seconds"], peak,
+                                                         describe(name, info)))
+        print("  %-14s %7.1f s  peak %6.0f MB   (stages' own time; %.1f s with process "
+              "start-up and imports)" % ("whole chain", total_s, top, total_wall))
+    finally:
+        if not a.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--stage"]:
+        one_stage(sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))
+    else:
+        main()
