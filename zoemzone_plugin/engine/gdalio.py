@@ -65,24 +65,18 @@ def open_raster(path):
         raise InputError("Cannot open raster '{path}': GDAL cannot read it.", path=path) from None
 
 
-def read_band(path, band=1):
-    """(array, valid mask, grid) of one band; valid is False at nodata and NaN cells."""
-    ds = open_raster(path)
-    grid = Grid(ds.RasterXSize, ds.RasterYSize, ds.GetGeoTransform(), ds.GetProjection())
-    b = ds.GetRasterBand(band)
-    array = b.ReadAsArray()
-    nodata = b.GetNoDataValue()
+def _valid_cells(array, nodata):
+    """False at nodata and (in float rasters) NaN cells."""
     valid = np.ones(array.shape, bool)
     if nodata is not None:
         valid &= array != nodata
     if array.dtype.kind == "f":
         valid &= np.isfinite(array)
-    return array, valid, grid
+    return valid
 
 
-def read_landuse(path):
-    """Land-use codes (an integer array) with their valid mask; refuses non-integer codes."""
-    array, valid, grid = read_band(path)
+def _landuse_codes(array, valid, path):
+    """Integer codes of a land-use array; a float raster must hold whole numbers only."""
     if array.dtype.kind == "f":
         values = array[valid]
         if values.size and not np.all(values == np.round(values)):
@@ -92,7 +86,91 @@ def read_landuse(path):
                 "code. Land-use codes are whole numbers: use an integer (LGN-coded) raster.",
                 path=os.path.basename(path), value=bad)
         array = np.where(valid, array, 0).astype(np.int64)
-    return array, valid, grid
+    return array
+
+
+class RasterReader:
+    """One band of a raster, read whole or one window at a time.
+
+    A province-sized raster does not fit in memory beside the layers computed from it, so a
+    tiled run reads only the window each tile needs (GDAL decodes only the blocks it touches).
+    Every window gets the same nodata mask and, with ``landuse=True``, the same integer-code
+    check as a whole read, so a tiled run sees exactly what an untiled one sees.
+    """
+
+    def __init__(self, path, band=1, landuse=False):
+        self.path = path
+        self.landuse = landuse
+        self.ds = open_raster(path)
+        self.grid = Grid(self.ds.RasterXSize, self.ds.RasterYSize, self.ds.GetGeoTransform(),
+                         self.ds.GetProjection())
+        self.band = self.ds.GetRasterBand(band)
+        self.nodata = self.band.GetNoDataValue()
+
+    def read(self, xoff=0, yoff=0, xsize=None, ysize=None):
+        """(array, valid) of the window at column ``xoff``, row ``yoff`` (default: to the
+        raster's right and bottom edge)."""
+        xsize = self.grid.cols - xoff if xsize is None else xsize
+        ysize = self.grid.rows - yoff if ysize is None else ysize
+        array = self.band.ReadAsArray(xoff, yoff, xsize, ysize)
+        valid = _valid_cells(array, self.nodata)
+        if self.landuse:
+            array = _landuse_codes(array, valid, self.path)
+        return array, valid
+
+    def close(self):
+        self.band = None
+        self.ds = None
+
+
+def read_band(path, band=1):
+    """(array, valid mask, grid) of one band; valid is False at nodata and NaN cells."""
+    reader = RasterReader(path, band)
+    array, valid = reader.read()
+    reader.close()
+    return array, valid, reader.grid
+
+
+def read_landuse(path):
+    """Land-use codes (an integer array) with their valid mask; refuses non-integer codes."""
+    reader = RasterReader(path, landuse=True)
+    array, valid = reader.read()
+    reader.close()
+    return array, valid, reader.grid
+
+
+class _RunningStatistics:
+    """Min, max, mean and standard deviation of a band written window by window.
+
+    GDAL's ComputeStatistics would read the whole band back after the last window; these
+    merge each window's moments as it is written (Chan et al.'s pairwise update, which keeps
+    the variance accurate where sum-of-squares would cancel)."""
+
+    def __init__(self):
+        self.count, self.mean, self.m2 = 0, 0.0, 0.0
+        self.low, self.high = np.inf, -np.inf
+        self.cells = 0
+
+    def add(self, values, cells):
+        self.cells += cells
+        if not values.size:
+            return
+        values = values.astype(np.float64)
+        n, mean = values.size, float(values.mean())
+        m2 = float(((values - mean) ** 2).sum())
+        total = self.count + n
+        delta = mean - self.mean
+        self.mean += delta * n / total
+        self.m2 += m2 + delta * delta * self.count * n / total
+        self.count = total
+        self.low, self.high = min(self.low, float(values.min())), max(self.high,
+                                                                      float(values.max()))
+
+    def store(self, band):
+        if not self.count:
+            return
+        band.SetStatistics(self.low, self.high, self.mean, float(np.sqrt(self.m2 / self.count)))
+        band.SetMetadataItem("STATISTICS_VALID_PERCENT", "%.6g" % (100.0 * self.count / self.cells))
 
 
 class BandWriter:
@@ -118,6 +196,7 @@ class BandWriter:
             band = self.ds.GetRasterBand(i)
             band.SetDescription(name)
             band.SetNoDataValue(nodata)
+        self._statistics = {}    # band index -> _RunningStatistics of windowed writes
 
     def write(self, name, array):
         band = self.ds.GetRasterBand(self.names.index(name) + 1)
@@ -126,8 +205,21 @@ class BandWriter:
         band.WriteArray(array)
         band.ComputeStatistics(False)
 
+    def write_window(self, name, array, xoff, yoff):
+        """Write ``array`` into band ``name`` with its top left cell at column ``xoff``, row
+        ``yoff``: tiled runs write each tile where it belongs and never hold a whole band.
+        The band's statistics are gathered window by window and stored at ``close``."""
+        index = self.names.index(name)
+        if array.dtype.kind == "f":
+            array = np.where(np.isnan(array), np.float32(self.nodata), array)
+        self.ds.GetRasterBand(index + 1).WriteArray(np.ascontiguousarray(array), xoff, yoff)
+        self._statistics.setdefault(index, _RunningStatistics()).add(
+            array[array != self.nodata], array.size)
+
     def close(self):
         """Flush, and add overviews to large rasters so QGIS draws them whole at once."""
+        for index, statistics in self._statistics.items():
+            statistics.store(self.ds.GetRasterBand(index + 1))
         size = max(self.ds.RasterXSize, self.ds.RasterYSize)
         if size > OVERVIEW_FROM:
             levels = []

@@ -8,11 +8,28 @@ import os
 
 import numpy as np
 
+from .convolution import fast_length
 from .errors import InputError
-from .gdalio import BandWriter, read_landuse, write_single
-from .pollination import Products, run_pollination
+from .gdalio import BandWriter, RasterReader, write_single
+from .pollination import Products, kernels_by_alpha, run_pollination
+from .tiling import choose_tile_size, default_memory_budget_mb, for_each_tile, plan_tiles
 
 TOTAL_BAND = "total (all guilds)"
+
+# Memory model of run_pollination on a grid of n cells whose FFT grid (padded by the largest
+# kernel, rounded up to a fast length) has m cells: peak = BYTES_PER_CELL x n
+# + BYTES_PER_SEASON_CELL x seasons x n + BYTES_PER_FFT_CELL x m. Measured with tracemalloc
+# (numpy's own allocations) on the Dutch default tables (3 guilds, 4 seasons), fitted over
+# 1000-3000 cells square and kernels of 101-1001 cells: 63.5 B/cell and 41.1 B/FFT cell, here
+# rounded up. Per cell: land use, masks, the code index, the float64 renormalising sum W and
+# the float32 layers of one guild plus the running totals (4 B per season); per FFT cell:
+# the complex spectra of the mask, the kernel and the layer being convolved, plus one
+# transient. At 5,000 x 5,000 cells and 10 m (FFT grid 6,000 x 6,000) this gives 3,128 MiB
+# against the 3,503 MiB peak resident (147 B/cell) measured by bench/bench_suitability.py, the
+# rest being the interpreter, GDAL and its block cache (not part of the budget).
+BYTES_PER_CELL = 52
+BYTES_PER_SEASON_CELL = 4
+BYTES_PER_FFT_CELL = 44
 
 INVEST_FILES = {
     Products.SUPPLY: "pollinator_supply_{species}.tif",
@@ -49,12 +66,16 @@ class PollinationWriter:
                  "ABUNDANCE": list(tables.seasons)}
         self.writers = {name: BandWriter(path, grid, bands[name], description)
                         for name, path in paths.items() if path}
+        self.invest_writers = {}     # path -> BandWriter, in tiled runs only
 
     @property
     def wants_guild_abundance(self):
         return bool(self.invest_folder)
 
-    def __call__(self, product, key, array):
+    def __call__(self, product, key, array, window=None):
+        """Write ``array`` as the whole band, or with ``window`` = (column, row) as the part of
+        the band with its top left cell there (a tiled run; InVEST's files then stay open
+        until ``close``)."""
         layer, band = {
             Products.NESTING: ("NESTING", key),
             Products.FLORAL: ("FLORAL", key),
@@ -63,29 +84,85 @@ class PollinationWriter:
             Products.TOTAL_ABUNDANCE: ("ABUNDANCE", key),
         }.get(product, (None, None))
         if layer in self.writers:
-            self.writers[layer].write(band, array)
+            if window is None:
+                self.writers[layer].write(band, array)
+            else:
+                self.writers[layer].write_window(band, array, *window)
         name = invest_file(product, key)
         if self.invest_folder and name:
-            write_single(os.path.join(self.invest_folder, name), self.grid,
-                         os.path.splitext(os.path.basename(name))[0], array)
+            path = os.path.join(self.invest_folder, name)
+            title = os.path.splitext(os.path.basename(name))[0]
+            if window is None:
+                write_single(path, self.grid, title, array)
+            else:
+                if path not in self.invest_writers:
+                    self.invest_writers[path] = BandWriter(path, self.grid, [title])
+                self.invest_writers[path].write_window(title, array, *window)
 
     def close(self):
-        for writer in self.writers.values():
+        for writer in list(self.writers.values()) + list(self.invest_writers.values()):
             writer.close()
+        self.invest_writers = {}
+
+
+def kernel_radius(tables, pixel_size):
+    """R of the largest foraging kernel in cells (floor(5 alpha_px), as the kernel is built)."""
+    return max(int(np.floor(5.0 * a)) for a in kernels_by_alpha(tables, pixel_size))
+
+
+def window_bytes(rows, cols, radius, seasons):
+    """Peak memory of run_pollination on a rows x cols grid (see BYTES_PER_CELL)."""
+    size = 2 * radius + 1
+    fft_cells = fast_length(rows + size - 1) * fast_length(cols + size - 1)
+    return ((BYTES_PER_CELL + BYTES_PER_SEASON_CELL * seasons) * rows * cols
+            + BYTES_PER_FFT_CELL * fft_cells)
 
 
 def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
-                 description=""):
-    """Read a land-use raster, check it against the tables, run the model, write the outputs."""
-    landuse, valid, grid = read_landuse(landuse_path)
-    if grid.is_geographic():
-        raise InputError(
-            "The land-use raster '{path}' is in a geographic CRS (degrees). The foraging "
-            "distances are in metres: reproject it to a projected CRS such as EPSG:28992 "
-            "(RD New) first.", path=os.path.basename(landuse_path))
+                 description="", memory_budget_mb=None):
+    """Read a land-use raster, check it against the tables, run the model, write the outputs.
+
+    ``memory_budget_mb`` (MiB; default 40 % of physical memory) bounds the model's arrays: a
+    raster whose untiled run would need more is computed in tiles (see tiling.py) with a halo
+    of twice the largest kernel radius, giving the untiled results to float32 round-off.
+    """
+    reader = RasterReader(landuse_path, landuse=True)
+    grid = reader.grid
+    try:
+        if grid.is_geographic():
+            raise InputError(
+                "The land-use raster '{path}' is in a geographic CRS (degrees). The foraging "
+                "distances are in metres: reproject it to a projected CRS such as EPSG:28992 "
+                "(RD New) first.", path=os.path.basename(landuse_path))
+        budget = (default_memory_budget_mb() if memory_budget_mb is None
+                  else float(memory_budget_mb)) * 2.0 ** 20
+        radius = kernel_radius(tables, grid.pixel_size)
+        seasons = len(tables.seasons)
+        if window_bytes(grid.rows, grid.cols, radius, seasons) <= budget:
+            landuse, valid = reader.read()
+            reader.close()
+            _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
+                       feedback, description)
+        else:
+            tile = choose_tile_size(grid.rows, grid.cols, 2 * radius, budget,
+                                    lambda r, c: window_bytes(r, c, radius, seasons))
+            _run_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, 2 * radius),
+                       landuse_path, tables, paths, invest_folder, feedback, description)
+    finally:
+        reader.close()
+    return grid
+
+
+def _refuse_empty(landuse_path):
+    raise InputError("The land-use raster '{path}' holds only nodata.",
+                     path=os.path.basename(landuse_path))
+
+
+def _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder, feedback,
+               description):
+    """The untiled run: the whole raster in memory at once."""
     if not valid.any():
-        raise InputError("The land-use raster '{path}' holds only nodata.",
-                         path=os.path.basename(landuse_path))
+        _refuse_empty(landuse_path)
     tables.check_codes(np.unique(landuse[valid]))
     writer = PollinationWriter(grid, tables, paths, invest_folder, description)
     try:
@@ -93,4 +170,33 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
                         writer.wants_guild_abundance, feedback)
     finally:
         writer.close()
-    return grid
+
+
+def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedback,
+               description):
+    """The tiled run: one window (tile + halo) in memory at a time.
+
+    The codes are checked in a first pass over the tiles (without halo), so a bad raster is
+    refused before any output is written, as in the untiled run."""
+    present, any_valid = set(), False
+    for tile in plan:
+        landuse, valid = reader.read(tile.col, tile.row, tile.cols, tile.rows)
+        any_valid = any_valid or bool(valid.any())
+        present.update(np.unique(landuse[valid]).tolist())
+    if not any_valid:
+        _refuse_empty(landuse_path)
+    tables.check_codes(sorted(present))
+    grid = reader.grid
+    writer = PollinationWriter(grid, tables, paths, invest_folder, description)
+
+    def compute(tile, landuse, valid, tile_feedback):
+        crop, window = tile.crop, (tile.col, tile.row)
+
+        def sink(product, key, array):
+            writer(product, key, array[crop], window)
+        run_pollination(landuse, valid, grid.pixel_size, tables, sink,
+                        writer.wants_guild_abundance, tile_feedback)
+    try:
+        for_each_tile(reader, plan, compute, feedback)
+    finally:
+        writer.close()

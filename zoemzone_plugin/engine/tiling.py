@@ -1,0 +1,148 @@
+"""Windowed processing: rasters larger than a memory budget, computed tile by tile.
+
+A province at LGN's 5 m resolution is 210 million cells; the untiled models need tens of
+bytes per cell for their layers and FFT spectra, more than a workstation has. A tiled run
+reads each tile's land use with a halo around it, computes on that window, and writes back
+only the tile, where the halo makes the tile's values exact:
+
+- a kernel-weighted mean of radius R at a cell needs the cells within R of it, so a layer
+  that depends on such a mean is exact on the window shrunk by R; a second mean of that
+  layer (pollinator abundance is a mean of supply, which is a mean of flowers) is exact on
+  the window shrunk by 2R. A halo of 2R around the tile therefore gives exact tiles.
+- the window is clipped at the raster's edge, and the convolution treats everything beyond
+  the window as invalid, exactly as the untiled run treats everything beyond the raster: the
+  masked renormalisation sees the true raster edge and the true nodata cells.
+
+The tile size follows from the budget and a per-model memory estimate of one window; the
+budget defaults to a share of the machine's physical memory, so runs that fit stay untiled
+(and as fast as before), and only rasters that would not fit are split.
+"""
+import os
+from dataclasses import dataclass
+
+from .errors import Cancelled
+from .progress import NullFeedback
+
+DEFAULT_MEMORY_SHARE = 0.4     # of physical memory: the rest for QGIS, GDAL's cache, the OS
+FALLBACK_MEMORY_MB = 4096      # where the OS does not say how much memory it has
+MIN_TILE = 64                  # cells; smaller tiles only multiply the halo's work
+TILE_ALIGN = 256               # the block size of our GeoTIFF outputs: whole blocks per write
+
+
+def physical_memory_bytes():
+    """The machine's physical memory, or None where os.sysconf cannot tell."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def default_memory_budget_mb():
+    """40 % of physical memory (4 GB where unknown)."""
+    total = physical_memory_bytes()
+    if not total:
+        return float(FALLBACK_MEMORY_MB)
+    return DEFAULT_MEMORY_SHARE * total / 2.0 ** 20
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A tile (the cells it writes) and its window (the cells it reads: tile + halo, clipped
+    to the raster), both as row, column, height, width in raster cells."""
+    row: int
+    col: int
+    rows: int
+    cols: int
+    win_row: int
+    win_col: int
+    win_rows: int
+    win_cols: int
+
+    @property
+    def crop(self):
+        """Slices taking the tile out of an array of the window."""
+        top, left = self.row - self.win_row, self.col - self.win_col
+        return slice(top, top + self.rows), slice(left, left + self.cols)
+
+    @property
+    def cells(self):
+        return self.rows * self.cols
+
+
+def window_shape(rows, cols, tile, halo):
+    """The largest window a square tile of side ``tile`` reads on a rows x cols raster."""
+    return min(rows, min(tile, rows) + 2 * halo), min(cols, min(tile, cols) + 2 * halo)
+
+
+def choose_tile_size(rows, cols, halo, budget_bytes, window_bytes):
+    """The side of the largest square tile whose window fits ``budget_bytes``.
+
+    ``window_bytes(win_rows, win_cols)`` is the model's peak memory on one window. Tiles
+    are clipped to the raster, so once a side exceeds the raster's width the tiles become
+    full-width strips growing in height. Sides of TILE_ALIGN or more are rounded down to a
+    multiple of it, so each tile writes whole output blocks. Where even MIN_TILE does not fit
+    (a halo larger than the budget allows) MIN_TILE is used: the run then exceeds the budget
+    by the halo's own need rather than failing.
+    """
+    def fits(tile):
+        return window_bytes(*window_shape(rows, cols, tile, halo)) <= budget_bytes
+
+    low, high = MIN_TILE, max(rows, cols, MIN_TILE)
+    if fits(high):
+        return high
+    if not fits(low):
+        return MIN_TILE
+    while high - low > 1:       # fits(low) and not fits(high)
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    if low >= TILE_ALIGN:
+        low -= low % TILE_ALIGN
+    return low
+
+
+def plan_tiles(rows, cols, tile, halo):
+    """Tiles of side ``tile`` covering the raster row by row, each with its halo window."""
+    plan = []
+    for row in range(0, rows, tile):
+        for col in range(0, cols, tile):
+            height, width = min(tile, rows - row), min(tile, cols - col)
+            top, left = max(0, row - halo), max(0, col - halo)
+            bottom, right = min(rows, row + height + halo), min(cols, col + width + halo)
+            plan.append(Tile(row, col, height, width, top, left, bottom - top, right - left))
+    return plan
+
+
+class TileFeedback:
+    """Feedback for the run on one tile: its 0-100 % become the tile's share of the whole."""
+
+    def __init__(self, feedback, done_cells, tile_cells, total_cells):
+        self.feedback = feedback
+        self.done, self.cells, self.total = done_cells, tile_cells, total_cells
+
+    def setProgress(self, percent):  # noqa: N802 (QGIS's spelling)
+        # the same expression as the tile loop's own report, so progress never steps back
+        self.feedback.setProgress(100.0 * (self.done + self.cells * percent / 100.0)
+                                  / self.total)
+
+    def isCanceled(self):  # noqa: N802
+        return self.feedback.isCanceled()
+
+
+def for_each_tile(reader, plan, compute, feedback=None):
+    """Read each tile's window from ``reader`` (a gdalio.RasterReader) and call
+    ``compute(tile, array, valid, tile_feedback)``; progress is by cells, and a cancel is
+    honoured between tiles (and within them, by whatever ``compute`` checks)."""
+    feedback = feedback or NullFeedback()
+    total = sum(tile.cells for tile in plan)
+    done = 0
+    for tile in plan:
+        if feedback.isCanceled():
+            raise Cancelled()
+        array, valid = reader.read(tile.win_col, tile.win_row, tile.win_cols, tile.win_rows)
+        compute(tile, array, valid, TileFeedback(feedback, done, tile.cells, total))
+        del array, valid
+        done += tile.cells
+        feedback.setProgress(100.0 * done / total)
