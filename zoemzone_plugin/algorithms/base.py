@@ -122,6 +122,32 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
         return path
 
+    def add_all_or_nothing(self, layer, features, feedback, what):
+        """Add ``features`` to ``layer`` in one edit session: all of them or, on any error or
+        cancel, none. ``what`` (already translated) names them in the errors."""
+        if not features:
+            return
+        if not layer.startEditing():
+            raise QgsProcessingException(self.tr(
+                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
+        try:
+            if not layer.addFeatures(features):
+                raise QgsProcessingException(self.tr(
+                    "The layer '{layer}' refused {what}; nothing was imported.").format(
+                        layer=layer.name(), what=what))
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+            if not layer.commitChanges():
+                raise QgsProcessingException(self.tr(
+                    "The layer '{layer}' refused {what}; nothing was imported. The data source "
+                    "said: {errors}").format(layer=layer.name(), what=what,
+                                             errors="; ".join(layer.commitErrors())))
+        except BaseException:
+            layer.rollBack()
+            raise
+        layer.updateExtents()
+        layer.triggerRepaint()
+
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors."""
         try:

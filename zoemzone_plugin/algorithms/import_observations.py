@@ -299,38 +299,13 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
         rejected.sort(key=lambda pair: pair[0])
         for _, reason in rejected:
             feedback.pushWarning(reason.translated(self.tr))
-        self.write(layer, features, feedback)
+        self.add_all_or_nothing(layer, features, feedback, self.tr("the new observations"))
         counts = {self.IMPORTED: len(features),
                   self.SKIPPED_UNCERTAINTY: len(read.skipped_uncertainty),
                   self.SKIPPED_SPECIES: read.skipped_species_count,
                   self.SKIPPED_DUPLICATES: duplicates, self.REJECTED: len(rejected)}
         self.log_counts(read, counts, layer, feedback)
         return counts
-
-    def write(self, layer, features, feedback):
-        """Add the features in one edit session: all of them, or on any error none."""
-        if not features:
-            return
-        if not layer.startEditing():
-            raise QgsProcessingException(self.tr(
-                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
-        try:
-            if not layer.addFeatures(features):
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused the new observations; nothing was "
-                    "imported.").format(layer=layer.name()))
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-            if not layer.commitChanges():
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused the new observations; nothing was imported. "
-                    "The data source said: {errors}").format(
-                        layer=layer.name(), errors="; ".join(layer.commitErrors())))
-        except BaseException:
-            layer.rollBack()
-            raise
-        layer.updateExtents()
-        layer.triggerRepaint()
 
     def log_counts(self, read, counts, layer, feedback):
         feedback.pushInfo(self.tr(

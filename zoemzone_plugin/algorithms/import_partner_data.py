@@ -384,7 +384,7 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
 
         dest_id = self.write_rejected(parameters, context, source, rejected)
         feedback.setProgress(75)
-        self.write(layer, features, feedback)
+        self.add_all_or_nothing(layer, features, feedback, self.tr("the partner data"))
         feedback.setProgress(100)
         self.log_counts(layer, features, rejected, feedback)
         return {self.REJECTED: dest_id, self.IMPORTED: len(features),
@@ -406,31 +406,6 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
             out.setAttributes(list(feature.attributes()) + [feature.id(), reason])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest_id
-
-    def write(self, layer, features, feedback):
-        """Add the features in one edit session: all of them, or on any error none."""
-        if not features:
-            return
-        if not layer.startEditing():
-            raise QgsProcessingException(self.tr(
-                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
-        try:
-            if not layer.addFeatures(features):
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused the partner data; nothing was "
-                    "imported.").format(layer=layer.name()))
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-            if not layer.commitChanges():
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused the partner data; nothing was imported. "
-                    "The data source said: {errors}").format(
-                        layer=layer.name(), errors="; ".join(layer.commitErrors())))
-        except BaseException:
-            layer.rollBack()
-            raise
-        layer.updateExtents()
-        layer.triggerRepaint()
 
     def log_counts(self, layer, features, rejected, feedback):
         reasons = {}

@@ -29,6 +29,21 @@
       <translation>'{name}' moet een bestand zijn dat GDAL kan lezen (het komt van de provider '{provider}'). Sla het eerst op als GeoTIFF.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>The layer '{layer}' cannot be edited.</source>
+      <translation>De laag '{layer}' kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>The layer '{layer}' refused {what}; nothing was imported.</source>
+      <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>The layer '{layer}' refused {what}; nothing was imported. The data source said: {errors}</source>
+      <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Bijenlandschap rules</source>
       <translation>Regels van Bijenlandschap</translation>
@@ -910,6 +925,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>the new observations</source>
+      <translation>de nieuwe waarnemingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Observation file</source>
       <translation>Waarnemingenbestand</translation>
     </message>
@@ -1085,11 +1105,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
-      <source>The layer '{layer}' cannot be edited.</source>
-      <translation>De laag '{layer}' kan niet worden bewerkt.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Species not on the list, most frequent first: {names}</source>
       <translation>Soorten niet op de lijst, meest voorkomende eerst: {names}</translation>
     </message>
@@ -1107,16 +1122,6 @@
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Line {line}: the point cannot be transformed to the layer's CRS.</source>
       <translation>Regel {line}: het punt kan niet naar het coördinatenstelsel van de laag worden omgezet.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
-      <source>The layer '{layer}' refused the new observations; nothing was imported.</source>
-      <translation>De laag '{layer}' weigerde de nieuwe waarnemingen; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
-      <source>The layer '{layer}' refused the new observations; nothing was imported. The data source said: {errors}</source>
-      <translation>De laag '{layer}' weigerde de nieuwe waarnemingen; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1152,6 +1157,11 @@
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>Every rejected row with its original attributes, its feature id in the input (input_fid) and the reason.</source>
       <translation>Elke afgewezen rij met de oorspronkelijke attributen, het object-id in de invoer (input_fid) en de reden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>the partner data</source>
+      <translation>de partnergegevens</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1262,16 +1272,6 @@
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>Input feature {fid}: rejected, {reason}{detail}.</source>
       <translation>Invoerobject {fid}: afgewezen, {reason}{detail}.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>The layer '{layer}' refused the partner data; nothing was imported.</source>
-      <translation>De laag '{layer}' weigerde de partnergegevens; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>The layer '{layer}' refused the partner data; nothing was imported. The data source said: {errors}</source>
-      <translation>De laag '{layer}' weigerde de partnergegevens; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
