@@ -9,11 +9,11 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
                        QgsProcessingParameterVectorDestination)
 
 from ..engine.bijenlandschap import ALL_GUILDS, bijenlandschap, bnb_polygons, summary_html
-from ..engine.gdalio import BandWriter, check_aligned, read_band, read_landuse
+from ..engine.gdalio import BandWriter, check_aligned, read_band
 from ..engine.pollination import CodeIndex, flowers_per_code, nesting_per_code
 from ..styling import LayerStyler, apply_fill, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
+from .pollination_inputs import read_checked_landuse, BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
 
 
 class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
@@ -103,8 +103,7 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         """(floral bands, nesting bands, valid, grid, names) from rasters or land use."""
         if self.parameterAsRasterLayer(parameters, LANDUSE, context) is not None:
             path, tables = read_inputs(self, parameters, context, feedback)
-            landuse, valid, grid = self.run_engine(read_landuse, path)
-            self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+            landuse, valid, grid = read_checked_landuse(self, path, tables)
             index = CodeIndex(landuse, valid, tables.biophysical.codes)
             floral = [index.values(sum(flowers_per_code(tables, g, j) for j in tables.seasons))
                       for g in tables.guilds]

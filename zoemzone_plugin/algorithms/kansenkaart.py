@@ -11,13 +11,13 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.gdalio import read_landuse, write_labels, write_single
+from ..engine.gdalio import write_labels, write_single
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD, kansenkaart, parcel_ranking
 from ..engine.rasterize import burn_ids
 from ..i18n import user_language
 from ..styling import LayerStyler, apply_categories, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
+from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
 
 class KansenkaartAlgorithm(ZoemZoneAlgorithm):
@@ -109,8 +109,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
-        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
-        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
         available = self.polygon_ids(parameters, self.AVAILABLE_LAND, context, grid, crs)
         distance = parameters.get(self.DISPERSAL_DISTANCE)

@@ -9,7 +9,6 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ..engine.gdalio import read_landuse
 from ..engine.graph import connectivity
 from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
@@ -18,7 +17,7 @@ from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .connectivity_graph import euclidean_links
-from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
+from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
 
 class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
@@ -103,8 +102,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
-        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
-        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
         source = self.parameterAsSource(parameters, self.MEASURES, context)
         field = self.parameterAsString(parameters, self.MEASURE_FIELD, context)

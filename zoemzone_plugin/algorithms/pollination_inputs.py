@@ -2,7 +2,10 @@
 their names, defaults and help stay the same across algorithms (models rely on that)."""
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterLayer
 
+import numpy as np
+
 from ..engine.catalogue import read_catalogue
+from ..engine.gdalio import read_landuse
 from ..engine.pollination_tables import read_pollination_tables
 from ..paths import default_table
 
@@ -39,6 +42,13 @@ def read_inputs(alg, parameters, context, feedback):
     feedback.pushInfo(alg.tr("Biophysical table: {path}").format(path=bio))
     feedback.pushInfo(alg.tr("Guild table: {path}").format(path=guilds))
     return landuse, alg.run_engine(read_pollination_tables, bio, guilds)
+
+
+def read_checked_landuse(alg, path, tables):
+    """(codes, valid, grid) of a land-use raster whose every code the tables describe."""
+    landuse, valid, grid = alg.run_engine(read_landuse, path)
+    alg.run_engine(tables.check_codes, np.unique(landuse[valid]))
+    return landuse, valid, grid
 
 
 def add_catalogue_input(alg):

@@ -9,10 +9,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.foodgaps import GAP_NODATA, seasonal_food_gaps
-from ..engine.gdalio import BandWriter, read_landuse
+from ..engine.gdalio import BandWriter
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import add_pollination_inputs, read_inputs
+from .pollination_inputs import read_checked_landuse, add_pollination_inputs, read_inputs
 
 
 class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
@@ -58,8 +58,7 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         threshold = self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context)
-        landuse, valid, grid = self.run_engine(read_landuse, landuse_path)
-        self.run_engine(tables.check_codes, np.unique(landuse[valid]))
+        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
         gaps, summary = self.run_engine(seasonal_food_gaps, landuse, valid, grid.pixel_size,
                                         tables, threshold, feedback)
         output = self.output_path(parameters, self.OUTPUT, context)
