@@ -271,3 +271,41 @@ def test_reader_windows_equal_slices_of_the_whole(tmp_path):
     np.testing.assert_array_equal(part, whole[21:71, 13:53])
     np.testing.assert_array_equal(part_valid, valid[21:71, 13:53])
     assert isinstance(grid, Grid) and (grid.rows, grid.cols) == (90, 70)
+
+
+def test_processing_setting_sets_the_budget_of_the_algorithm(provider, tmp_path, count_tiles):
+    """The budget is a Processing option of the provider (Settings > Options > Processing >
+    Providers > Zoem Zone), defaulting to the machine's share; a low value tiles the
+    algorithm's run and the layers stay those of the untiled run."""
+    import processing
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    from zoemzone_plugin.provider import MEMORY_SETTING, memory_budget_mb
+    assert ProcessingConfig.getSetting(MEMORY_SETTING) == int(tiling.default_memory_budget_mb())
+    landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 180)
+    bio = os.path.join(str(tmp_path), "bio.csv")
+    with open(bio, "w") as f:
+        f.write("lucode,nesting_ground_availability_index,floral_resources_spring_index\n")
+        f.writelines("%d,%.2f,%.2f\n" % (code, (code % 5) / 4.0, (code % 3) / 2.0)
+                     for code in (1, 2, 5, 11, 20, 61))
+    guild = os.path.join(str(tmp_path), "guild.csv")
+    with open(guild, "w") as f:
+        f.write("species,nesting_suitability_ground_index,foraging_activity_spring_index,"
+                "alpha,relative_abundance\nbee,1,1,150,1\n")
+    outputs = {}
+    for label, budget in (("untiled", None), ("tiled", 1)):
+        if budget is not None:
+            ProcessingConfig.setSettingValue(MEMORY_SETTING, budget)
+        try:
+            assert memory_budget_mb() == (budget or int(tiling.default_memory_budget_mb()))
+            folder = tmp_path / label
+            folder.mkdir()
+            outputs[label] = processing.run("zoemzone:habitatsuitability", {
+                "LANDUSE": landuse, "BIOPHYSICAL_TABLE": bio, "GUILD_TABLE": guild,
+                **{name: str(folder / (name.lower() + ".tif")) for name in LAYERS}})
+        finally:
+            ProcessingConfig.setSettingValue(MEMORY_SETTING,
+                                             int(tiling.default_memory_budget_mb()))
+    assert len(count_tiles) == 1 and len(count_tiles[0]) > 4
+    for name in LAYERS:
+        assert_same_band(outputs["untiled"][name], outputs["tiled"][name])

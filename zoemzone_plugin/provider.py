@@ -2,8 +2,33 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .engine.tiling import default_memory_budget_mb
 from .i18n import tr
 from .paths import ICON, resource
+
+MEMORY_SETTING = "ZOEMZONE_MEMORY_BUDGET_MB"
+
+
+def _processing_config():
+    """Processing's settings store (the Python 'processing' plugin), or None where it is not
+    loaded: the provider then runs with the machine's default budget."""
+    try:
+        from processing.core.ProcessingConfig import ProcessingConfig, Setting
+    except ImportError:
+        return None, None
+    return ProcessingConfig, Setting
+
+
+def memory_budget_mb():
+    """The memory budget for raster algorithms, in MiB: the user's setting under Settings >
+    Options > Processing > Providers > Zoem Zone, or 40 % of physical memory."""
+    config, _ = _processing_config()
+    value = config.getSetting(MEMORY_SETTING) if config is not None else None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return default_memory_budget_mb()
+    return value if value > 0 else default_memory_budget_mb()
 
 
 class ZoemZoneProvider(QgsProcessingProvider):
@@ -18,6 +43,25 @@ class ZoemZoneProvider(QgsProcessingProvider):
 
     def icon(self):
         return QIcon(resource(ICON))
+
+    def load(self):
+        """Declare the memory budget in Processing's options, then load the algorithms."""
+        config, setting = _processing_config()
+        if config is not None:
+            config.settingIcons[self.name()] = self.icon()
+            config.addSetting(setting(
+                self.name(), MEMORY_SETTING,
+                tr("Memory budget for raster algorithms (MiB; rasters needing more are "
+                   "computed in tiles)"),
+                int(default_memory_budget_mb()), valuetype=setting.INT))
+            config.readSettings()
+        self.refreshAlgorithms()
+        return True
+
+    def unload(self):
+        config, _ = _processing_config()
+        if config is not None and MEMORY_SETTING in config.settings:
+            config.removeSetting(MEMORY_SETTING)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802
         return ["tif"]

@@ -148,6 +148,12 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         layer.updateExtents()
         layer.triggerRepaint()
 
+    @staticmethod
+    def memory_budget_mb():
+        """The provider's memory budget (MiB): larger rasters are computed in tiles."""
+        from ..provider import memory_budget_mb
+        return memory_budget_mb()
+
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors."""
         try:

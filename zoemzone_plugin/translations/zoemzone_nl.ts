@@ -3098,6 +3098,11 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>Zoem Zone: kansenkaart bestuivers</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/provider.py" />
+      <source>Memory budget for raster algorithms (MiB; rasters needing more are computed in tiles)</source>
+      <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
       <source>Create a data package…</source>
       <translation>Datapakket maken…</translation>
