@@ -15,7 +15,11 @@ The InVEST venv is ${INVEST_VENV:-~/.cache/invest-venv}, built by ../shared/tool
 (needs Debian's libgdal-dev); without it the benchmark says so and exits 0.
 Target (issue 6): 4,000 x 4,000 cells at least 10 times faster, outputs equal to 1e-5 relative.
 
-Usage: bench_vs_invest.py [--size 4000] [--biophysical CSV] [--guild CSV] [--keep DIR]
+With --truth the model is also computed in float64 throughout (per-cell values, FFT
+convolutions, quotients and sums; the same formulas), and each file of both workspaces is
+compared with it: this tells whose round-off a difference between the two is.
+
+Usage: bench_vs_invest.py [--size 4000] [--biophysical CSV] [--guild CSV] [--keep DIR] [--truth]
 """
 import argparse
 import glob
@@ -91,23 +95,29 @@ def timed_process(python, which, landuse, biophysical, guild, workspace):
     return result
 
 
-def relative_difference(path_a, path_b):
-    """max |a - b| / max |a| over the cells valid in both, and whether the nodata agree."""
+def read_valid(path):
+    """A file's first band as float64 and its valid cells (finite, not nodata)."""
     import numpy as np
     from osgeo import gdal
     gdal.UseExceptions()
-    arrays = []
-    for path in (path_a, path_b):
-        ds = gdal.Open(path)     # kept while the band is used (GDAL frees it otherwise)
-        band = ds.GetRasterBand(1)
-        a = band.ReadAsArray().astype(np.float64)
-        nodata = band.GetNoDataValue()
-        band = ds = None
-        valid = np.isfinite(a)
-        if nodata is not None:
-            valid &= a != nodata
-        arrays.append((a, valid))
-    (a, va), (b, vb) = arrays
+    ds = gdal.Open(path)     # kept while the band is used (GDAL frees it otherwise)
+    band = ds.GetRasterBand(1)
+    a = band.ReadAsArray().astype(np.float64)
+    nodata = band.GetNoDataValue()
+    band = ds = None
+    valid = np.isfinite(a)
+    if nodata is not None:
+        valid &= a != nodata
+    return a, valid
+
+
+def relative_difference(path_a, path_b):
+    """max |a - b| / max |a| over the cells valid in both, and whether the nodata agree."""
+    return compare(*read_valid(path_a), *read_valid(path_b))
+
+
+def compare(a, va, b, vb):
+    import numpy as np
     if a.shape != b.shape:
         return float("inf"), False
     both = va & vb
@@ -116,12 +126,59 @@ def relative_difference(path_a, path_b):
     return (diff / top if top > 0 else diff), bool((va == vb).all())
 
 
+def float64_truth(landuse, biophysical, guild):
+    """InVEST file name -> the model's value in float64 (NaN at nodata), for every file both
+    sides write. The convolver's correlations and weights are already float64; here the
+    per-cell values, quotients and sums are too, where run_pollination keeps float32."""
+    import numpy as np
+    sys.path.insert(0, ROOT)
+    from zoemzone_plugin.engine.convolution import MaskedConvolver, exponential_kernel
+    from zoemzone_plugin.engine.gdalio import read_landuse
+    from zoemzone_plugin.engine.pollination import (CodeIndex, flowers_per_code,
+                                                    kernels_by_alpha, nesting_per_code)
+    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    tables = read_pollination_tables(biophysical, guild)
+    lu, valid, grid = read_landuse(landuse)
+    index = CodeIndex(lu, valid, tables.biophysical.codes)
+    del lu
+
+    def values(per_code):
+        return np.append(np.asarray(per_code, np.float64)[index.order], 0.0)[index.rows]
+    groups = kernels_by_alpha(tables, grid.pixel_size)
+    conv = MaskedConvolver(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
+    truth, totals = {}, {}
+    for alpha_px, guilds in groups.items():
+        conv.use_kernel(exponential_kernel(alpha_px))
+        weight = np.where(valid, conv.weight, np.nan)
+        for g in guilds:
+            fe = values(sum(flowers_per_code(tables, g, j) for j in tables.seasons))
+            fr = conv.correlate(fe) / weight
+            hn = values(nesting_per_code(tables, g))
+            ps = tables.abundance_share(g) * hn * fr
+            visits = conv.correlate(np.where(valid, ps, 0.0)) / weight
+            visits = np.where(fr > 0, visits / np.where(fr > 0, fr, 1.0), 0.0)
+            truth["pollinator_supply_%s.tif" % g.species] = ps
+            truth[os.path.join("intermediate_outputs",
+                               "habitat_nesting_index_%s.tif" % g.species)] = hn
+            truth[os.path.join("intermediate_outputs",
+                               "floral_resources_%s.tif" % g.species)] = fr
+            for j in tables.seasons:
+                pa = values(flowers_per_code(tables, g, j)) * visits
+                truth["pollinator_abundance_%s_%s.tif" % (g.species, j)] = pa
+                totals[j] = totals.get(j, 0.0) + pa
+    for j, total in totals.items():
+        truth["total_pollinator_abundance_%s.tif" % j] = total
+    return {name: np.where(valid, a, np.nan) for name, a in truth.items()}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", type=int, default=4000, help="rows and columns (default 4000)")
     ap.add_argument("--biophysical", default=os.path.join(CASE, "biophysical.csv"))
     ap.add_argument("--guild", default=os.path.join(CASE, "guild.csv"))
     ap.add_argument("--keep", help="work in this folder and keep both workspaces")
+    ap.add_argument("--truth", action="store_true",
+                    help="also compare both sides with the model computed in float64")
     a = ap.parse_args()
     print("cores: %d, memory: %.1f GB" % (os.cpu_count(),
           os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9))
@@ -179,6 +236,17 @@ def main():
         print("  worst: %.2e in %s (%s %g)" % (worst, worst_name,
                                                "within" if worst <= TOLERANCE else "ABOVE",
                                                TOLERANCE))
+        if a.truth:
+            import numpy as np
+            truth = float64_truth(landuse, a.biophysical, a.guild)
+            print("  largest |difference| / largest value against the float64 model:")
+            print("    %-62s %9s %9s" % ("file", "Zoem Zone", "InVEST"))
+            for name in sorted(names & set(truth)):
+                exact = truth[name]
+                rels = [compare(exact, np.isfinite(exact),
+                                *read_valid(os.path.join(folder, w, name)))[0]
+                        for w in ("ours", "invest")]
+                print("    %-62s %9.2e %9.2e" % (name, rels[0], rels[1]))
     finally:
         if not a.keep:
             shutil.rmtree(folder, ignore_errors=True)
