@@ -142,6 +142,35 @@ def test_fft_masked_mean_equals_direct_summation():
     np.testing.assert_allclose(got[valid], want[valid], rtol=2e-7, atol=1e-12)
 
 
+@pytest.mark.parametrize("shape", [(40, 37), (3, 90), (90, 3)])
+def test_transforms_on_threads_equal_one_call_to_the_bit(shape, monkeypatch):
+    """Chunks of rows and columns on the thread pool are the same 1-D transforms as one
+    call: means and correlations are identical, not merely close (tiled runs rely on it)."""
+    from zoemzone_plugin.engine import convolution
+    rng = np.random.default_rng(5)
+    valid = rng.uniform(0, 1, shape) > 0.1
+    values = np.where(valid, rng.uniform(0, 1, shape), 0.0)
+    kernel = exponential_kernel(2.2)
+    pool, chunks = convolution._pool, []
+    if pool is None:
+        pytest.skip("one core: no thread pool")
+
+    class CountingPool:
+        def submit(self, *args):
+            chunks.append(args[1])
+            return pool.submit(*args)
+    results = []
+    for minimum in (10 ** 9, 1):      # one call; then chunks on threads even for tiny arrays
+        monkeypatch.setattr(convolution, "MIN_PARALLEL_CELLS", minimum)
+        monkeypatch.setattr(convolution, "_pool", CountingPool() if minimum == 1 else pool)
+        conv = MaskedConvolver(valid, kernel.shape[0])
+        conv.use_kernel(kernel)
+        results.append((conv.weight.copy(), conv.correlate(values), conv.mean(values)))
+    assert len(chunks) > 8 * 2          # every transform of the second run was split
+    for single, threaded in zip(*results):
+        np.testing.assert_array_equal(threaded, single)
+
+
 def test_two_guilds_share_and_abundance_against_direct_model():
     """The whole model recomputed with direct sums on a small random landscape."""
     rng = np.random.default_rng(11)

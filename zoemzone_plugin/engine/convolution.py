@@ -3,8 +3,41 @@
 A bee's foraging is an exponential decay of distance (InVEST's kernel). Cells outside the
 raster or with nodata land use are unknown, not empty: the convolution renormalises over the
 valid cells (a kernel-weighted mean), so a map does not fade towards its edges.
+
+The transforms run on all cores: numpy's FFTs use one, but release the interpreter lock while
+they work, so the 1-D transforms of a 2-D one (independent per row, then per column) are
+split into chunks done by a pool of threads. Each chunk is the same 1-D transforms as in one
+call, so the results are identical to the bit; chunks are a fraction of the array, so the
+transient copies stay small.
 """
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
+
+THREADS = max(1, min(os.cpu_count() or 1, 8))
+CHUNKS_PER_THREAD = 4          # transient memory: one chunk per thread, 1/4 of its share
+MIN_PARALLEL_CELLS = 1 << 18   # below this, threads cost more than they save
+_pool = ThreadPoolExecutor(THREADS, thread_name_prefix="zoemzone-fft") if THREADS > 1 else None
+
+
+def _along(transform, array, axis, out_shape, dtype):
+    """``transform`` (1-D transforms along ``axis``, applied to a slice of ``array`` across
+    the other axis) on all of ``array``: in one call for small arrays, else in chunks on the
+    thread pool, each written into its part of the result."""
+    across = array.shape[1 - axis]
+    cells = int(np.prod(out_shape))
+    if _pool is None or cells < MIN_PARALLEL_CELLS or across < 2:
+        return transform(array)
+    out = np.empty(out_shape, dtype)
+    bounds = np.linspace(0, across, min(across, THREADS * CHUNKS_PER_THREAD) + 1).astype(int)
+
+    def one(lo_hi):
+        part = (slice(None), slice(*lo_hi)) if axis == 0 else (slice(*lo_hi), slice(None))
+        out[part] = transform(array[part])
+    for future in [_pool.submit(one, (a, b)) for a, b in zip(bounds[:-1], bounds[1:])]:
+        future.result()
+    return out
 
 
 def exponential_kernel(alpha_px):
@@ -52,16 +85,22 @@ class MaskedConvolver:
 
     def _forward(self, array):
         # rows first, then columns: the zero rows of the padding cost no row transforms
-        rows_done = np.fft.rfft(array, self.fft_shape[1], axis=1)
-        return np.fft.fft(rows_done, self.fft_shape[0], axis=0)
+        n_rows, n_cols = self.fft_shape
+        half = n_cols // 2 + 1
+        rows_done = _along(lambda a: np.fft.rfft(a, n_cols, axis=1), array, 1,
+                           (array.shape[0], half), np.complex128)
+        return _along(lambda a: np.fft.fft(a, n_rows, axis=0), rows_done, 0,
+                      (n_rows, half), np.complex128)
 
     def _inverse(self, spectrum):
         """The part of the linear convolution aligned with the grid (only those rows and
         columns are transformed back)."""
         rows, cols = self.valid.shape
         r = self._radius
-        columns_done = np.fft.ifft(spectrum, axis=0)[r:r + rows]
-        return np.fft.irfft(columns_done, self.fft_shape[1], axis=1)[:, r:r + cols]
+        columns_done = _along(lambda a: np.fft.ifft(a, axis=0)[r:r + rows], spectrum, 0,
+                              (rows, spectrum.shape[1]), np.complex128)
+        return _along(lambda a: np.fft.irfft(a, self.fft_shape[1], axis=1)[:, r:r + cols],
+                      columns_done, 1, (rows, cols), np.float64)
 
     def use_kernel(self, kernel):
         """Switch to ``kernel`` (square, odd size); later ``mean`` calls use it."""
