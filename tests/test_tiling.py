@@ -309,3 +309,33 @@ def test_processing_setting_sets_the_budget_of_the_algorithm(provider, tmp_path,
     assert len(count_tiles) == 1 and len(count_tiles[0]) > 4
     for name in LAYERS:
         assert_same_band(outputs["untiled"][name], outputs["tiled"][name])
+
+
+def test_large_outputs_are_tiled_compressed_with_overviews(tmp_path, monkeypatch):
+    """Item 2: a province-sized output is a tiled, DEFLATE-compressed GeoTIFF with internal
+    overviews (averages for values, nearest for labels), themselves compressed."""
+    from zoemzone_plugin.engine import gdalio
+    monkeypatch.setattr(gdalio, "OVERVIEW_FROM", 1000)
+    grid = Grid(600, 1100, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
+    values = np.kron(np.arange(550 * 300, dtype=np.float32).reshape(550, 300),
+                     np.ones((2, 2), np.float32))
+    path = str(tmp_path / "big.tif")
+    gdalio.write_single(path, grid, "value", values)
+    labels = str(tmp_path / "labels.tif")
+    gdalio.write_labels(labels, grid, (values % 7).astype(np.int32))
+    ds = gdal.Open(path)
+    band = ds.GetRasterBand(1)
+    assert ds.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert band.GetBlockSize() == [256, 256]
+    assert band.GetOverviewCount() == 2          # 1/2 and 1/4: down to 275 rows
+    np.testing.assert_array_equal(band.GetOverview(0).ReadAsArray(),
+                                  np.arange(550 * 300, dtype=np.float32).reshape(550, 300))
+    # compressed overviews: a constant raster stays tiny with them
+    flat = str(tmp_path / "flat.tif")
+    gdalio.write_single(flat, grid, "value", np.ones((1100, 600), np.float32))
+    assert os.path.getsize(flat) < 100000
+    label_ds = gdal.Open(labels)     # kept alive while its band is used
+    lab = label_ds.GetRasterBand(1)
+    assert lab.GetOverviewCount() == 2
+    np.testing.assert_array_equal(lab.GetOverview(0).ReadAsArray(),
+                                  (np.arange(550 * 300).reshape(550, 300) % 7))
