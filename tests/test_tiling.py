@@ -26,7 +26,8 @@ TINY_MB = 0.01      # below any window's need: the smallest tiles
 
 @pytest.fixture
 def count_tiles(monkeypatch):
-    """The number of tiles of each tiled run (proof that the run was tiled)."""
+    """The tile plan of each pass over the tiles (proof that the run was tiled); a tiled
+    suitability run makes two passes, supply then abundance, over one plan."""
     plans = []
     real = pollination_outputs.for_each_tile
 
@@ -237,8 +238,8 @@ def test_progress_rises_to_100_and_cancel_stops_between_tiles(tmp_path, count_ti
     tables = random_tables([30.0, 60.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 200)
     runs = []
-    real = pollination_outputs.run_pollination
-    monkeypatch.setattr(pollination_outputs, "run_pollination",
+    real = pollination_outputs.run_supply
+    monkeypatch.setattr(pollination_outputs, "run_supply",
                         lambda *a, **k: (runs.append(1), real(*a, **k)))
 
     class Recorder:
@@ -254,7 +255,8 @@ def test_progress_rises_to_100_and_cancel_stops_between_tiles(tmp_path, count_ti
     done = Recorder()
     run(landuse, tables, str(tmp_path / "all"), TINY_MB, invest=False, feedback=done)
     assert len(runs) == len(count_tiles[0]) == 16
-    assert done.seen == sorted(done.seen) and done.seen[-1] == pytest.approx(100.0)
+    assert count_tiles[1] == count_tiles[0]
+    assert done.seen == sorted(done.seen) and 50.0 in done.seen and done.seen[-1] == pytest.approx(100.0)
     runs.clear()
     with pytest.raises(Cancelled):
         run(landuse, tables, str(tmp_path / "cancelled"), TINY_MB, invest=False,
@@ -306,7 +308,7 @@ def test_processing_setting_sets_the_budget_of_the_algorithm(provider, tmp_path,
         finally:
             ProcessingConfig.setSettingValue(MEMORY_SETTING,
                                              int(tiling.default_memory_budget_mb()))
-    assert len(count_tiles) == 1 and len(count_tiles[0]) > 4
+    assert len(count_tiles) == 2 and len(count_tiles[0]) > 4
     for name in LAYERS:
         assert_same_band(outputs["untiled"][name], outputs["tiled"][name])
 

@@ -177,7 +177,7 @@ class BandWriter:
     """A GeoTIFF (float32 by default) written band by band as results arrive."""
 
     def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
-                 nodata=OUTPUT_NODATA):
+                 nodata=OUTPUT_NODATA, overviews=True):
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         driver = gdal.GetDriverByName("GTiff")
@@ -186,6 +186,7 @@ class BandWriter:
         options = GTIFF_OPTIONS if data_type == gdal.GDT_Float32 else [
             o.replace("PREDICTOR=3", "PREDICTOR=2") for o in GTIFF_OPTIONS]
         self.nodata = nodata
+        self.overviews = overviews      # off for intermediate files nobody draws
         self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), data_type, options)
         self.ds.SetGeoTransform(grid.geotransform)
         if grid.wkt:
@@ -229,7 +230,7 @@ class BandWriter:
         kind = self.ds.GetRasterBand(1).DataType
         self.ds.FlushCache()
         self.ds = None
-        if size > OVERVIEW_FROM:
+        if self.overviews and size > OVERVIEW_FROM:
             levels = []
             while size // (2 ** (len(levels) + 1)) >= 256:
                 levels.append(2 ** (len(levels) + 1))

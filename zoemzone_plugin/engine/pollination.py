@@ -58,6 +58,78 @@ def kernels_by_alpha(tables, pixel_size):
     return groups
 
 
+class _Model:
+    """The model's state on one grid: the code index, the convolver, the running totals.
+
+    The model has two halves: supply (nesting, floral resources, pollinator supply: one mean
+    of flowers) and abundance (a mean of that supply). ``run_pollination`` runs both guild by
+    guild; a tiled run can run them as two passes over the tiles, each with a halo of one
+    kernel radius instead of two, the supply written to disk in between.
+    """
+
+    def __init__(self, landuse, valid, pixel_size, tables, sink, feedback):
+        self.tables, self.sink = tables, sink
+        self.feedback = feedback or NullFeedback()
+        self.index = CodeIndex(landuse, valid, tables.biophysical.codes)
+        self.groups = kernels_by_alpha(tables, pixel_size)
+        largest = max(2 * int(np.floor(5.0 * a)) + 1 for a in self.groups)
+        self.convolver = MaskedConvolver(valid, largest)
+        self.invalid = ~valid
+        self.shape = landuse.shape
+
+    def emit(self, product, key, array):
+        array[self.invalid] = np.nan
+        self.sink(product, key, array)
+
+    def guilds(self):
+        """Each guild with the convolver switched to its kernel; progress per guild."""
+        done = 0
+        for alpha_px, guilds in self.groups.items():
+            self.check()
+            self.convolver.use_kernel(exponential_kernel(alpha_px))
+            for guild in guilds:
+                yield guild
+                done += 1
+                self.feedback.setProgress(100.0 * done / len(self.tables.guilds))
+
+    def check(self):
+        if self.feedback.isCanceled():
+            raise Cancelled()
+
+    def supply(self, guild):
+        """HN, FR and PS = ra x HN x FR of a guild (0 at invalid cells)."""
+        tables, index = self.tables, self.index
+        fe = index.values(sum(flowers_per_code(tables, guild, j) for j in tables.seasons))
+        fr = self.convolver.mean(fe)
+        del fe
+        hn = index.values(nesting_per_code(tables, guild))
+        ps = np.float32(tables.abundance_share(guild)) * hn * fr
+        return hn, fr, ps
+
+    def visits(self, ps, fr):
+        """PA(x, s, j) = FF(x, s, j) / FR(x, s) x mean of PS around x: the mean over FR."""
+        self.check()
+        visits = self.convolver.mean(ps)
+        np.divide(visits, fr, out=visits, where=fr > 0)
+        visits[fr <= 0] = 0.0
+        return visits
+
+    def abundance(self, guild, visits, totals, want_guild_abundance):
+        for season in self.tables.seasons:
+            pa = self.index.values(flowers_per_code(self.tables, guild, season))
+            pa *= visits
+            totals[season] += pa
+            if want_guild_abundance:
+                self.emit(Products.GUILD_ABUNDANCE, (guild.species, season), pa)
+
+    def season_totals(self):
+        return {j: np.zeros(self.shape, np.float32) for j in self.tables.seasons}
+
+    def emit_totals(self, totals):
+        for season in self.tables.seasons:
+            self.emit(Products.TOTAL_ABUNDANCE, season, totals.pop(season))
+
+
 def run_pollination(landuse, valid, pixel_size, tables, sink, want_guild_abundance=False,
                     feedback=None):
     """Compute the model on a land-use grid and hand every product to ``sink(product, key, a)``.
@@ -66,54 +138,45 @@ def run_pollination(landuse, valid, pixel_size, tables, sink, want_guild_abundan
     nodata cells, ``pixel_size`` the mean cell size in metres. Arrays passed to the sink are
     float32 with NaN at invalid cells; the sink must not keep them beyond the call.
     """
-    feedback = feedback or NullFeedback()
-    index = CodeIndex(landuse, valid, tables.biophysical.codes)
-    groups = kernels_by_alpha(tables, pixel_size)
-    largest = max(2 * int(np.floor(5.0 * a)) + 1 for a in groups)
-    convolver = MaskedConvolver(valid, largest)
+    model = _Model(landuse, valid, pixel_size, tables, sink, feedback)
     total_supply = np.zeros(landuse.shape, np.float32)
-    total_abundance = {j: np.zeros(landuse.shape, np.float32) for j in tables.seasons}
-    invalid = ~valid
-    done = 0
+    totals = model.season_totals()
+    for guild in model.guilds():
+        hn, fr, ps = model.supply(guild)
+        model.emit(Products.NESTING, guild.species, hn)
+        del hn
+        total_supply += ps
+        visits = model.visits(ps, fr)
+        model.emit(Products.SUPPLY, guild.species, ps)
+        model.emit(Products.FLORAL, guild.species, fr)
+        del ps, fr
+        model.abundance(guild, visits, totals, want_guild_abundance)
+    model.emit(Products.TOTAL_SUPPLY, None, total_supply)
+    model.emit_totals(totals)
 
-    def emit(product, key, array):
-        array[invalid] = np.nan
-        sink(product, key, array)
 
-    def check():
-        if feedback.isCanceled():
-            raise Cancelled()
+def run_supply(landuse, valid, pixel_size, tables, sink, feedback=None):
+    """The supply half: NESTING, FLORAL and SUPPLY of each guild and TOTAL_SUPPLY."""
+    model = _Model(landuse, valid, pixel_size, tables, sink, feedback)
+    total_supply = np.zeros(landuse.shape, np.float32)
+    for guild in model.guilds():
+        hn, fr, ps = model.supply(guild)
+        total_supply += ps
+        for product, array in ((Products.NESTING, hn), (Products.FLORAL, fr),
+                               (Products.SUPPLY, ps)):
+            model.emit(product, guild.species, array)
+    model.emit(Products.TOTAL_SUPPLY, None, total_supply)
 
-    for alpha_px, guilds in groups.items():
-        check()
-        convolver.use_kernel(exponential_kernel(alpha_px))
-        for guild in guilds:
-            fe = index.values(sum(flowers_per_code(tables, guild, j) for j in tables.seasons))
-            fr = convolver.mean(fe)
-            del fe
-            hn = index.values(nesting_per_code(tables, guild))
-            ps = np.float32(tables.abundance_share(guild)) * hn * fr
-            emit(Products.NESTING, guild.species, hn)
-            del hn
-            total_supply += ps
-            check()
-            # PA(x, s, j) = FF(x, s, j) / FR(x, s) x mean of PS around x
-            visits = convolver.mean(ps)
-            emit(Products.SUPPLY, guild.species, ps)
-            del ps
-            np.divide(visits, fr, out=visits, where=fr > 0)
-            visits[fr <= 0] = 0.0
-            emit(Products.FLORAL, guild.species, fr)
-            del fr
-            for season in tables.seasons:
-                pa = index.values(flowers_per_code(tables, guild, season))
-                pa *= visits
-                total_abundance[season] += pa
-                if want_guild_abundance:
-                    emit(Products.GUILD_ABUNDANCE, (guild.species, season), pa)
-            del visits
-            done += 1
-            feedback.setProgress(100.0 * done / len(tables.guilds))
-    emit(Products.TOTAL_SUPPLY, None, total_supply)
-    for season in tables.seasons:
-        emit(Products.TOTAL_ABUNDANCE, season, total_abundance.pop(season))
+
+def run_abundance(landuse, valid, pixel_size, tables, supply_of, sink,
+                  want_guild_abundance=False, feedback=None):
+    """The abundance half, from each guild's supply and floral resources as ``run_supply``
+    gave them: ``supply_of(guild)`` returns (PS, FR) on this grid, 0 at invalid cells."""
+    model = _Model(landuse, valid, pixel_size, tables, sink, feedback)
+    totals = model.season_totals()
+    for guild in model.guilds():
+        ps, fr = supply_of(guild)
+        visits = model.visits(ps, fr)
+        del ps, fr
+        model.abundance(guild, visits, totals, want_guild_abundance)
+    model.emit_totals(totals)

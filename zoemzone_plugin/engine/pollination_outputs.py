@@ -5,14 +5,20 @@ InVEST's layout writes one file per product and key, under the names InVEST 3.20
 analyst's existing scripts and comparisons keep working.
 """
 import os
+import shutil
+import tempfile
 
 import numpy as np
+from osgeo import gdal
 
 from .convolution import fast_length
 from .errors import InputError
 from .gdalio import BandWriter, RasterReader, write_single
-from .pollination import Products, kernels_by_alpha, run_pollination
-from .tiling import choose_tile_size, default_memory_budget_mb, for_each_tile, plan_tiles
+from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
+                          run_supply)
+from .progress import NullFeedback
+from .tiling import (TileFeedback, choose_tile_size, default_memory_budget_mb, for_each_tile,
+                     plan_tiles)
 
 TOTAL_BAND = "total (all guilds)"
 
@@ -123,8 +129,9 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
     """Read a land-use raster, check it against the tables, run the model, write the outputs.
 
     ``memory_budget_mb`` (MiB; default 40 % of physical memory) bounds the model's arrays: a
-    raster whose untiled run would need more is computed in tiles (see tiling.py) with a halo
-    of twice the largest kernel radius, giving the untiled results to float32 round-off.
+    raster whose untiled run would need more is computed in tiles (see tiling.py), in two
+    passes each with a halo of the largest kernel radius (see _run_tiled), giving the untiled
+    results to float32 round-off.
     """
     reader = RasterReader(landuse_path, landuse=True)
     grid = reader.grid
@@ -144,9 +151,9 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
             _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
                        feedback, description)
         else:
-            tile = choose_tile_size(grid.rows, grid.cols, 2 * radius, budget,
+            tile = choose_tile_size(grid.rows, grid.cols, radius, budget,
                                     lambda r, c: window_bytes(r, c, radius, seasons))
-            _run_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, 2 * radius),
+            _run_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, radius),
                        landuse_path, tables, paths, invest_folder, feedback, description)
     finally:
         reader.close()
@@ -174,7 +181,14 @@ def _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
 
 def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedback,
                description):
-    """The tiled run: one window (tile + halo) in memory at a time.
+    """The tiled run: one window (tile + halo) in memory at a time, in two passes.
+
+    Pollinator abundance is a mean of supply, which is a mean of flowers: in one pass a tile
+    would need a halo of two kernel radii. The first pass computes the supply half on windows
+    with a halo of one radius (exact on the tile) and keeps each guild's supply and floral
+    resources in a temporary file; the second computes the abundance half from them, again
+    with one radius. At the province's 5 m the widest kernel is 1,000 cells: a halo of 2,000
+    on each side would make every window several times its tile.
 
     The codes are checked in a first pass over the tiles (without halo), so a bad raster is
     refused before any output is written, as in the untiled run."""
@@ -187,16 +201,46 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
         _refuse_empty(landuse_path)
     tables.check_codes(sorted(present))
     grid = reader.grid
+    species = [g.species for g in tables.guilds]
+    folder = tempfile.mkdtemp(prefix="zoemzone_supply_")
+    kept_path = os.path.join(folder, "supply.tif")
+    kept = BandWriter(kept_path, grid, ["PS " + s for s in species] + ["FR " + s for s in species],
+                      overviews=False)
     writer = PollinationWriter(grid, tables, paths, invest_folder, description)
+    keep = {Products.SUPPLY: "PS ", Products.FLORAL: "FR "}
 
-    def compute(tile, landuse, valid, tile_feedback):
+    def supply_tile(tile, landuse, valid, tile_feedback):
         crop, window = tile.crop, (tile.col, tile.row)
 
         def sink(product, key, array):
             writer(product, key, array[crop], window)
-        run_pollination(landuse, valid, grid.pixel_size, tables, sink,
-                        writer.wants_guild_abundance, tile_feedback)
+            if product in keep:
+                kept.write_window(keep[product] + key, array[crop], *window)
+        run_supply(landuse, valid, grid.pixel_size, tables, sink, tile_feedback)
+
+    def abundance_tile(tile, landuse, valid, tile_feedback):
+        crop, window = tile.crop, (tile.col, tile.row)
+
+        def kept_window(prefix, guild):
+            band = kept_ds.GetRasterBand(kept.names.index(prefix + guild.species) + 1)
+            values = band.ReadAsArray(tile.win_col, tile.win_row, tile.win_cols, tile.win_rows)
+            return np.where(valid, values, np.float32(0))
+
+        def sink(product, key, array):
+            writer(product, key, array[crop], window)
+        run_abundance(landuse, valid, grid.pixel_size, tables,
+                      lambda guild: (kept_window("PS ", guild), kept_window("FR ", guild)),
+                      sink, writer.wants_guild_abundance, tile_feedback)
+    feedback = feedback or NullFeedback()
+    kept_ds = None
     try:
-        for_each_tile(reader, plan, compute, feedback)
+        try:
+            for_each_tile(reader, plan, supply_tile, TileFeedback(feedback, 0, 50, 100))
+        finally:
+            kept.close()
+        kept_ds = gdal.Open(kept_path)
+        for_each_tile(reader, plan, abundance_tile, TileFeedback(feedback, 50, 50, 100))
     finally:
+        kept_ds = None
         writer.close()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -6,9 +6,10 @@ reads each tile's land use with a halo around it, computes on that window, and w
 only the tile, where the halo makes the tile's values exact:
 
 - a kernel-weighted mean of radius R at a cell needs the cells within R of it, so a layer
-  that depends on such a mean is exact on the window shrunk by R; a second mean of that
-  layer (pollinator abundance is a mean of supply, which is a mean of flowers) is exact on
-  the window shrunk by 2R. A halo of 2R around the tile therefore gives exact tiles.
+  that depends on such a mean is exact on the window shrunk by R. A second mean of that
+  layer (pollinator abundance is a mean of supply, which is a mean of flowers) would need
+  2R; models with such chains run one pass over the tiles per mean instead, keeping the
+  intermediate layer on disk, so each pass needs a halo of R only.
 - the window is clipped at the raster's edge, and the convolution treats everything beyond
   the window as invalid, exactly as the untiled run treats everything beyond the raster: the
   masked renormalisation sees the true raster edge and the true nodata cells.
