@@ -20,7 +20,11 @@ accounting of the child, so it is known even when the stage dies), passing files
 
 Targets (issue 6): Limburg at 10 m, whole chain under 5 minutes and under 6 GB peak on 2 cores.
 
-Usage: bench_province.py [--cell 10] [--seed 7] [--keep DIR] [--max-gb G]
+Every raster stage gets the memory budget of the provider's setting (--budget-mb, default
+4,096 MiB: what a 16 GB workstation's default of 40 % leaves room for); above it the stage
+runs in tiles.
+
+Usage: bench_province.py [--cell 10] [--seed 7] [--keep DIR] [--max-gb G] [--budget-mb MB]
        (--cell 40 for a quick smoke run; --max-gb caps each stage's address space, default 85 %
        of the machine's memory, so a stage that does not fit fails with a MemoryError instead
        of calling in the kernel's OOM killer)
@@ -46,6 +50,7 @@ MAX_LINK_M = 3000.0
 D0, P0 = 1000.0, 0.5
 # make_landscape.landscape needs about 100 bytes per cell at its peak
 LANDSCAPE_BYTES_PER_CELL = 100
+BUDGET_MB = 4096.0     # each stage process sets it from --budget-mb
 STAGES = ("suitability", "food gaps", "patches", "cost distance", "graph", "kansenkaart")
 
 
@@ -103,7 +108,8 @@ def stage_suitability(folder):
     tables = _tables()
     run_to_files(path_of(folder, "landuse.tif"), tables,
                  {name: path_of(folder, name.lower() + ".tif")
-                  for name in ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")})
+                  for name in ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")},
+                 memory_budget_mb=BUDGET_MB)
     return {"guilds": len(tables.guilds), "seasons": len(tables.seasons)}
 
 
@@ -229,7 +235,9 @@ def stage_kansenkaart(folder):
     return {"measures": len(catalogue), "total_supply": float(result.total_supply)}
 
 
-def one_stage(name, folder, cell, seed):
+def one_stage(name, folder, cell, seed, budget_mb):
+    global BUDGET_MB
+    BUDGET_MB = budget_mb
     sys.path.insert(0, ROOT)
     start = time.perf_counter()
     if name == "landuse":
@@ -245,7 +253,7 @@ def one_stage(name, folder, cell, seed):
 
 # --- the driver ---------------------------------------------------------------------------
 
-def run_stage(name, folder, cell, seed, max_bytes):
+def run_stage(name, folder, cell, seed, max_bytes, budget_mb):
     """Run one stage in a fresh process: (info dict or None, wall s, peak MB, error text)."""
     out = tempfile.TemporaryFile(mode="w+")
     err = tempfile.TemporaryFile(mode="w+")
@@ -256,8 +264,8 @@ def run_stage(name, folder, cell, seed, max_bytes):
 
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--stage", name,
-                             folder, str(cell), str(seed)], stdout=out, stderr=err,
-                            preexec_fn=limit)
+                             folder, str(cell), str(seed), str(budget_mb)],
+                            stdout=out, stderr=err, preexec_fn=limit)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
@@ -302,17 +310,20 @@ def main():
     ap.add_argument("--keep", help="work in this folder and keep the rasters")
     ap.add_argument("--max-gb", type=float, default=0.85 * physical_bytes() / 2 ** 30,
                     help="address-space cap per stage in GiB (0: none)")
+    ap.add_argument("--budget-mb", type=float, default=BUDGET_MB,
+                    help="memory budget of the raster stages in MiB (default 4096)")
     a = ap.parse_args()
     rows, cols = shape_for(a.cell)
     print("cores: %d, memory: %.1f GB" % (os.cpu_count(), physical_bytes() / 1e9))
-    print("Limburg bounding box at %g m: %d x %d cells (%.1f M), seed %d; cap per stage %s"
-          % (a.cell, cols, rows, rows * cols / 1e6, a.seed,
-             "%.1f GiB" % a.max_gb if a.max_gb else "none"))
+    print("Limburg bounding box at %g m: %d x %d cells (%.1f M), seed %d; cap per stage %s; "
+          "budget %.0f MiB" % (a.cell, cols, rows, rows * cols / 1e6, a.seed,
+                               "%.1f GiB" % a.max_gb if a.max_gb else "none", a.budget_mb))
     folder = a.keep or tempfile.mkdtemp(prefix="zz_province_")
     os.makedirs(folder, exist_ok=True)
     max_bytes = int(a.max_gb * 2 ** 30) if a.max_gb else 0
     try:
-        info, wall, peak, error = run_stage("landuse", folder, a.cell, a.seed, max_bytes)
+        info, wall, peak, error = run_stage("landuse", folder, a.cell, a.seed, max_bytes,
+                                             a.budget_mb)
         if error:
             print("generating the land use failed (%.1f s, peak %.0f MB): %s"
                   % (wall, peak, error))
@@ -321,7 +332,8 @@ def main():
               % ("land use", info["seconds"], peak, describe("landuse", info)))
         total_s, total_wall, top = 0.0, 0.0, 0.0
         for name in STAGES:
-            info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes)
+            info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes,
+                                                 a.budget_mb)
             top = max(top, peak)
             total_wall += wall
             if error:
@@ -342,6 +354,7 @@ def main():
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--stage"]:
-        one_stage(sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))
+        one_stage(sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]),
+                  float(sys.argv[6]))
     else:
         main()
