@@ -341,3 +341,15 @@ def test_large_outputs_are_tiled_compressed_with_overviews(tmp_path, monkeypatch
     assert lab.GetOverviewCount() == 2
     np.testing.assert_array_equal(lab.GetOverview(0).ReadAsArray(),
                                   (np.arange(550 * 300).reshape(550, 300) % 7))
+
+
+def test_an_output_without_valid_cells_is_written(tmp_path):
+    """A band of nodata only (no patch found, no gap anywhere) is a valid output without
+    statistics, not an error after the run: GDAL refuses statistics of no pixels."""
+    from zoemzone_plugin.engine import gdalio
+    grid = Grid(4, 3, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
+    path = str(tmp_path / "empty.tif")
+    gdalio.write_labels(path, grid, np.zeros((3, 4), np.int32))
+    ds = gdal.Open(path)
+    np.testing.assert_array_equal(ds.GetRasterBand(1).ReadAsArray(), np.zeros((3, 4)))
+    assert ds.GetRasterBand(1).GetMetadataItem("STATISTICS_MEAN") is None

@@ -204,7 +204,10 @@ class BandWriter:
         if array.dtype.kind == "f":
             array = np.where(np.isnan(array), np.float32(self.nodata), array)
         band.WriteArray(array)
-        band.ComputeStatistics(False)
+        try:
+            band.ComputeStatistics(False)
+        except RuntimeError:        # no valid cell: a band without statistics, as QGIS expects
+            pass
 
     def write_window(self, name, array, xoff, yoff):
         """Write ``array`` into band ``name`` with its top left cell at column ``xoff``, row

@@ -17,8 +17,8 @@ from .gdalio import BandWriter, RasterReader, write_single
 from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
                           run_supply)
 from .progress import NullFeedback
-from .tiling import (TileFeedback, choose_tile_size, default_memory_budget_mb, for_each_tile,
-                     plan_tiles)
+from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
+                     for_each_tile, plan_tiles)
 
 TOTAL_BAND = "total (all guilds)"
 
@@ -141,8 +141,7 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
                 "The land-use raster '{path}' is in a geographic CRS (degrees). The foraging "
                 "distances are in metres: reproject it to a projected CRS such as EPSG:28992 "
                 "(RD New) first.", path=os.path.basename(landuse_path))
-        budget = (default_memory_budget_mb() if memory_budget_mb is None
-                  else float(memory_budget_mb)) * 2.0 ** 20
+        budget = budget_bytes(memory_budget_mb)
         radius = kernel_radius(tables, grid.pixel_size)
         seasons = len(tables.seasons)
         if window_bytes(grid.rows, grid.cols, radius, seasons) <= budget:
@@ -192,14 +191,10 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
 
     The codes are checked in a first pass over the tiles (without halo), so a bad raster is
     refused before any output is written, as in the untiled run."""
-    present, any_valid = set(), False
-    for tile in plan:
-        landuse, valid = reader.read(tile.col, tile.row, tile.cols, tile.rows)
-        any_valid = any_valid or bool(valid.any())
-        present.update(np.unique(landuse[valid]).tolist())
-    if not any_valid:
+    codes = codes_in_tiles(reader, plan)
+    if not codes:
         _refuse_empty(landuse_path)
-    tables.check_codes(sorted(present))
+    tables.check_codes(codes)
     grid = reader.grid
     species = [g.species for g in tables.guilds]
     folder = tempfile.mkdtemp(prefix="zoemzone_supply_")

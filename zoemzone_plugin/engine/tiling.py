@@ -21,6 +21,8 @@ budget defaults to a share of the machine's physical memory, so runs that fit st
 import os
 from dataclasses import dataclass
 
+import numpy as np
+
 from .errors import Cancelled
 from .progress import NullFeedback
 
@@ -44,6 +46,12 @@ def default_memory_budget_mb():
     if not total:
         return float(FALLBACK_MEMORY_MB)
     return DEFAULT_MEMORY_SHARE * total / 2.0 ** 20
+
+
+def budget_bytes(memory_budget_mb=None):
+    """A budget in MiB as callers give it (None: the default) in bytes."""
+    return (default_memory_budget_mb() if memory_budget_mb is None
+            else float(memory_budget_mb)) * 2.0 ** 20
 
 
 @dataclass(frozen=True)
@@ -75,8 +83,8 @@ def window_shape(rows, cols, tile, halo):
     return min(rows, min(tile, rows) + 2 * halo), min(cols, min(tile, cols) + 2 * halo)
 
 
-def choose_tile_size(rows, cols, halo, budget_bytes, window_bytes):
-    """The side of the largest square tile whose window fits ``budget_bytes``.
+def choose_tile_size(rows, cols, halo, budget, window_bytes):
+    """The side of the largest square tile whose window fits ``budget`` bytes.
 
     ``window_bytes(win_rows, win_cols)`` is the model's peak memory on one window. Tiles
     are clipped to the raster, so once a side exceeds the raster's width the tiles become
@@ -86,7 +94,7 @@ def choose_tile_size(rows, cols, halo, budget_bytes, window_bytes):
     by the halo's own need rather than failing.
     """
     def fits(tile):
-        return window_bytes(*window_shape(rows, cols, tile, halo)) <= budget_bytes
+        return window_bytes(*window_shape(rows, cols, tile, halo)) <= budget
 
     low, high = MIN_TILE, max(rows, cols, MIN_TILE)
     if fits(high):
@@ -147,3 +155,65 @@ def for_each_tile(reader, plan, compute, feedback=None):
         del array, valid
         done += tile.cells
         feedback.setProgress(100.0 * done / total)
+
+
+def codes_in_tiles(reader, plan):
+    """The sorted codes of the valid cells of a raster read tile by tile (without halos).
+
+    A tiled run checks them against its table before it writes anything, as an untiled run
+    checks the codes of its whole array, so a bad raster leaves no partial output."""
+    present = set()
+    for tile in plan:
+        array, valid = reader.read(tile.col, tile.row, tile.cols, tile.rows)
+        present.update(np.unique(array[valid]).tolist())
+    return sorted(present)
+
+
+class WindowPlan:
+    """Where a one-pass model (a per-cell reclass, a layer of kernel means) reads its windows:
+    the whole raster where ``window_bytes(rows, cols)`` fits the budget, else tiles with
+    ``halo``. The whole raster is read once, for the codes check and the run both, so an
+    untiled run costs what it did before tiling existed."""
+
+    def __init__(self, reader, halo, window_bytes, memory_budget_mb=None):
+        rows, cols = reader.grid.rows, reader.grid.cols
+        budget = budget_bytes(memory_budget_mb)
+        self.reader = reader
+        self.tiled = window_bytes(rows, cols) > budget
+        if self.tiled:
+            size = choose_tile_size(rows, cols, halo, budget, window_bytes)
+            self.plan = plan_tiles(rows, cols, size, halo)
+        else:
+            self.plan = [Tile(0, 0, rows, cols, 0, 0, rows, cols)]
+        self._whole = None
+
+    def codes(self):
+        """The sorted codes of the valid cells, to check before any output is written."""
+        if self.tiled:
+            return codes_in_tiles(self.reader, self.plan)
+        self._whole = self.reader.read()
+        array, valid = self._whole
+        return np.unique(array[valid]).tolist()
+
+    def run(self, compute, feedback=None):
+        """``compute(tile, array, valid, feedback)`` on each window, as in for_each_tile."""
+        if self.tiled:
+            for_each_tile(self.reader, self.plan, compute, feedback)
+            return
+        array, valid = self._whole if self._whole is not None else self.reader.read()
+        self._whole = None
+        compute(self.plan[0], array, valid, feedback or NullFeedback())
+
+
+def choose_strip_height(rows, cols, halo, budget, window_bytes):
+    """The height of the highest strip of whole rows whose window (the strip and ``halo``
+    rows above and below it) fits ``budget`` bytes, as choose_tile_size chooses tiles: for
+    computations that need whole rows (a distance transform along them)."""
+    return choose_tile_size(rows, 1, halo, budget, lambda r, _: window_bytes(r, cols))
+
+
+def plan_strips(rows, cols, height, halo):
+    """Strips of ``height`` whole rows covering the raster top to bottom, each with a window
+    of ``halo`` rows above and below it (clipped to the raster)."""
+    return [Tile(t.row, 0, t.rows, cols, t.win_row, 0, t.win_rows, cols)
+            for t in plan_tiles(rows, 1, height, halo)]
