@@ -51,7 +51,8 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
                  or default_table(DEFAULT_TABLE))
         feedback.pushInfo(self.tr("Resistance table: {path}").format(path=table))
         output = self.output_path(parameters, self.OUTPUT, context)
-        barriers = self.run_engine(resistance_to_file, landuse, table, output)
+        barriers = self.run_engine(resistance_to_file, landuse, table, output, feedback,
+                                   memory_budget_mb=self.memory_budget_mb())
         if barriers:
             feedback.pushInfo(self.tr("{count} cells are barriers.").format(count=barriers))
         feedback.setProgress(100)

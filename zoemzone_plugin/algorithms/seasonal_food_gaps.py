@@ -1,18 +1,15 @@
 """zoemzone:seasonalfoodgaps: where bees go hungry in a season they fly (the jaarrond goal)."""
 from functools import partial
 
-import numpy as np
-from osgeo import gdal
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.foodgaps import GAP_NODATA, seasonal_food_gaps
-from ..engine.gdalio import BandWriter
+from ..engine.foodgaps import food_gaps_to_file
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import read_checked_landuse, add_pollination_inputs, read_inputs
+from .pollination_inputs import add_pollination_inputs, read_inputs
 
 
 class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
@@ -58,17 +55,11 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         threshold = self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context)
-        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
-        gaps, summary = self.run_engine(seasonal_food_gaps, landuse, valid, grid.pixel_size,
-                                        tables, threshold, feedback)
         output = self.output_path(parameters, self.OUTPUT, context)
-        writer = BandWriter(output, grid, list(gaps), "Zoem Zone seasonal food gaps",
-                            data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
-        for species, gap in gaps.items():
-            writer.write(species, gap)
-        writer.close()
+        grid, nest_cells, summary = self.run_engine(
+            food_gaps_to_file, landuse_path, tables, threshold, output, feedback,
+            "Zoem Zone seasonal food gaps", memory_budget_mb=self.memory_budget_mb())
         hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
-        nest_cells = {species: int(np.count_nonzero(gap >= 0)) for species, gap in gaps.items()}
         rows = [(None, [species, season, nest_cells[species] * hectares, cells * hectares,
                         100.0 * cells / nest_cells[species] if nest_cells[species] else 0.0])
                 for (species, season), cells in summary.items()]
