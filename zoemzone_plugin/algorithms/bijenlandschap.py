@@ -1,19 +1,17 @@
 """zoemzone:bijenlandschap: the Bijenlandschap rules (B&B areas, stepping stones) per guild."""
 from functools import partial
 
-import numpy as np
 from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorDestination)
 
-from ..engine.bijenlandschap import ALL_GUILDS, bijenlandschap, bnb_polygons, summary_html
-from ..engine.gdalio import BandWriter, check_aligned, read_band
-from ..engine.pollination import CodeIndex, flowers_per_code, nesting_per_code
+from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
+                                     bijenlandschap_to_files, summary_html)
 from ..styling import LayerStyler, apply_fill, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import read_checked_landuse, BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
+from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
 
 
 class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
@@ -99,57 +97,40 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
             self.SUMMARY, self.tr("Summary"), self.tr("HTML files (*.html)")),
             self.tr("Area meeting each rule and its share of the municipality."))
 
-    def layers(self, parameters, context, feedback):
-        """(floral bands, nesting bands, valid, grid, names) from rasters or land use."""
+    def source(self, parameters, context, feedback):
+        """(source of the floral and nesting indices, guild names): rasters or land use."""
         if self.parameterAsRasterLayer(parameters, LANDUSE, context) is not None:
             path, tables = read_inputs(self, parameters, context, feedback)
-            landuse, valid, grid = read_checked_landuse(self, path, tables)
-            index = CodeIndex(landuse, valid, tables.biophysical.codes)
-            floral = [index.values(sum(flowers_per_code(tables, g, j) for j in tables.seasons))
-                      for g in tables.guilds]
-            nesting = [index.values(nesting_per_code(tables, g)) for g in tables.guilds]
-            return floral, nesting, valid, grid, [g.species for g in tables.guilds]
-        if (self.parameterAsRasterLayer(parameters, self.FLORAL, context) is None or
-                self.parameterAsRasterLayer(parameters, self.NESTING, context) is None):
+            return (self.run_engine(LanduseIndices, path, tables),
+                    [g.species for g in tables.guilds])
+        floral = self.parameterAsRasterLayer(parameters, self.FLORAL, context)
+        nesting = self.parameterAsRasterLayer(parameters, self.NESTING, context)
+        if floral is None or nesting is None:
             raise QgsProcessingException(self.tr(
                 "Give both the flowering and the nesting raster, or a land-use raster."))
-        bands = {}
-        for name in (self.FLORAL, self.NESTING):
-            path = self.raster_path(parameters, name, context)
-            layer = self.parameterAsRasterLayer(parameters, name, context)
-            read = [self.run_engine(read_band, path, b) for b in range(1, layer.bandCount() + 1)]
-            names = [layer.bandName(b).split(": ", 1)[-1] for b in range(1, len(read) + 1)]
-            bands[name] = (read, names, path)
-        (floral, names, floral_path), (nesting, _, nesting_path) = (bands[self.FLORAL],
-                                                                     bands[self.NESTING])
-        if len(floral) != len(nesting):
+        if floral.bandCount() != nesting.bandCount():
             raise QgsProcessingException(self.tr(
                 "The flowering raster has {a} bands and the nesting raster {b}: give one band "
-                "per guild in both.").format(a=len(floral), b=len(nesting)))
-        grid = floral[0][2]
-        self.run_engine(check_aligned, grid, nesting[0][2], floral_path, nesting_path)
-        valid = np.logical_and.reduce([v for _, v, _ in floral + nesting])
-        return ([a for a, _, _ in floral], [a for a, _, _ in nesting], valid, grid, names)
+                "per guild in both.").format(a=floral.bandCount(), b=nesting.bandCount()))
+        names = [floral.bandName(b).split(": ", 1)[-1] for b in range(1, floral.bandCount() + 1)]
+        return (self.run_engine(IndexRasters, self.raster_path(parameters, self.FLORAL, context),
+                                self.raster_path(parameters, self.NESTING, context)), names)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        floral, nesting, valid, grid, names = self.layers(parameters, context, feedback)
         number = partial(self.parameterAsDouble, parameters, context=context)
-        result = self.run_engine(
-            bijenlandschap, floral, nesting, valid, grid, names,
-            number(self.FLOWER_THRESHOLD), number(self.NEST_THRESHOLD),
-            number(self.WINDOW), number(self.MIN_FLOWER_SHARE),
-            number(self.MAX_NEST_FOOD_DISTANCE), number(self.STEPPING_STONE_AREA) * 10000.0,
-            number(self.STEPPING_STONE_SPACING), feedback)
         areas = self.output_path(parameters, self.BNB_AREAS, context)
-        self.run_engine(bnb_polygons, result, grid, areas)
         gaps = self.output_path(parameters, self.STEPPING_STONE_GAPS, context)
-        writer = BandWriter(gaps, grid, list(result), "Zoem Zone stepping-stone gaps")
-        # without any stepping stone every distance is infinite: write the raster's diagonal
-        diagonal = np.float32(np.hypot(grid.cols, grid.rows) * grid.pixel_size)
-        for name, rule in result.items():
-            writer.write(name, np.where(np.isinf(rule.gap), diagonal, rule.gap)
-                         .astype(np.float32))
-        writer.close()
+        source, names = self.source(parameters, context, feedback)
+        try:
+            result = self.run_engine(
+                bijenlandschap_to_files, source, names, gaps, areas,
+                number(self.FLOWER_THRESHOLD), number(self.NEST_THRESHOLD),
+                number(self.WINDOW), number(self.MIN_FLOWER_SHARE),
+                number(self.MAX_NEST_FOOD_DISTANCE), number(self.STEPPING_STONE_AREA) * 10000.0,
+                number(self.STEPPING_STONE_SPACING), feedback,
+                memory_budget_mb=self.memory_budget_mb())
+        finally:
+            source.close()
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         with open(summary, "w", encoding="utf-8") as f:
             f.write(summary_html(result, self.tr("Bijenlandschap rules"), self.tr))

@@ -5,8 +5,7 @@ from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination)
 
-from ..engine.gdalio import read_band, write_labels
-from ..engine.patches import habitat_patches, patches_to_polygons
+from ..engine.patches import patches_to_files
 from ..styling import LayerStyler, apply_fill
 from .base import ZoemZoneAlgorithm
 
@@ -71,18 +70,14 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         eight = self.parameterAsBoolean(parameters, self.EIGHT_CONNECTED, context)
-        values, valid, grid = self.run_engine(read_band, path, band)
-        cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
-        patches = self.run_engine(habitat_patches, values, valid, threshold,
-                                  min_area * SQUARE_METRES_PER_HECTARE, cell_area, eight, None)
-        feedback.pushInfo(self.tr("{count} patches found.").format(count=patches.count))
         output = self.output_path(parameters, self.OUTPUT, context)
-        self.run_engine(patches_to_polygons, patches.labels, grid, output, patches.attributes(),
-                        eight, feedback=feedback)
-        results = {self.OUTPUT: output}
         raster = self.parameterAsOutputLayer(parameters, self.PATCH_RASTER, context)
+        count = self.run_engine(patches_to_files, path, band, threshold,
+                                min_area * SQUARE_METRES_PER_HECTARE, output, raster or None,
+                                eight, feedback, memory_budget_mb=self.memory_budget_mb())
+        feedback.pushInfo(self.tr("{count} patches found.").format(count=count))
+        results = {self.OUTPUT: output}
         if raster:
-            write_labels(raster, grid, patches.labels, "patch id")
             results[self.PATCH_RASTER] = raster
         LayerStyler.attach(context, output, partial(apply_fill, color="76,175,80,140",
                                                     outline="27,94,32"),

@@ -30,19 +30,29 @@ larger than the municipality where that matters.
 guild - the landscape serves the bee community, not only its most modest member - while the
 stepping-stone network is the union of all guilds' stones (a stone of any guild is a stone of
 the community) and gaps are measured to it. Nest sites near food are likewise the union.
+
+Rasters larger than the memory budget are computed in strips of whole rows with the results
+of the untiled run (:func:`bijenlandschap_to_files`): the window rules with a halo of rows,
+the stepping stones (patches of any size) and the distances to them (of any length) by
+schemes that are exact across the strips' borders.
 """
 import html
 import math
 import os
+import tempfile
 
 import numpy as np
 from osgeo import gdal, ogr
 
-from .distance import box_sum, edt, within_distance
+from .distance import RADIUS_TOLERANCE, StripDistances, box_sum, edt, within_distance
 from .errors import Cancelled, InputError, Phrase
-from .patches import habitat_patches, label
-from .vectorio import open_for_writing
+from .gdalio import BandWriter, RasterReader, check_aligned
+from .patches import TiledLabels, habitat_patches, label, large_enough
+from .pollination import CodeIndex, flowers_per_code, nesting_per_code
 from .progress import NullFeedback
+from .tiling import (TileFeedback, budget_bytes, choose_strip_height,
+                     for_each_tile, plan_strips)
+from .vectorio import open_for_writing
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -127,16 +137,16 @@ def _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_sha
                          "(the rule says 1000 m).", value=stone_spacing_m)
 
 
-def _check_layers(floral, nesting, valid, grid, names):
-    if len(names) == 0 or len(floral) == 0 or len(nesting) == 0:
+def _check_names(names, floral_bands, nesting_bands):
+    if len(names) == 0 or floral_bands == 0 or nesting_bands == 0:
         raise InputError("No guild to check: the floral and nesting rasters need at least one "
                          "band (one per guild).")
-    if not len(floral) == len(nesting) == len(names):
+    if not floral_bands == nesting_bands == len(names):
         raise InputError(
             "The floral raster has {floral} bands and the nesting raster {nesting}, for "
             "{names} guild names; give both rasters one band per guild, in the same order "
             "(the FLORAL and NESTING outputs of one Habitat suitability run).",
-            floral=len(floral), nesting=len(nesting), names=len(names))
+            floral=floral_bands, nesting=nesting_bands, names=len(names))
     names = [str(n) for n in names]
     if len(set(names)) != len(names):
         twice = sorted({n for n in names if names.count(n) > 1})
@@ -145,6 +155,11 @@ def _check_layers(floral, nesting, valid, grid, names):
     if ALL_GUILDS in names:
         raise InputError("A guild may not be called '{name}': that name is kept for the "
                          "result of all guilds together.", name=ALL_GUILDS)
+    return names
+
+
+def _check_layers(floral, nesting, valid, grid, names):
+    names = _check_names(names, len(floral), len(nesting))
     shape = (grid.rows, grid.cols)
     if np.shape(valid) != shape:
         raise InputError("The valid mask has {shape} cells, the grid {grid}.",
@@ -169,33 +184,113 @@ def window_cells_for(window_m, height, width):
     return side(height), side(width)
 
 
-def _figures(result_masks, valid_cells, cell_ha, nest_cells):
-    bnb, gap, stones, stone_count, near = result_masks
-    valid_ha = valid_cells * cell_ha
-    with np.errstate(invalid="ignore"):
-        in_gap = gap > 0                       # +inf (no stone at all) too, NaN (invalid) not
-    gap_cells = int(np.count_nonzero(in_gap))
-    bnb_cells = int(np.count_nonzero(bnb))
-    near_cells = int(np.count_nonzero(near))
-    with np.errstate(invalid="ignore"):
-        largest = float(np.nanmax(gap)) if valid_cells else 0.0
+class _Rules:
+    """The rules' parameters on a grid (checked by the caller): what each window needs."""
 
-    def share(part, whole):
-        return part / whole if whole else 0.0
+    def __init__(self, grid, flower_threshold, nest_threshold, window_m, min_flower_share,
+                 max_nest_food_m, stone_area_m2, stone_spacing_m):
+        if grid.is_geographic():
+            raise InputError(
+                "The floral and nesting rasters are in a geographic CRS (degrees). The rules "
+                "are in metres: reproject them to a projected CRS such as EPSG:28992 (RD New) "
+                "first.")
+        height, width = abs(grid.geotransform[5]), abs(grid.geotransform[1])
+        self.window = window_cells_for(window_m, height, width)
+        if min(self.window) < 3:
+            raise InputError(
+                "The window of {window} m spans only {cells} cells of {cell} m; it must span "
+                "at least 3 cells. Use a larger window or a raster with smaller cells.",
+                window=window_m, cells=min(self.window), cell=max(height, width))
+        self.cell = (height, width)
+        self.cell_area = height * width
+        self.cell_ha = self.cell_area / 10000.0
+        self.flower_threshold, self.nest_threshold = flower_threshold, nest_threshold
+        self.min_flower_share, self.max_nest_food_m = min_flower_share, max_nest_food_m
+        self.stone_area_m2 = stone_area_m2
+        self.half_spacing = stone_spacing_m / 2.0 * (1.0 + DISTANCE_TOLERANCE)
+        # a B&B cell needs the nest sites near food within half a window of it, and a nest
+        # site near food the flowering cells within the nest-food distance (and its
+        # tolerance) of it; twice the tolerance keeps the rounding of this quotient from
+        # dropping a row that the distance transform's own rounding would count
+        self.halo = self.window[0] // 2 + int(math.floor(
+            max_nest_food_m / height * (1.0 + 2.0 * RADIUS_TOLERANCE)))
+        self.settings = {
+            "flower_threshold": flower_threshold, "nest_threshold": nest_threshold,
+            "window_m": window_m, "window_cells": self.window,
+            "min_flower_share": min_flower_share, "max_nest_food_m": max_nest_food_m,
+            "stone_area_m2": stone_area_m2, "stone_spacing_m": stone_spacing_m,
+        }
 
-    return {
-        "valid_ha": valid_ha,
-        "bnb_ha": bnb_cells * cell_ha,
-        "bnb_share": share(bnb_cells, valid_cells),
-        "gap_ha": gap_cells * cell_ha,
-        "gap_share": share(gap_cells, valid_cells),
-        "largest_gap_m": largest,
-        "stone_count": int(stone_count),
-        "stone_ha": int(np.count_nonzero(stones)) * cell_ha,
-        "nest_ha": nest_cells * cell_ha,
-        "nest_near_food_ha": near_cells * cell_ha,
-        "nest_near_food_share": share(near_cells, nest_cells),
-    }
+    def masks(self, flowers, nests, valid):
+        """(flowering, nest site) cells of one guild."""
+        with np.errstate(invalid="ignore"):
+            flowering = valid & np.isfinite(flowers) & (np.asarray(flowers)
+                                                         >= self.flower_threshold)
+            nest = valid & np.isfinite(nests) & (np.asarray(nests) >= self.nest_threshold)
+        return flowering, nest
+
+    def bnb(self, flowering, nest, valid, window_valid):
+        """(B&B cells, nest sites near food); exact ``halo`` rows inside the arrays' edge
+        where that edge is not the raster's. ``window_valid``: the valid cells per window."""
+        share_ok = np.zeros(valid.shape, bool)
+        np.greater_equal(box_sum(flowering, self.window),
+                         (self.min_flower_share - SHARE_TOLERANCE) * window_valid,
+                         out=share_ok, where=window_valid > 0)
+        near = nest & within_distance(flowering, self.cell, self.max_nest_food_m)
+        return valid & share_ok & (box_sum(near, self.window) > 0), near
+
+    def gap(self, distance, valid):
+        """The gap layer from the distances to the nearest stepping stone."""
+        gap = np.where(distance > self.half_spacing, distance, 0.0).astype(np.float32)
+        gap[~valid] = np.nan
+        return gap
+
+    def stones(self, cells):
+        """Which stepping-stone candidates (patches of ``cells`` cells) are large enough."""
+        return large_enough(cells, self.cell_area, self.stone_area_m2)
+
+
+class _Tally:
+    """The summary's counts for one guild (or all), added up over the whole raster at once
+    or window by window: counts and a maximum add up exactly."""
+
+    def __init__(self):
+        self.bnb = self.gap = self.stones = self.near = self.nest = 0
+        self.largest = None
+
+    def add(self, bnb, gap, stones, near, nest):
+        with np.errstate(invalid="ignore"):
+            self.gap += int(np.count_nonzero(gap > 0))  # +inf (no stone) too, NaN not
+        self.bnb += int(np.count_nonzero(bnb))
+        self.stones += int(np.count_nonzero(stones))
+        self.near += int(np.count_nonzero(near))
+        self.nest += int(np.count_nonzero(nest))
+        if not np.isnan(gap).all():
+            largest = float(np.nanmax(gap))
+            self.largest = largest if self.largest is None else max(self.largest, largest)
+
+    def figures(self, valid_cells, cell_ha, stone_count):
+        def share(part, whole):
+            return part / whole if whole else 0.0
+
+        return {
+            "valid_ha": valid_cells * cell_ha,
+            "bnb_ha": self.bnb * cell_ha,
+            "bnb_share": share(self.bnb, valid_cells),
+            "gap_ha": self.gap * cell_ha,
+            "gap_share": share(self.gap, valid_cells),
+            "largest_gap_m": 0.0 if self.largest is None else self.largest,
+            "stone_count": int(stone_count),
+            "stone_ha": self.stones * cell_ha,
+            "nest_ha": self.nest * cell_ha,
+            "nest_near_food_ha": self.near * cell_ha,
+            "nest_near_food_share": share(self.near, self.nest),
+        }
+
+
+def _stage(feedback, start, share):
+    """Feedback for a stage taking ``share`` % of the run from ``start`` %."""
+    return TileFeedback(feedback, start, share, 100.0)
 
 
 def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_threshold,
@@ -221,38 +316,20 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_share,
                       max_nest_food_m, stone_area_m2, stone_spacing_m)
     names = _check_layers(floral, nesting, valid, grid, names)
-    if grid.is_geographic():
-        raise InputError(
-            "The floral and nesting rasters are in a geographic CRS (degrees). The rules are in "
-            "metres: reproject them to a projected CRS such as EPSG:28992 (RD New) first.")
-    height, width = abs(grid.geotransform[5]), abs(grid.geotransform[1])
-    window = window_cells_for(window_m, height, width)
-    if min(window) < 3:
-        raise InputError(
-            "The window of {window} m spans only {cells} cells of {cell} m; it must span at "
-            "least 3 cells. Use a larger window or a raster with smaller cells.",
-            window=window_m, cells=min(window), cell=max(height, width))
+    rules = _Rules(grid, flower_threshold, nest_threshold, window_m, min_flower_share,
+                   max_nest_food_m, stone_area_m2, stone_spacing_m)
     valid = np.asarray(valid, dtype=bool)
     valid_cells = int(np.count_nonzero(valid))
     if not valid_cells:
-        raise InputError("The floral and nesting rasters hold only nodata.")
-    cell_area = height * width
-    cell_ha = cell_area / 10000.0
-    half_spacing = stone_spacing_m / 2.0 * (1.0 + DISTANCE_TOLERANCE)
-    window_valid = box_sum(valid, window)
-
-    def gaps(stones):
-        distance = edt(stones, (height, width))
-        gap = np.where(distance > half_spacing, distance, 0.0).astype(np.float32)
-        gap[~valid] = np.nan
-        return gap
+        _refuse_empty()
+    window_valid = box_sum(valid, rules.window)
 
     def check_cancel(step, of):
         if feedback.isCanceled():
             raise Cancelled()
         feedback.setProgress(100.0 * step / of)
 
-    steps = 5 * len(names) + 2
+    steps = 3 * len(names) + 2
     step = 0
     results = []
     all_bnb = valid.copy()
@@ -260,33 +337,21 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     all_near = np.zeros(valid.shape, bool)
     all_nest = np.zeros(valid.shape, bool)
     for name, flowers, nests in zip(names, floral, nesting):
-        with np.errstate(invalid="ignore"):
-            flowering = valid & np.isfinite(flowers) & (np.asarray(flowers) >= flower_threshold)
-            nest = valid & np.isfinite(nests) & (np.asarray(nests) >= nest_threshold)
-        share_ok = np.zeros(valid.shape, bool)
-        np.greater_equal(box_sum(flowering, window),
-                         (min_flower_share - SHARE_TOLERANCE) * window_valid,
-                         out=share_ok, where=window_valid > 0)
-        step += 1
-        check_cancel(step, steps)
-        near = nest & within_distance(flowering, (height, width), max_nest_food_m)
-        step += 1
-        check_cancel(step, steps)
-        bnb = valid & share_ok & (box_sum(near, window) > 0)
-        del share_ok
+        flowering, nest = rules.masks(flowers, nests, valid)
+        bnb, near = rules.bnb(flowering, nest, valid, window_valid)
         step += 1
         check_cancel(step, steps)
         patches = habitat_patches((flowering | nest).view(np.uint8), valid, 1, stone_area_m2,
-                                  cell_area, eight_connected=True)
+                                  rules.cell_area, eight_connected=True)
         stones = patches.labels > 0
         step += 1
         check_cancel(step, steps)
-        gap = gaps(stones)
+        gap = rules.gap(edt(stones, rules.cell), valid)
         step += 1
         check_cancel(step, steps)
-        nest_cells = int(np.count_nonzero(nest))
-        figures = _figures((bnb, gap, stones, patches.count, near), valid_cells, cell_ha,
-                           nest_cells)
+        tally = _Tally()
+        tally.add(bnb, gap, stones, near, nest)
+        figures = tally.figures(valid_cells, rules.cell_ha, patches.count)
         results.append((name, RuleResult(name, bnb, gap, stones, patches.count, near, figures)))
         all_bnb &= bnb
         all_stones |= stones
@@ -297,19 +362,278 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     _, all_count = label(all_stones, eight_connected=True)
     step += 1
     check_cancel(step, steps)
-    gap = gaps(all_stones)
-    figures = _figures((all_bnb, gap, all_stones, all_count, all_near), valid_cells, cell_ha,
-                       int(np.count_nonzero(all_nest)))
+    gap = rules.gap(edt(all_stones, rules.cell), valid)
+    tally = _Tally()
+    tally.add(all_bnb, gap, all_stones, all_near, all_nest)
+    figures = tally.figures(valid_cells, rules.cell_ha, all_count)
     results.append((ALL_GUILDS, RuleResult(ALL_GUILDS, all_bnb, gap, all_stones, all_count,
                                            all_near, figures)))
     feedback.setProgress(100)
-    settings = {
-        "flower_threshold": flower_threshold, "nest_threshold": nest_threshold,
-        "window_m": window_m, "window_cells": window, "min_flower_share": min_flower_share,
-        "max_nest_food_m": max_nest_food_m, "stone_area_m2": stone_area_m2,
-        "stone_spacing_m": stone_spacing_m,
-    }
-    return BijenlandschapResult(results, settings, valid_cells * cell_ha)
+    return BijenlandschapResult(results, rules.settings, valid_cells * rules.cell_ha)
+
+
+def _refuse_empty():
+    raise InputError("The floral and nesting rasters hold only nodata.")
+
+
+# --- from files to files, whole or in strips -----------------------------------------------
+
+class IndexRasters:
+    """The floral and nesting indices of two rasters with one band per guild (Habitat
+    suitability's FLORAL and NESTING outputs), read whole or a window at a time. A cell is
+    valid where every band has data."""
+
+    def __init__(self, floral_path, nesting_path):
+        floral, nesting = RasterReader(floral_path), RasterReader(nesting_path)
+        self.grid = floral.grid
+        self.floral = [floral] + [RasterReader(floral_path, b)
+                                  for b in range(2, floral.ds.RasterCount + 1)]
+        self.nesting = [nesting] + [RasterReader(nesting_path, b)
+                                    for b in range(2, nesting.ds.RasterCount + 1)]
+        try:
+            check_aligned(self.grid, nesting.grid, floral_path, nesting_path)
+        except InputError:
+            self.close()
+            raise
+
+    def read(self, xoff=0, yoff=0, xsize=None, ysize=None):
+        """((floral bands, nesting bands), valid) of a window (as RasterReader.read)."""
+        layers, valid = [], None
+        for readers in (self.floral, self.nesting):
+            bands = []
+            for reader in readers:
+                array, band_valid = reader.read(xoff, yoff, xsize, ysize)
+                bands.append(array)
+                valid = band_valid if valid is None else valid & band_valid
+            layers.append(bands)
+        return tuple(layers), valid
+
+    def check(self):
+        """Nothing to check beyond what every read checks."""
+
+    def close(self):
+        for reader in self.floral + self.nesting:
+            reader.close()
+
+
+class LanduseIndices:
+    """Each cell's own floral and nesting index per guild, from land use and the tables.
+
+    The codes the tables lack are refused by :meth:`check` once every cell has been read
+    (the codes are gathered as windows are read), naming them all as an untiled read does."""
+
+    def __init__(self, landuse_path, tables):
+        self.reader = RasterReader(landuse_path, landuse=True)
+        self.grid = self.reader.grid
+        self.tables = tables
+        self.floral = [sum(flowers_per_code(tables, g, j) for j in tables.seasons)
+                       for g in tables.guilds]
+        self.nesting = [nesting_per_code(tables, g) for g in tables.guilds]
+        self._present = set()
+
+    def read(self, xoff=0, yoff=0, xsize=None, ysize=None):
+        landuse, valid = self.reader.read(xoff, yoff, xsize, ysize)
+        if self._present is not None:
+            self._present.update(np.unique(landuse[valid]).tolist())
+        index = CodeIndex(landuse, valid, self.tables.biophysical.codes)
+        return ([index.values(f) for f in self.floral],
+                [index.values(n) for n in self.nesting]), valid
+
+    def check(self):
+        present, self._present = self._present, None
+        self.tables.check_codes(np.array(sorted(present)))
+
+    def close(self):
+        self.reader.close()
+
+
+# Peak memory of the rules on a raster (or a strip's window) with G guilds: BYTES_PER_CELL +
+# G x BYTES_PER_GUILD_CELL per cell. Measured with tracemalloc (numpy's allocations) on the
+# untiled run, outputs included, at 400 x 500 and 700 x 600 cells with 1, 2 and 4 guilds:
+# 122 + 16 (G - 1) B/cell, here rounded up (plus 1 B for GDAL's band of the B&B polygons).
+# Per cell: the indices read (8 B per guild), the masks and window counts, the capped and the
+# full distance transform (float64 squared distances, results and the envelope's stacks) and
+# each guild's kept layers (bnb, gap, stones, near). A strip's window keeps no guild's layers
+# beyond its own turn, so the same model bounds it.
+BYTES_PER_CELL = 112
+BYTES_PER_GUILD_CELL = 16
+
+
+def window_bytes(rows, cols, guilds):
+    """Peak memory of the rules (and their outputs) on a rows x cols window."""
+    return (BYTES_PER_CELL + BYTES_PER_GUILD_CELL * guilds) * rows * cols
+
+
+def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_threshold,
+                            nest_threshold, window_m=1000, min_flower_share=0.10,
+                            max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
+                            feedback=None, memory_budget_mb=None):
+    """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices
+    (:class:`IndexRasters` or :class:`LanduseIndices`), written as the gap raster (one band
+    per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all) and the
+    B&B areas (:func:`bnb_polygons`). Returns the :class:`BijenlandschapResult` for the
+    summary (its arrays are None when the run was tiled).
+
+    A raster whose run would need more than ``memory_budget_mb`` (MiB; default 40 % of
+    physical memory) is computed in strips of whole rows with identical results:
+
+    - B&B: a strip is read with ``halo`` rows above and below: half a window for the window
+      counts, plus the nest-food distance for the nest sites near food they count, so the
+      strip's cells see every cell the untiled run would let them see;
+    - stepping stones are patches of any size, so they are labelled strip by strip and
+      joined across the strips' borders (:class:`.patches.TiledLabels`) before the area rule
+      picks the stones, and all guilds' stones are counted the same way;
+    - the distances to the nearest stone have no limit, so each strip's distance transform
+      takes, per column, the nearest stone row above and below it from a scan of all strips
+      (:class:`.distance.StripDistances`): the untiled transform's own numbers.
+    """
+    feedback = feedback or NullFeedback()
+    _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_share,
+                      max_nest_food_m, stone_area_m2, stone_spacing_m)
+    grid = source.grid
+    names = _check_names(names, len(source.floral), len(source.nesting))
+    rules = _Rules(grid, flower_threshold, nest_threshold, window_m, min_flower_share,
+                   max_nest_food_m, stone_area_m2, stone_spacing_m)
+    budget = budget_bytes(memory_budget_mb)
+    guilds = len(names)
+    diagonal = np.float32(np.hypot(grid.cols, grid.rows) * grid.pixel_size)
+    bands = names + [ALL_GUILDS]
+    if window_bytes(grid.rows, grid.cols, guilds) <= budget:
+        (floral, nesting), valid = source.read()
+        source.check()
+        result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
+                                nest_threshold, window_m, min_flower_share, max_nest_food_m,
+                                stone_area_m2, stone_spacing_m, _stage(feedback, 0, 80))
+        del floral, nesting, valid
+        writer = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
+        try:
+            for name, rule in result.items():
+                writer.write(name, _gap_band(rule.gap, diagonal))
+        finally:
+            writer.close()
+        bnb_polygons(result, grid, areas_path, feedback=_stage(feedback, 80, 20))
+        return result
+
+    def strip_bytes(rows, cols):
+        # the window, and the stone rows the distance transforms keep per strip and column
+        strips = -(-grid.rows // max(rows - 2 * rules.halo, 1))
+        return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
+    height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
+    return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback)
+
+
+GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
+
+
+def _gap_band(gap, diagonal):
+    """A gap layer as written: the raster's diagonal stands for 'no stone at all'."""
+    return np.where(np.isinf(gap), diagonal, gap).astype(np.float32)
+
+
+def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback):
+    """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
+    label the stone candidates, join them and pick the stones; scan the stones for the
+    distance transforms and count all guilds' stones; compute and write the strips with
+    their halo. Nothing is written before the first two passes have checked the input."""
+    grid = source.grid
+    cores = plan_strips(grid.rows, grid.cols, height, 0)
+    bands = names + [ALL_GUILDS]
+    candidates = [TiledLabels(grid.cols, eight_connected=True) for _ in names]
+    valid_cells = 0
+
+    def label_candidates(tile, layers, valid, tile_feedback):
+        nonlocal valid_cells
+        valid_cells += int(np.count_nonzero(valid))
+        for labels, flowers, nests in zip(candidates, *layers):
+            labels.add(tile, np.logical_or(*rules.masks(flowers, nests, valid)))
+    for_each_tile(source, cores, label_candidates, _stage(feedback, 0, 20))
+    source.check()
+    if not valid_cells:
+        _refuse_empty()
+    # per guild, per provisional label: is its whole patch a stone
+    is_stone, stone_counts = [], []
+    for labels in candidates:
+        roots = labels.roots()
+        cells = np.bincount(roots[1:], weights=labels.cells, minlength=labels.count + 1)
+        stone = (roots == np.arange(labels.count + 1)) & rules.stones(cells)
+        stone[0] = False
+        stone_counts.append(int(np.count_nonzero(stone)))
+        is_stone.append(stone[roots])
+
+    def stones_of(tile, layers, valid, crop=(slice(None), slice(None))):
+        """Per guild the stone cells of the tile (``crop`` of the window read)."""
+        out = []
+        for g, (flowers, nests) in enumerate(zip(*layers)):
+            own, count = label(np.logical_or(*rules.masks(flowers[crop], nests[crop],
+                                                          valid[crop])), eight_connected=True)
+            offset = candidates[g].offset(tile)
+            lookup = is_stone[g][offset:offset + count + 1].copy()
+            lookup[0] = False
+            out.append(lookup[own])
+        return out
+
+    all_stones = TiledLabels(grid.cols, eight_connected=True)
+    distances = [StripDistances(grid.cols, rules.cell) for _ in bands]
+
+    def scan_stones(tile, layers, valid, tile_feedback):
+        stones = stones_of(tile, layers, valid)
+        stones.append(np.logical_or.reduce(stones))
+        all_stones.add(tile, stones[-1])
+        for transform, mask in zip(distances, stones):
+            transform.scan(tile.row, mask)
+    for_each_tile(source, cores, scan_stones, _stage(feedback, 20, 20))
+    roots = all_stones.roots()
+    stone_counts.append(int(np.count_nonzero(roots[1:] == np.arange(1, all_stones.count + 1))))
+    del roots
+
+    tallies = [_Tally() for _ in bands]
+    with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch:
+        bnb_path = os.path.join(scratch, "bnb.tif")
+        gaps = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
+        bnb_raster = BandWriter(bnb_path, grid, bands, data_type=gdal.GDT_Byte, nodata=0)
+
+        def finish(g, row, valid, bnb, near, nest, stones):
+            """Band g of the strip at ``row``: its gaps, figures and outputs."""
+            gap = rules.gap(distances[g].distances(row, stones), valid)
+            tallies[g].add(bnb, gap, stones, near, nest)
+            gaps.write_window(bands[g], _gap_band(gap, diagonal), 0, row)
+            bnb_raster.write_window(bands[g], bnb.view(np.uint8), 0, row)
+
+        def compute(tile, layers, window_valid, tile_feedback):
+            crop = tile.crop
+            per_window = box_sum(window_valid, rules.window)
+            valid = window_valid[crop]
+            stones = stones_of(tile, layers, window_valid, crop)
+            all_bnb, all_near, all_nest = valid.copy(), np.zeros_like(valid), np.zeros_like(valid)
+            for g, (flowers, nests) in enumerate(zip(*layers)):
+                flowering, nest = rules.masks(flowers, nests, window_valid)
+                bnb, near = rules.bnb(flowering, nest, window_valid, per_window)
+                bnb, near, nest = bnb[crop], near[crop], nest[crop]
+                del flowering
+                finish(g, tile.row, valid, bnb, near, nest, stones[g])
+                all_bnb &= bnb
+                all_near |= near
+                all_nest |= nest
+            finish(len(names), tile.row, valid, all_bnb, all_near, all_nest,
+                   np.logical_or.reduce(stones))
+        try:
+            for_each_tile(source, plan_strips(grid.rows, grid.cols, height, rules.halo),
+                          compute, _stage(feedback, 40, 45))
+        finally:
+            gaps.close()
+            bnb_raster.close()
+        ds = gdal.Open(bnb_path)
+        try:
+            areas = [area for g, name in enumerate(bands)
+                     for area in _traced_areas(name, ds.GetRasterBand(g + 1))]
+        finally:
+            ds = None
+    _write_areas(areas, grid, areas_path, "bnb_areas", _stage(feedback, 85, 15))
+    valid_ha = valid_cells * rules.cell_ha
+    return BijenlandschapResult(
+        [(name, RuleResult(name, None, None, None, count, None,
+                           tally.figures(valid_cells, rules.cell_ha, count)))
+         for name, tally, count in zip(bands, tallies, stone_counts)], rules.settings, valid_ha)
 
 
 # --- the summary ------------------------------------------------------------------------------
@@ -396,6 +720,19 @@ def summary_html(result, title, translate=None):
 
 # --- the B&B areas as polygons ---------------------------------------------------------------
 
+def _traced_areas(name, band):
+    """(name, area in ha, polygon) of each area of cells of ``band`` that are not 0."""
+    vector = ogr.GetDriverByName("Memory").CreateDataSource("bnb")
+    layer = vector.CreateLayer("bnb", geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    gdal.Polygonize(band, band, layer, 0, [])
+    areas = []
+    for feature in layer:
+        geometry = feature.GetGeometryRef().Clone()
+        areas.append((name, geometry.GetArea() / 10000.0, geometry))
+    return areas
+
+
 def bnb_areas(result, grid, names=None, feedback=None):
     """The B&B areas as polygons: a list of (guild name, area in ha, ogr.Geometry).
 
@@ -417,13 +754,7 @@ def bnb_areas(result, grid, names=None, feedback=None):
         mem.SetGeoTransform(grid.geotransform)
         band = mem.GetRasterBand(1)
         band.WriteArray(mask.astype(np.uint8))
-        vector = ogr.GetDriverByName("Memory").CreateDataSource("bnb")
-        layer = vector.CreateLayer("bnb", geom_type=ogr.wkbPolygon)
-        layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-        gdal.Polygonize(band, band, layer, 0, [])
-        for feature in layer:
-            geometry = feature.GetGeometryRef().Clone()
-            areas.append((name, geometry.GetArea() / 10000.0, geometry))
+        areas += _traced_areas(name, band)
         if feedback.isCanceled():
             raise Cancelled()
         feedback.setProgress(80.0 * (n + 1) / len(names))
@@ -439,7 +770,12 @@ def bnb_polygons(result, grid, path_or_datasource, names=None, layer_name="bnb_a
     (re)created. The CRS is the grid's. Returns the number of features written.
     """
     feedback = feedback or NullFeedback()
-    areas = bnb_areas(result, grid, names, feedback)
+    return _write_areas(bnb_areas(result, grid, names, feedback), grid, path_or_datasource,
+                        layer_name, feedback)
+
+
+def _write_areas(areas, grid, path_or_datasource, layer_name, feedback):
+    """bnb_polygons of a list of areas."""
     own = isinstance(path_or_datasource, (str, os.PathLike))
     datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
                                        Phrase("the B&B areas"))

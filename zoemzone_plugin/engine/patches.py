@@ -11,15 +11,23 @@ The labelling is pure numpy: runs of habitat cells along each row are the nodes 
 whose links are the runs that touch in the next row; roots are hooked to smaller roots and the
 pointers compressed by pointer jumping, all as whole-array operations, until no link joins two
 trees. The polygons come from GDAL's Polygonize with the same connectivity.
+
+A raster larger than the memory budget is labelled tile by tile (:class:`TiledLabels`): the
+same union-find joins the patches across tile borders, and the patches are numbered by their
+first cell in the whole raster, so ids, areas and polygons are those of the untiled run.
 """
 import os
+import tempfile
 
 import numpy as np
 from osgeo import gdal, ogr
 
 from .errors import Cancelled, Phrase
-from .vectorio import open_for_writing
+from .gdalio import BandWriter, RasterReader, write_labels
 from .progress import NullFeedback
+from .tiling import (TileFeedback, budget_bytes, choose_tile_size, for_each_tile,
+                     plan_tiles)
+from .vectorio import open_for_writing
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -27,6 +35,14 @@ ogr.UseExceptions()
 # Relative tolerance when comparing a patch's area with the minimum area, so that e.g. 50 cells
 # of 10 m x 10 m count as 0.5 ha even when the cell size carries rounding noise.
 AREA_TOLERANCE = 1e-9
+# Peak memory of a run per cell, on the whole raster or one tile: the float32 suitability and
+# masks, the labelling's runs, links and labels, the float64 weights of the quality sums, and
+# the Int32 band Polygonize reads. Measured with tracemalloc (numpy's allocations, plus 4 B
+# for GDAL's band) at 800 x 1000 cells: 31 B/cell for random and blocky suitability, 43 for
+# stripes, 67 for a checkerboard with 8-connectivity (a link at every cell). The polygons
+# themselves (the vector output, held until written) come on top.
+BYTES_PER_CELL = 48
+LABELS_BAND = "patch id"
 
 
 def _shift_right(a):
@@ -34,6 +50,33 @@ def _shift_right(a):
     out = np.zeros_like(a)
     out[:, 1:] = a[:, :-1]
     return out
+
+
+def _join(parent, a, b):
+    """The union-find: join the trees of ``a[i]`` and ``b[i]`` in ``parent`` (where every
+    id starts as its own root) and return it with every pointer at its root.
+
+    Hook each root to a smaller root it links to, then compress every pointer to its root by
+    pointer jumping; drop links inside one tree; repeat until none is left. A root is
+    therefore always the smallest id of its tree.
+    """
+    while a.size:
+        ra, rb = parent[a], parent[b]
+        apart = ra != rb
+        if not apart.any():
+            break
+        a, b, ra, rb = a[apart], b[apart], ra[apart], rb[apart]
+        low, high = np.minimum(ra, rb), np.maximum(ra, rb)
+        # Order so that the smallest candidate is written last and usually wins; any winner is
+        # correct (every high is a root and is hooked to something smaller, so no cycles).
+        order = np.argsort(-low, kind="stable")
+        parent[high[order]] = low[order]
+        while True:
+            jumped = parent[parent]
+            if np.array_equal(jumped, parent):
+                break
+            parent = jumped
+    return parent
 
 
 def label(mask, eight_connected=False):
@@ -80,27 +123,7 @@ def label(mask, eight_connected=False):
     b = np.concatenate(b_parts)
     del a_parts, b_parts
 
-    # Union-find over the runs: hook each root to a smaller root it links to, then compress
-    # every pointer to its root; drop links inside one tree; repeat until none is left.
-    # A root is therefore always the smallest run of its tree.
-    parent = np.arange(n_runs + 1, dtype=run.dtype)
-    while a.size:
-        ra, rb = parent[a], parent[b]
-        apart = ra != rb
-        if not apart.any():
-            break
-        a, b, ra, rb = a[apart], b[apart], ra[apart], rb[apart]
-        low, high = np.minimum(ra, rb), np.maximum(ra, rb)
-        # Order so that the smallest candidate is written last and usually wins; any winner is
-        # correct (every high is a root and is hooked to something smaller, so no cycles).
-        order = np.argsort(-low, kind="stable")
-        parent[high[order]] = low[order]
-        while True:
-            jumped = parent[parent]
-            if np.array_equal(jumped, parent):
-                break
-            parent = jumped
-
+    parent = _join(np.arange(n_runs + 1, dtype=run.dtype), a, b)
     roots = parent == np.arange(n_runs + 1)
     roots[0] = False
     count = int(roots.sum())
@@ -109,6 +132,114 @@ def label(mask, eight_connected=False):
     labels = number[parent][run]
     labels[~mask] = 0
     return labels, count
+
+
+class TiledLabels:
+    """Connected components of a raster too large to label at once, given tile by tile.
+
+    Each tile is labelled on its own (:func:`label`) and its labels are made unique by an
+    offset (*provisional* labels, 1..``count``). Components that cross a tile border are
+    joined by the same union-find as within a tile, over the provisional labels of the
+    cells that touch across the border (at a side, or also at a corner with
+    ``eight_connected``): each tile is linked to the whole row of cells above it (a
+    full-width copy of the last row of the previous row of tiles, which also holds the
+    corner neighbours in the tiles diagonally above) and to the right column of the tile on
+    its left. That sees every pair of touching cells in different tiles, so the components
+    are those of the whole raster. Tiles must arrive in plan order (:func:`.tiling.plan_tiles`
+    or strips of whole rows: rows of tiles top to bottom, each left to right).
+
+    Per provisional label ``cells`` holds its number of cells, with ``first_cells`` also
+    ``first`` (the raster's row-major index of its first cell), and with ``weights`` given to
+    :meth:`add` ``sums`` (their sum over its cells, float64).
+    """
+
+    def __init__(self, cols, eight_connected=False, first_cells=False):
+        self.cols = cols
+        self.eight_connected = eight_connected
+        self.count = 0
+        self._offsets = {}
+        self._cells, self._sums = [], []
+        self._firsts = [] if first_cells else None
+        self._a, self._b = [], []
+        self._row = self._row_end = None
+        self._above = self._bottom = None   # full-width last rows of the tile rows
+        self._right = self._right_end = None  # right column of the previous tile in the row
+
+    def add(self, tile, mask, weights=None):
+        """Label ``mask`` (the tile's cells) and link it to the tiles before it. Returns the
+        tile's own labels (int32, 0 outside the mask) and its offset: provisional label =
+        offset + own label."""
+        labels, count = label(mask, self.eight_connected)
+        offset = self.count
+        self.count += count
+        self._offsets[tile.row, tile.col] = offset
+        flat = labels.ravel()
+        self._cells.append(np.bincount(flat, minlength=count + 1)[1:])
+        if weights is not None:
+            values = np.where(labels > 0, weights, 0).astype(np.float64).ravel()
+            self._sums.append(np.bincount(flat, weights=values, minlength=count + 1)[1:])
+        if self._firsts is not None:
+            # labels are numbered in the order of their first cells, so each label's first
+            # cell is where the running maximum first reaches it
+            at = np.flatnonzero(flat)
+            seen = flat[at]
+            new = np.ones(seen.size, bool)
+            new[1:] = seen[1:] > np.maximum.accumulate(seen)[:-1]
+            at = at[new]
+            self._firsts.append((tile.row + at // tile.cols) * self.cols + tile.col
+                                + at % tile.cols)
+
+        def provisional(line):
+            return np.where(line > 0, line.astype(np.int64) + offset, 0)
+
+        if tile.row != self._row:            # the first tile of a row of tiles
+            self._above = self._bottom if tile.row == self._row_end else None
+            self._bottom = np.zeros(self.cols, np.int64)
+            self._row, self._row_end = tile.row, tile.row + tile.rows
+            self._right = None
+        if self._above is not None:
+            self._link(self._above, provisional(labels[0]), tile.col)
+        if self._right is not None and self._right_end == tile.col:
+            self._link(self._right, provisional(labels[:, 0]), 0)
+        self._right, self._right_end = provisional(labels[:, -1]), tile.col + tile.cols
+        self._bottom[tile.col:tile.col + tile.cols] = provisional(labels[-1])
+        return labels, offset
+
+    def _link(self, before, after, start):
+        """Record the links between the line of cells ``after`` and the line ``before`` it
+        (a row above, or a column on the left), ``after[i]`` touching ``before[start + i]``
+        at a side and, with eight_connected, ``before[start + i -+ 1]`` at a corner."""
+        at = np.arange(start, start + after.size)
+        for step in (-1, 0, 1) if self.eight_connected else (0,):
+            other = at + step
+            inside = (other >= 0) & (other < before.size)
+            a, b = before[other[inside]], after[inside]
+            both = (a > 0) & (b > 0)
+            self._a.append(a[both])
+            self._b.append(b[both])
+
+    def offset(self, tile):
+        return self._offsets[tile.row, tile.col]
+
+    @property
+    def cells(self):
+        return np.concatenate(self._cells) if self._cells else np.zeros(0, np.int64)
+
+    @property
+    def sums(self):
+        return np.concatenate(self._sums) if self._sums else np.zeros(0)
+
+    @property
+    def first(self):
+        return np.concatenate(self._firsts) if self._firsts else np.zeros(0, np.int64)
+
+    def roots(self):
+        """Per provisional label 0..count, the root of its component (its smallest
+        provisional label; 0 for 0)."""
+        empty = np.zeros(0, np.int64)
+        a = np.concatenate(self._a) if self._a else empty
+        b = np.concatenate(self._b) if self._b else empty
+        return _join(np.arange(self.count + 1, dtype=np.int64), a, b)
 
 
 class Patches:
@@ -137,6 +268,17 @@ class Patches:
         return {"area_m2": self.area_m2, "quality": self.quality}
 
 
+def habitat_mask(suitability, valid, threshold):
+    """Habitat cells: valid, with a finite suitability at or above the threshold."""
+    with np.errstate(invalid="ignore"):
+        return valid & np.isfinite(suitability) & (suitability >= threshold)
+
+
+def large_enough(cells, cell_area_m2, min_area_m2):
+    """Which patches of ``cells`` cells each have at least the minimum area."""
+    return np.asarray(cells) * float(cell_area_m2) >= float(min_area_m2) * (1.0 - AREA_TOLERANCE)
+
+
 def habitat_patches(suitability, valid, threshold, min_area_m2, cell_area_m2,
                     eight_connected=False, feedback=None):
     """The habitat patches of a suitability raster.
@@ -155,8 +297,7 @@ def habitat_patches(suitability, valid, threshold, min_area_m2, cell_area_m2,
         raise ValueError("threshold must be a finite number, got %r" % (threshold,))
     if not cell_area_m2 > 0:
         raise ValueError("cell_area_m2 must be above 0, got %r" % (cell_area_m2,))
-    with np.errstate(invalid="ignore"):
-        habitat = valid & np.isfinite(suitability) & (suitability >= threshold)
+    habitat = habitat_mask(suitability, valid, threshold)
     if feedback.isCanceled():
         raise Cancelled()
     labels, n = label(habitat, eight_connected)
@@ -169,7 +310,7 @@ def habitat_patches(suitability, valid, threshold, min_area_m2, cell_area_m2,
     sums = np.bincount(flat, weights=np.where(habitat, suitability, 0).astype(np.float64).ravel(),
                        minlength=n + 1)[1:]
     area = cells * float(cell_area_m2)
-    keep = area >= float(min_area_m2) * (1.0 - AREA_TOLERANCE)
+    keep = large_enough(cells, cell_area_m2, min_area_m2)
     if not keep.all():
         number = np.zeros(n + 1, np.int32)
         number[1:][keep] = np.arange(1, int(keep.sum()) + 1, dtype=np.int32)
@@ -189,15 +330,9 @@ def _ogr_type(values):
     return ogr.OFTString
 
 
-def _polygon_parts(labels, grid, eight_connected, feedback):
-    """{id: [polygon, ...]} from gdal.Polygonize over the labels."""
-    rows, cols = labels.shape
-    mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 2, gdal.GDT_Int32)
-    mem.SetGeoTransform(grid.geotransform)
-    band = mem.GetRasterBand(1)
-    band.WriteArray(labels.astype(np.int32, copy=False))
-    mask_band = mem.GetRasterBand(2)
-    mask_band.WriteArray((labels > 0).astype(np.int32))
+def _polygon_parts(band, eight_connected, feedback):
+    """{id: [polygon, ...]} from gdal.Polygonize over a band of patch ids (nodata 0), which
+    it reads line by line: a whole raster in memory or a tiled run's file alike."""
     vector = ogr.GetDriverByName("Memory").CreateDataSource("patches")
     layer = vector.CreateLayer("parts", geom_type=ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
@@ -208,7 +343,7 @@ def _polygon_parts(labels, grid, eight_connected, feedback):
 
     options = ["8CONNECTED=8"] if eight_connected else []
     try:
-        gdal.Polygonize(band, mask_band, layer, 0, options, callback=progress)
+        gdal.Polygonize(band, band.GetMaskBand(), layer, 0, options, callback=progress)
     except RuntimeError:
         if feedback.isCanceled():
             raise Cancelled() from None
@@ -259,14 +394,26 @@ def patches_to_polygons(labels, grid, path_or_datasource, attributes, eight_conn
     if labels.shape != (grid.rows, grid.cols):
         raise ValueError("labels of shape %s do not fit a grid of %d rows x %d columns"
                          % (labels.shape, grid.rows, grid.cols))
+    mem = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Int32)
+    mem.SetGeoTransform(grid.geotransform)
+    band = mem.GetRasterBand(1)
+    band.SetNoDataValue(0)
+    band.WriteArray(labels.astype(np.int32, copy=False))
     count = int(labels.max()) if labels.size else 0
+    return _write_polygons(band, count, grid, path_or_datasource, attributes, eight_connected,
+                           layer_name, feedback)
+
+
+def _write_polygons(band, count, grid, path_or_datasource, attributes, eight_connected,
+                    layer_name, feedback):
+    """patches_to_polygons from a band of patch ids 0..count."""
     fields = {name: np.asarray(values) for name, values in dict(attributes).items()}
     for name, values in fields.items():
         if values.shape[0] < count:
             raise ValueError("attribute %r has %d values for %d patches"
                              % (name, values.shape[0], count))
 
-    parts = _polygon_parts(labels, grid, eight_connected, feedback) if count else {}
+    parts = _polygon_parts(band, eight_connected, feedback) if count else {}
 
     datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
                                        Phrase("the patches"))
@@ -299,3 +446,100 @@ def patches_to_polygons(labels, grid, path_or_datasource, attributes, eight_conn
         datasource = None
     feedback.setProgress(100)
     return written
+
+
+def window_bytes(rows, cols):
+    """Peak memory of the patches of a rows x cols raster, or of one tile of it."""
+    return BYTES_PER_CELL * rows * cols
+
+
+def patches_to_files(suitability_path, band, threshold, min_area_m2, polygons,
+                     labels_path=None, eight_connected=False, feedback=None,
+                     memory_budget_mb=None):
+    """The habitat patches of band ``band`` of a suitability raster, written as polygons
+    (:func:`patches_to_polygons` into ``polygons``, a path or an open datasource) and, with
+    ``labels_path``, as a raster of patch ids. Returns the number of patches.
+
+    A raster whose untiled run would need more than ``memory_budget_mb`` (MiB; default 40 %
+    of physical memory) is labelled in tiles (no halo: :class:`TiledLabels` joins the
+    patches across the borders), the ids written tile by tile and the polygons traced from
+    that raster, so both equal the untiled run's.
+    """
+    feedback = feedback or NullFeedback()
+    reader = RasterReader(suitability_path, band)
+    grid = reader.grid
+    cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
+    budget = budget_bytes(memory_budget_mb)
+    try:
+        if window_bytes(grid.rows, grid.cols) <= budget:
+            values, valid = reader.read()
+            reader.close()
+            patches = habitat_patches(values, valid, threshold, min_area_m2, cell_area,
+                                      eight_connected, TileFeedback(feedback, 0, 40, 100))
+            del values, valid
+            patches_to_polygons(patches.labels, grid, polygons, patches.attributes(),
+                                eight_connected, feedback=TileFeedback(feedback, 40, 60, 100))
+            if labels_path:
+                write_labels(labels_path, grid, patches.labels, LABELS_BAND)
+            return patches.count
+        tile = choose_tile_size(grid.rows, grid.cols, 0, budget, window_bytes)
+        return _patches_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, 0), threshold,
+                              min_area_m2, cell_area, polygons, labels_path, eight_connected,
+                              feedback)
+    finally:
+        reader.close()
+
+
+def _patches_tiled(reader, plan, threshold, min_area_m2, cell_area, polygons, labels_path,
+                   eight_connected, feedback):
+    """The tiled run: label and measure (pass 1), number the patches of the whole raster,
+    write the ids (pass 2, labelling each tile again), trace the polygons from them."""
+    grid = reader.grid
+    tiles = TiledLabels(grid.cols, eight_connected, first_cells=True)
+
+    def measure(tile, values, valid, tile_feedback):
+        tiles.add(tile, habitat_mask(values, valid, threshold), values)
+    for_each_tile(reader, plan, measure, TileFeedback(feedback, 0, 30, 100))
+
+    # a patch is numbered as in the untiled run: by the first cell of the whole patch
+    roots = tiles.roots()
+    provisional = roots[1:]
+    cells = np.bincount(provisional, weights=tiles.cells, minlength=tiles.count + 1)
+    sums = np.bincount(provisional, weights=tiles.sums, minlength=tiles.count + 1)
+    order = np.lexsort((tiles.first, provisional))
+    leads = np.ones(order.size, bool)
+    leads[1:] = provisional[order][1:] != provisional[order][:-1]
+    first = np.zeros(tiles.count + 1, np.int64)
+    first[provisional[order][leads]] = tiles.first[order][leads]
+    whole = roots == np.arange(tiles.count + 1)          # a root stands for its patch
+    whole[0] = False
+    kept = np.flatnonzero(whole & large_enough(cells, cell_area, min_area_m2))
+    kept = kept[np.argsort(first[kept], kind="stable")]
+    number = np.zeros(tiles.count + 1, np.int32)
+    number[kept] = np.arange(1, kept.size + 1, dtype=np.int32)
+    number = number[roots]
+    cells = cells[kept].astype(np.int64)
+    attributes = {"area_m2": cells * float(cell_area), "quality": sums[kept] / cells}
+    del roots, provisional, sums, order, leads, first, whole
+
+    with tempfile.TemporaryDirectory(prefix="zoemzone_patches_") as scratch:
+        path = labels_path or os.path.join(scratch, "patches.tif")
+        writer = BandWriter(path, grid, [LABELS_BAND], data_type=gdal.GDT_Int32, nodata=0)
+
+        def write(tile, values, valid, tile_feedback):
+            own, count = label(habitat_mask(values, valid, threshold), eight_connected)
+            offset = tiles.offset(tile)
+            ids = number[offset:offset + count + 1].copy()
+            ids[0] = 0
+            writer.write_window(LABELS_BAND, ids[own], tile.col, tile.row)
+        try:
+            for_each_tile(reader, plan, write, TileFeedback(feedback, 30, 30, 100))
+        finally:
+            writer.close()
+        ds = gdal.Open(path)
+        try:
+            _write_polygons(ds.GetRasterBand(1), kept.size, grid, polygons, attributes,
+                            eight_connected, "patches", TileFeedback(feedback, 60, 40, 100))
+        finally:
+            ds = None
+    return int(kept.size)
