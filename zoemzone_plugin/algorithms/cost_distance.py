@@ -1,14 +1,12 @@
 """zoemzone:costdistance: accumulated cost from sources over a resistance raster."""
 from functools import partial
 
-import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterMapLayer,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsRasterLayer)
 
-from ..engine.costdistance import accumulated_cost, sources_from_raster
-from ..engine.gdalio import check_aligned, read_band, write_labels, write_single
-from ..engine.rasterize import burn_ids
+from ..engine.costdistance_tiled import cost_distance_to_files
+from ..engine.gdalio import RasterReader
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
 
@@ -61,42 +59,39 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         cost_path = self.raster_path(parameters, self.COST, context)
-        values, valid, grid = self.run_engine(read_band, cost_path)
+        reader = self.run_engine(RasterReader, cost_path)
+        grid = reader.grid
+        reader.close()
         if abs(abs(grid.geotransform[1]) - abs(grid.geotransform[5])) > 1e-6 * grid.pixel_size:
             raise QgsProcessingException(self.tr(
                 "The cost raster has cells of {width} × {height}: cost distance needs square "
                 "cells. Resample it first (Raster › Projections › Warp).").format(
                     width=abs(grid.geotransform[1]), height=abs(grid.geotransform[5])))
-        cost = np.where(valid, values, np.nan).astype(np.float64)
-        del values
-        sources = self.source_ids(parameters, context, grid, cost_path, feedback)
+        sources = self.sources(parameters, context, feedback)
         max_cost = (self.parameterAsDouble(parameters, self.MAX_COST, context)
                     if parameters.get(self.MAX_COST) is not None else None)
-        distance, allocation = self.run_engine(accumulated_cost, cost, sources,
-                                               grid.pixel_size, max_cost, feedback)
         output = self.output_path(parameters, self.OUTPUT, context)
-        write_single(output, grid, "accumulated cost", distance.astype(np.float32))
-        results = {self.OUTPUT: output}
         allocation_path = self.parameterAsOutputLayer(parameters, self.ALLOCATION, context)
+        self.run_engine(cost_distance_to_files, cost_path, output, allocation_path or None,
+                        max_cost=max_cost, feedback=feedback,
+                        memory_budget_mb=self.memory_budget_mb(), **sources)
+        results = {self.OUTPUT: output}
         if allocation_path:
-            write_labels(allocation_path, grid, allocation, "nearest source")
             results[self.ALLOCATION] = allocation_path
         LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="Magma"),
                            self.parameterDefinition(self.OUTPUT).description())
         return results
 
-    def source_ids(self, parameters, context, grid, cost_path, feedback):
+    def sources(self, parameters, context, feedback):
+        """The engine's source keyword: a raster's file, or the features' (id, WKB)."""
         layer = self.parameterAsLayer(parameters, self.SOURCES, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No sources were given."))
         if isinstance(layer, QgsRasterLayer):
-            path = self.raster_path(parameters, self.SOURCES, context)
-            array, valid, source_grid = self.run_engine(read_band, path)
-            self.run_engine(check_aligned, grid, source_grid, cost_path, path)
-            return sources_from_raster(array, valid)
+            return {"source_raster": self.raster_path(parameters, self.SOURCES, context)}
         cost_layer = self.parameterAsRasterLayer(parameters, self.COST, context)
         features = self.layer_features(layer, cost_layer.crs(), context, feedback)
         if not features:
             raise QgsProcessingException(self.tr("The source layer has no features with a "
                                                  "geometry."))
-        return burn_ids(grid, features, all_touched=True)
+        return {"source_features": features}

@@ -312,8 +312,7 @@ class CostSurface:
         self.shape = cost.shape
         self.cell_size = cell_size
         work = np.array(cost, dtype=np.float64)
-        with np.errstate(invalid="ignore"):
-            self.barrier = ~(work > 0) | ~np.isfinite(work)
+        self.barrier = barrier_cells(work)
         work[self.barrier] = np.inf
         self._orientations = [_Orientation(work, cell_size), None]
         transposed = _transpose(work, np.empty(self.shape[::-1]))
@@ -328,12 +327,10 @@ class CostSurface:
                              src_rows=sources.shape[0] if sources.ndim else 0,
                              src_cols=sources.shape[1] if sources.ndim > 1 else 1,
                              rows=self.shape[0], cols=self.shape[1])
-        ids = np.where(self.barrier | ~(sources > 0), 0, sources)
+        ids = passable_sources(sources, self.barrier)
         if not ids.any():
-            raise InputError("No source lies on a passable cell (cost > 0) of the cost raster.")
-        if ids.max() > np.iinfo(np.int32).max:
-            raise InputError("Source ids must be below {limit}.", limit=np.iinfo(np.int32).max)
-        return ids.astype(np.int32)
+            refuse_no_source()
+        return ids
 
     def accumulate(self, sources, max_cost=None, feedback=None, allocate=True):
         """(distance, allocation) from ``sources``; see ``accumulated_cost``.
@@ -341,27 +338,69 @@ class CostSurface:
         With ``allocate=False`` the allocation is not tracked (about a third less work) and
         None is returned in its place."""
         feedback = feedback or NullFeedback()
-        if max_cost is not None and not (float(max_cost) > 0):
-            raise InputError("The maximum cost must be positive, not {value}.",
-                             value=max_cost)
-        limit = None if max_cost is None else float(max_cost)
+        limit = cost_limit(max_cost)
         alloc = self._source_ids(sources)
+        dist = np.full(self.shape, np.inf)
+        is_source = alloc > 0
+        dist[is_source] = 0.0
+        spans = _spans(is_source)
+        del is_source
+        if not allocate:
+            alloc = None
+        self._settle(dist, alloc, spans, None, limit, feedback)
+        unreached = ~np.isfinite(dist)
+        if limit is not None:
+            unreached |= dist > limit
+        dist[unreached] = np.nan
+        if allocate:
+            alloc[unreached] = 0
+        feedback.setProgress(100.0)
+        return dist, alloc
+
+    def lower(self, dist, alloc, rows_from, columns_from=None, max_cost=None, feedback=None):
+        """Lower ``dist`` and ``alloc`` in place to the fixed point, from distances known so far.
+
+        ``accumulate`` starts from 0 at the sources; a tile of a larger raster starts from
+        what its earlier runs and its neighbours' found: ``dist`` holds real path lengths (0
+        at sources, inf where unknown) and ``alloc`` (int32, or None) their sources. Only
+        edges out of the cells in ``rows_from`` and ``columns_from`` (boolean masks) are
+        taken to be able to lower a cell, so every other edge must hold already
+        (d(v) <= d(u) + w(u, v)); the result is then the fixed point of all edges, as in
+        ``accumulate``. The sweeps keep one span of columns per row, so cells along the
+        window's left and right side, flagged per row, would make every row's span the whole
+        row: those go in ``columns_from``, flagged per column in the transposed orientation,
+        where they cost no more than their own length. Unreached cells and cells beyond
+        ``max_cost`` stay inf (not NaN) and keep their ``alloc``.
+        """
+        feedback = feedback or NullFeedback()
+        if dist.shape != self.shape or dist.dtype != np.float64 or not dist.flags.c_contiguous:
+            raise ValueError("dist must be a C-contiguous float64 array of the surface's shape")
+        if alloc is not None and (alloc.shape != self.shape or alloc.dtype != np.int32
+                                  or not alloc.flags.c_contiguous):
+            raise ValueError("alloc must be a C-contiguous int32 array of the surface's shape")
+        columns = None if columns_from is None else _spans(np.asarray(columns_from).T)
+        self._settle(dist, alloc, _spans(np.asarray(rows_from)), columns, cost_limit(max_cost),
+                     feedback)
+
+    def _settle(self, dist, alloc, row_spans, column_spans, limit, feedback):
+        """Sweep ``dist`` and ``alloc`` in place until no edge can lower any cell.
+
+        ``row_spans`` (lo, hi per row) and ``column_spans`` (per column, or None) flag the
+        cells whose edges may lower others at the start. The row orientation's flags are
+        complete (hold every cell whose edges may still lower a cell) only once the column
+        orientation has been swept: before that they lack the column seeds, so running out
+        of them ends the run only after that.
+        """
         rows, cols = self.shape
-        dist = np.full((rows, cols), np.inf)
-        dist[alloc > 0] = 0.0
-        spare = np.empty((cols, rows))
-        spare_alloc = np.empty((cols, rows), np.int32) if allocate else None
         orientations = self._orientations
         for o in orientations:
             o.clear()
-        is_source = alloc > 0
-        has_source = is_source.any(axis=1)
-        lo = np.where(has_source, is_source.argmax(axis=1), _EMPTY)
-        hi = np.where(has_source, cols - is_source[:, ::-1].argmax(axis=1), 0)
-        del is_source
-        orientations[0].flag(lo, hi)
-        if not allocate:
-            alloc = None
+        orientations[0].flag(*row_spans)
+        unseen = column_spans is not None and bool(np.any(column_spans[0] < column_spans[1]))
+        if unseen:
+            orientations[1].flag(*column_spans)
+        spare = np.empty((cols, rows))
+        spare_alloc = np.empty((cols, rows), np.int32) if alloc is not None else None
         if feedback.isCanceled():
             raise Cancelled()
         # The number of sweeps is not known beforehand; most rasters settle within eight.
@@ -382,27 +421,58 @@ class CostSurface:
                 progress(0.0)
                 if not o.pending():
                     break
-            if not o.pending():
+            if not o.pending() and not (unseen and current == 0):
                 break
+            if current:
+                unseen = False
             orientations[1 - current].flag(*crossed)
             current = 1 - current
             dist, spare = _transpose(dist, spare.reshape(dist.shape[::-1])), dist
-            if allocate:
+            if alloc is not None:
                 alloc, spare_alloc = (
                     _transpose(alloc, spare_alloc.reshape(alloc.shape[::-1])), alloc)
         if current:
-            dist = _transpose(dist, spare.reshape(dist.shape[::-1]))
-            if allocate:
-                alloc = _transpose(alloc, spare_alloc.reshape(alloc.shape[::-1]))
-        del spare, spare_alloc
-        unreached = ~np.isfinite(dist)
-        if limit is not None:
-            unreached |= dist > limit
-        dist[unreached] = np.nan
-        if allocate:
-            alloc[unreached] = 0
-        feedback.setProgress(100.0)
-        return dist, alloc
+            # back into the caller's arrays: the transposes alternate between two buffers
+            _transpose(dist, spare.reshape(dist.shape[::-1]))
+            if alloc is not None:
+                _transpose(alloc, spare_alloc.reshape(alloc.shape[::-1]))
+
+
+def _spans(mask):
+    """Per row, the columns [lo, hi) from its first to its last True cell (empty: _EMPTY, 0)."""
+    has = mask.any(axis=1)
+    lo = np.where(has, mask.argmax(axis=1), _EMPTY)
+    hi = np.where(has, mask.shape[1] - mask[:, ::-1].argmax(axis=1), 0)
+    return lo, hi
+
+
+def barrier_cells(cost):
+    """Cells never entered: cost NaN, infinite or <= 0."""
+    cost = np.asarray(cost)
+    with np.errstate(invalid="ignore"):
+        return ~(cost > 0) | ~np.isfinite(cost)
+
+
+def passable_sources(sources, barrier):
+    """int32 source ids (sources > 0), 0 on barriers: a source on a barrier is none."""
+    ids = np.where(barrier | ~(sources > 0), 0, sources)
+    if ids.size and ids.max() > np.iinfo(np.int32).max:
+        raise InputError("Source ids must be below {limit}.", limit=np.iinfo(np.int32).max)
+    return ids.astype(np.int32)
+
+
+def refuse_no_source():
+    """The one wording for untiled and tiled runs (whose sources arrive window by window)."""
+    raise InputError("No source lies on a passable cell (cost > 0) of the cost raster.")
+
+
+def cost_limit(max_cost):
+    """``max_cost`` as a float (None: no limit); refused unless positive."""
+    if max_cost is None:
+        return None
+    if not (float(max_cost) > 0):
+        raise InputError("The maximum cost must be positive, not {value}.", value=max_cost)
+    return float(max_cost)
 
 
 def accumulated_cost(cost, sources, cell_size, max_cost=None, feedback=None):
@@ -476,20 +546,42 @@ def least_cost_path(distance, cost, cell_size, start_rc):
     return path
 
 
-def sources_from_raster(array, valid):
+def _nonzero(array, valid):
+    """The cells of a source raster that are sources: valid, finite and nonzero."""
+    values = np.asarray(array, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        return values, np.asarray(valid, dtype=bool) & np.isfinite(values) & (values != 0)
+
+
+def raster_holds_ids(array, valid):
+    """Whether a source raster's nonzero cells are all ids (positive int32 integers); None
+    where it has no such cell. A raster read in windows holds ids when some window says
+    True and none says False, as the whole raster read at once would."""
+    values, chosen = _nonzero(array, valid)
+    return _all_ids(values[chosen])
+
+
+def _all_ids(picked):
+    if not picked.size:
+        return None
+    return bool(np.all(picked > 0) and np.all(picked == np.round(picked))
+                and picked.max() <= np.iinfo(np.int32).max)
+
+
+def sources_from_raster(array, valid, ids=None):
     """Source ids from a raster: its nonzero valid cells.
 
     If every such value is a positive integer the raster is taken as an id raster and the
     values are kept (one id per patch or point); otherwise, e.g. for a habitat quality
-    raster, every nonzero cell is source 1. NaN cells are never sources.
+    raster, every nonzero cell is source 1. NaN cells are never sources. For a window of a
+    larger raster, ``ids`` passes the whole raster's verdict (see ``raster_holds_ids``).
     """
-    values = np.asarray(array, dtype=np.float64)
-    with np.errstate(invalid="ignore"):
-        chosen = np.asarray(valid, dtype=bool) & np.isfinite(values) & (values != 0)
+    values, chosen = _nonzero(array, valid)
     picked = values[chosen]
+    if ids is None:
+        ids = _all_ids(picked)
     out = np.zeros(values.shape, np.int32)
-    if picked.size and np.all(picked > 0) and np.all(picked == np.round(picked)) \
-            and picked.max() <= np.iinfo(np.int32).max:
+    if ids:
         out[chosen] = picked.astype(np.int32)
     else:
         out[chosen] = 1
