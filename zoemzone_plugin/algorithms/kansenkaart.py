@@ -1,24 +1,24 @@
 """zoemzone:kansenkaart: where which measure helps wild bees most, and which parcels first."""
-import os
 from functools import partial
 
 import numpy as np
-from osgeo import gdal
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsWkbTypes)
+                       QgsProcessingUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.gdalio import write_labels, write_single
-from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD, kansenkaart, parcel_ranking
+from ..engine.gdalio import RasterReader, write_labels
+from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
+from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.rasterize import burn_ids
 from ..i18n import user_language
 from ..styling import LayerStyler, apply_categories, apply_ramp
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
+from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
+
 
 class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "kansenkaart"
@@ -109,13 +109,20 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
-        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
+        reader = self.run_engine(RasterReader, landuse_path)
+        grid = reader.grid
+        reader.close()
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
-        available = self.polygon_ids(parameters, self.AVAILABLE_LAND, context, grid, crs)
+        available = self.id_raster(parameters, self.AVAILABLE_LAND, context, grid, crs)
+        parcels = self.id_raster(parameters, self.PARCELS, context, grid, crs)
+        folder = self.parameterAsString(parameters, self.MEASURE_GAINS, context)
         distance = parameters.get(self.DISPERSAL_DISTANCE)
+        outputs = {name: self.output_path(parameters, name, context)
+                   for name in (self.GAIN, self.BEST_MEASURE, self.PRIORITY)}
         result = self.run_engine(
-            kansenkaart, landuse, valid, grid.pixel_size, tables, catalogue,
-            available=None if available is None else available[0] > 0,
+            kansenkaart_to_files, landuse_path, tables, catalogue, outputs,
+            available_path=available and available[0], parcels_path=parcels and parcels[0],
+            gains_folder=folder or None,
             w_supply=self.parameterAsDouble(parameters, self.W_SUPPLY, context),
             w_yearround=self.parameterAsDouble(parameters, self.W_YEARROUND, context),
             w_connectivity=self.parameterAsDouble(parameters, self.W_CONNECTIVITY, context),
@@ -123,37 +130,28 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                                 self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
                                                        context)),
             food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
-            feedback=feedback)
-        outputs = {name: self.output_path(parameters, name, context)
-                   for name in (self.GAIN, self.BEST_MEASURE, self.PRIORITY)}
-        write_single(outputs[self.GAIN], grid, "gain in supply", result.gain)
-        write_labels(outputs[self.BEST_MEASURE], grid, result.best_measure, "best measure")
-        write_single(outputs[self.PRIORITY], grid, "priority", result.priority.astype(np.int16),
-                     data_type=gdal.GDT_Int16, nodata=0)
-        folder = self.parameterAsString(parameters, self.MEASURE_GAINS, context)
+            feedback=feedback, memory_budget_mb=self.memory_budget_mb())
         if folder:
-            for code, gain in result.measure_gains.items():
-                write_single(os.path.join(folder, "%s.tif" % code), grid, code, gain)
             outputs[self.MEASURE_GAINS] = folder
-        parcels = self.polygon_ids(parameters, self.PARCELS, context, grid, crs)
         if parcels is not None:
             outputs[self.PARCEL_RANKING] = self.write_ranking(
-                parameters, context, result, parcels, catalogue)
+                parameters, context, result.ranking, parcels, catalogue)
         self.style(context, outputs, catalogue)
         return outputs
 
-    def polygon_ids(self, parameters, name, context, grid, crs):
-        """(id raster, {id: feature}) of a polygon input burnt by cell centre, or None."""
+    def id_raster(self, parameters, name, context, grid, crs):
+        """(id raster file, {id: feature}, CRS) of a polygon input burnt by cell centre into
+        a temporary file on the land use's grid, or None."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
         numbered = self.features_with_ids(source)
-        wkbs = self.layer_features(source, crs, context)
-        return burn_ids(grid, wkbs), dict(numbered), source.sourceCrs()
+        path = QgsProcessingUtils.generateTempFilename(name.lower() + ".tif")
+        write_labels(path, grid, burn_ids(grid, self.layer_features(source, crs, context)))
+        return path, dict(numbered), source.sourceCrs()
 
-    def write_ranking(self, parameters, context, result, parcels, catalogue):
-        ids, features, crs = parcels
-        ranking = parcel_ranking(result.score, result.best_measure, ids)
+    def write_ranking(self, parameters, context, ranking, parcels, catalogue):
+        _, features, crs = parcels
         code_of = {m.id: m.code for m in catalogue.measures}
         rows = [(features[pid].geometry(),
                  [pid, r.rank, r.score_sum, None if np.isnan(r.score_mean) else r.score_mean,

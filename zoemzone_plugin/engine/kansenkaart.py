@@ -96,9 +96,14 @@ class _Correlator(MaskedConvolver):
         return out
 
 
+def disk_radius(radius_px):
+    """The half-width in cells of ``_disk(radius_px)``: how far the stepping-stone band looks."""
+    return int(math.floor(radius_px + 1e-9))
+
+
 def _disk(radius_px):
     """Ones within ``radius_px`` cells of the centre (cell-centre distance)."""
-    r = int(math.floor(radius_px + 1e-9))
+    r = disk_radius(radius_px)
     offsets = np.arange(-r, r + 1, dtype=np.float64)
     distance = np.hypot(offsets[:, None], offsets[None, :])
     return (distance <= radius_px + 1e-9).astype(np.float64)
@@ -193,8 +198,7 @@ class KansenkaartResult:
     connectivity: np.ndarray = None         # the connectivity term used, 0..1 (when used)
 
 
-def _check_inputs(landuse, valid, pixel_size, available, weights, dispersal_distance,
-                  connectivity):
+def _check_arrays(landuse, valid, available, connectivity):
     if landuse.shape != valid.shape:
         raise InputError("The land use ({a}) and its valid mask ({b}) differ in size.",
                          a="x".join(map(str, landuse.shape)), b="x".join(map(str, valid.shape)))
@@ -205,6 +209,9 @@ def _check_inputs(landuse, valid, pixel_size, available, weights, dispersal_dist
                 "The {name} raster is {a} cells but the land use is {b}; give it on the land "
                 "use's grid.", name=name, a="x".join(map(str, np.shape(array))),
                 b="x".join(map(str, landuse.shape)))
+
+
+def _check_settings(pixel_size, weights, dispersal_distance):
     if not (pixel_size > 0 and math.isfinite(pixel_size)):
         raise InputError("The cell size is {value}; it must be a length in metres above 0.",
                          value=pixel_size)
@@ -219,9 +226,167 @@ def _check_inputs(landuse, valid, pixel_size, available, weights, dispersal_dist
                                                and math.isfinite(dispersal_distance)):
         raise InputError("The dispersal distance is {value}; it must be a distance in metres "
                          "above 0.", value=dispersal_distance)
-    if not valid.any():
-        raise InputError("The land use has no cells with data, so there is nowhere to put a "
-                         "measure.")
+
+
+def refuse_empty():
+    raise InputError("The land use has no cells with data, so there is nowhere to put a "
+                     "measure.")
+
+
+# the kinds of term that KansenkaartModel.group_terms hands on
+SOURCE, GUILD = "source", "guild"
+
+
+class KansenkaartModel:
+    """A kansenkaart run's settings and what follows from them before any cell is read: the
+    measures' effects, the contributing guilds grouped by kernel, the terms asked for.
+
+    The per-cell work is in methods taking arrays of any extent, so the whole-raster run
+    (``kansenkaart``) and the tiled one (kansenkaart_files) compute each term by the same
+    operations. Refuses bad settings and catalogues on construction, before any reading."""
+
+    def __init__(self, tables, catalogue, pixel_size, w_supply=1.0, w_yearround=0.0,
+                 w_connectivity=0.0, dispersal_distance=None,
+                 food_threshold=DEFAULT_FOOD_THRESHOLD):
+        weights = {"W_SUPPLY": w_supply, "W_YEARROUND": w_yearround,
+                   "W_CONNECTIVITY": w_connectivity}
+        _check_settings(pixel_size, weights, dispersal_distance)
+        self.w_supply, self.w_yearround, self.w_connectivity = (w_supply, w_yearround,
+                                                                w_connectivity)
+        self.want_yr, self.want_conn = w_yearround > 0, w_connectivity > 0
+        if self.want_yr:
+            check_threshold(food_threshold)
+        self.tables, self.pixel_size = tables, pixel_size
+        self.measures = list(getattr(catalogue, "measures", catalogue))
+        self.effects = [_Effect(m, tables) for m in self.measures]
+        guilds = [g for g in tables.guilds if tables.abundance_share(g) > 0]
+        groups = [(a, [g for g in gs if g in guilds])
+                  for a, gs in kernels_by_alpha(tables, pixel_size).items()]
+        self.groups = [(a, gs) for a, gs in groups if gs]
+        # R: the kernels reach floor(5 alpha) cells (exponential_kernel)
+        self.radius = max(int(np.floor(5.0 * a)) for a, _ in self.groups)
+        self.limit = np.float32(food_threshold - TOLERANCE) if self.want_yr else None
+        # the kernel's mean flight distance is 2 alpha
+        self.dispersal_distance = (dispersal_distance
+                                   or 2.0 * max(g.alpha for g in tables.guilds))
+        self.disk_radius = (disk_radius(self.dispersal_distance / pixel_size)
+                            if self.want_conn else 0)
+
+    def flight_seasons(self, group):
+        """The seasons in which a guild of ``group`` flies: those with a year-round source."""
+        return [j for j in self.tables.seasons if any(g.foraging[j] > 0 for g in group)]
+
+    def allowed(self, effect, index, available=None):
+        """Where a measure may go: its land uses, within the available land (if given)."""
+        allowed = np.take(np.append(effect.allowed[index.order], False), index.rows)
+        if available is not None:
+            allowed &= available
+        return allowed
+
+    def empty_gains(self, index, available=None):
+        """Per measure code: NaN where the measure may not go, 0 where it may (the gains are
+        added onto these)."""
+        gains = {}
+        for effect in self.effects:
+            gain = np.full(index.rows.shape, np.nan, np.float32)
+            gain[self.allowed(effect, index, available)] = 0.0
+            gains[effect.measure.code] = gain
+        return gains
+
+    def group_terms(self, index, correlator, group, scratch, check):
+        """The terms of one kernel group that need the land use within one kernel radius,
+        with ``correlator`` on the group's kernel: (SOURCE, season, source) for each flight
+        season when the year-round term is wanted, then (GUILD, guild, HN/W, FR, PS) for
+        each guild.
+
+        source = sum_s sa_s G_sj / W_s and HN/W are what the gain's correlations (E_j, C_s)
+        take, and those reach one kernel radius further; FR and PS are final. PS is
+        ``scratch``: the consumer must use it before anything else writes there."""
+        tables = self.tables
+        shape = index.rows.shape
+        inverse_weight = correlator.inverse_weight
+        hn = {g.species: index.values(nesting_per_code(tables, g)) for g in group}
+        fr = {}
+        if self.want_yr:
+            # FR_s = sum_j fa(s,j) FR_j: the seasonal means the gaps need give FR for free
+            fr = {g.species: np.zeros(shape, np.float32) for g in group}
+            for season in self.flight_seasons(group):
+                check()
+                food = correlator.mean(index.values(tables.biophysical.floral[season]))
+                source = np.zeros(shape, np.float32)
+                for g in group:
+                    if g.foraging[season] > 0:
+                        fr[g.species] += np.float32(tables.foraging_share(g, season)) * food
+                        gap = (food < self.limit) & (hn[g.species] > 0)
+                        source[gap] += np.float32(tables.abundance_share(g))
+                del food
+                source *= inverse_weight
+                yield SOURCE, season, source
+                del source
+        for g in group:
+            check()
+            if g.species not in fr:
+                fr[g.species] = correlator.mean(index.values(
+                    sum(flowers_per_code(tables, g, j) for j in tables.seasons)))
+            here_hn, here_fr = hn.pop(g.species), fr.pop(g.species)
+            # PS = sa HN FR, in the model's order of operations (same float32 rounding)
+            np.multiply(here_hn, np.float32(tables.abundance_share(g)), out=scratch)
+            scratch *= here_fr
+            here_hn *= inverse_weight
+            yield GUILD, g, here_hn, here_fr, scratch
+            del here_hn, here_fr
+
+    def add_guild_gains(self, gains, index, guild, fr, nests_fed, inverse_weight, centre,
+                        scratch):
+        """Add a guild's part of dS (the module's formula) to each measure's gain, with
+        nests_fed = C_s and centre = K_s(0)."""
+        species, share = guild.species, self.tables.abundance_share(guild)
+        for effect in self.effects:
+            gain = gains[effect.measure.code]
+            d_hn = share * effect.nesting_change[species]
+            d_fe = share * effect.flower_change[species]
+            _add_product(gain, d_hn, index, fr, scratch)
+            _add_product(gain, d_fe, index, nests_fed, scratch)
+            _add_product(gain, d_hn * effect.flower_change[species] * centre, index,
+                         inverse_weight, scratch)
+
+    def yearround(self, effect, index, food_gain, gain, scratch):
+        """YR_m = sum_j max(dRA_m, 0)[l(y)] E_j(y), NaN where the measure may not go (where
+        its ``gain`` is NaN); ``food_gain`` maps season -> E_j."""
+        yr = np.zeros(gain.shape, np.float32)
+        for season, spread in food_gain.items():
+            _add_product(yr, np.maximum(effect.floral[season], 0.0), index, spread, scratch)
+        yr[np.isnan(gain)] = np.nan
+        return yr
+
+    def best(self, shape, gains, measure_yr, conn_term, gain_scale, yr_scale):
+        """(score, id, gain, YR) of the measure with the highest weighted score at each cell
+        of an array of ``shape``; score NaN and id 0 where no measure may go, YR None unless
+        wanted."""
+        best_score = np.full(shape, -np.inf, np.float32)
+        best_id = np.zeros(shape, np.int32)
+        best_gain = np.full(shape, np.nan, np.float32)
+        best_yr = np.full(shape, np.nan, np.float32) if self.want_yr else None
+        for effect in self.effects:
+            code = effect.measure.code
+            score = np.zeros(shape, np.float32)
+            if self.w_supply > 0 and gain_scale > 0:
+                np.multiply(gains[code], np.float32(self.w_supply / gain_scale), out=score)
+            else:
+                score[np.isnan(gains[code])] = np.nan
+            if self.want_yr and yr_scale > 0:
+                score += np.float32(self.w_yearround / yr_scale) * measure_yr[code]
+            if conn_term is not None:
+                score += np.float32(self.w_connectivity) * conn_term
+            better = score > best_score         # NaN (not allowed) is never better
+            best_score[better] = score[better]
+            best_id[better] = effect.measure.id
+            best_gain[better] = gains[code][better]
+            if self.want_yr:
+                best_yr[better] = measure_yr[code][better]
+            del score, better
+        best_score[best_id == 0] = np.nan
+        return best_score, best_id, best_gain, best_yr
 
 
 def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w_supply=1.0,
@@ -237,130 +402,69 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     ``connectivity`` array the term is ``stepping_stone_band`` of today's habitat (cells with
     nesting whose supply is above the median of such cells), with ``dispersal_distance``
     defaulting to twice the largest foraging alpha (the kernel's mean flight distance).
+    Rasters too large for memory go through kansenkaart_files.kansenkaart_to_files.
     """
     feedback = feedback or NullFeedback()
     landuse, valid = np.asarray(landuse), np.asarray(valid, bool)
-    weights = {"W_SUPPLY": w_supply, "W_YEARROUND": w_yearround,
-               "W_CONNECTIVITY": w_connectivity}
-    _check_inputs(landuse, valid, pixel_size, available, weights, dispersal_distance,
-                  connectivity)
-    want_yr = w_yearround > 0
-    want_conn = w_connectivity > 0
-    if want_yr:
-        check_threshold(food_threshold)
-    measures = list(getattr(catalogue, "measures", catalogue))
-    effects = [_Effect(m, tables) for m in measures]
-
-    def check():
-        if feedback.isCanceled():
-            raise Cancelled()
-
+    _check_arrays(landuse, valid, available, connectivity)
+    model = KansenkaartModel(tables, catalogue, pixel_size, w_supply, w_yearround,
+                             w_connectivity, dispersal_distance, food_threshold)
+    if not valid.any():
+        refuse_empty()
+    check = cancel_check(feedback)
     index = CodeIndex(landuse, valid, tables.biophysical.codes)
     shape = landuse.shape
     scratch = np.empty(shape, np.float32)
-    # NaN where the measure may not go, 0 where it may: the gains are added onto this
-    gains = {}
-    for effect in effects:
-        allowed = np.take(np.append(effect.allowed[index.order], False), index.rows)
-        if available is not None:
-            allowed &= np.asarray(available, bool)
-        gain = np.full(shape, np.nan, np.float32)
-        gain[allowed] = 0.0
-        gains[effect.measure.code] = gain
-    del allowed
-
-    guilds = [g for g in tables.guilds if tables.abundance_share(g) > 0]
-    groups = {a: [g for g in gs if g in guilds]
-              for a, gs in kernels_by_alpha(tables, pixel_size).items()}
-    groups = {a: gs for a, gs in groups.items() if gs}
-    correlator = _Correlator(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
-    limit = np.float32(food_threshold - TOLERANCE) if want_yr else None
-    food_gain = {j: np.zeros(shape, np.float32) for j in tables.seasons} if want_yr else {}
-    own_conn = want_conn and connectivity is None
+    gains = model.empty_gains(index, None if available is None
+                              else np.asarray(available, bool))
+    correlator = _Correlator(valid, 2 * model.radius + 1)
+    food_gain = {j: np.zeros(shape, np.float32) for j in tables.seasons} if model.want_yr else {}
+    own_conn = model.want_conn and connectivity is None
     supply_map = np.zeros(shape, np.float32) if own_conn else None
     nest_any = np.zeros(shape, bool) if own_conn else None
     total_supply = 0.0
-    steps, done = len(groups), 0
-
-    for alpha_px, group in groups.items():
+    for done, (alpha_px, group) in enumerate(model.groups, start=1):
         check()
         correlator.use_kernel(exponential_kernel(alpha_px))
-        inverse_weight = correlator.inverse_weight
-        hn = {g.species: index.values(nesting_per_code(tables, g)) for g in group}
-        if want_yr:
-            # FR_s = sum_j fa(s,j) FR_j: the seasonal means the gaps need give FR for free
-            fr = {g.species: np.zeros(shape, np.float32) for g in group}
-            for season in tables.seasons:
-                flying = [g for g in group if g.foraging[season] > 0]
-                if not flying:
-                    continue
-                check()
-                food = correlator.mean(index.values(tables.biophysical.floral[season]))
-                source = np.zeros(shape, np.float32)
-                for g in flying:
-                    fr[g.species] += np.float32(tables.foraging_share(g, season)) * food
-                    gap = (food < limit) & (hn[g.species] > 0)
-                    source[gap] += np.float32(tables.abundance_share(g))
-                del food
-                if source.any():
-                    source *= inverse_weight
-                    food_gain[season] += correlator.raw(source)
-                del source
-        else:
-            fr = {}
-        for g in group:
-            check()
-            species, share = g.species, tables.abundance_share(g)
-            if species not in fr:
-                fr[species] = correlator.mean(index.values(
-                    sum(flowers_per_code(tables, g, j) for j in tables.seasons)))
-            here_hn, here_fr = hn.pop(species), fr.pop(species)
-            # PS = sa HN FR, in the model's order of operations (same float32 rounding)
-            np.multiply(here_hn, np.float32(share), out=scratch)
-            scratch *= here_fr
-            total_supply += float(scratch.sum(dtype=np.float64))
+        for kind, key, *layers in model.group_terms(index, correlator, group, scratch, check):
+            if kind == SOURCE:
+                if layers[0].any():
+                    food_gain[key] += correlator.raw(layers[0])
+                continue
+            hn_w, fr, ps = layers
+            total_supply += float(ps.sum(dtype=np.float64))
             if own_conn:
-                supply_map += scratch
-                nest_any |= here_hn > 0
+                supply_map += ps
+                nest_any |= hn_w > 0
             # C_s = raw convolution of HN/W with the kernel
-            here_hn *= inverse_weight
-            nests_fed = correlator.raw(here_hn)
-            del here_hn
-            for effect in effects:
-                gain = gains[effect.measure.code]
-                d_hn = share * effect.nesting_change[species]
-                d_fe = share * effect.flower_change[species]
-                _add_product(gain, d_hn, index, here_fr, scratch)
-                _add_product(gain, d_fe, index, nests_fed, scratch)
-                _add_product(gain, d_hn * effect.flower_change[species] * correlator.centre,
-                             index, inverse_weight, scratch)
-            del here_fr, nests_fed
-        done += 1
-        feedback.setProgress(80.0 * done / steps)
-    del correlator, inverse_weight
+            nests_fed = correlator.raw(hn_w)
+            del layers, hn_w, ps
+            model.add_guild_gains(gains, index, key, fr, nests_fed, correlator.inverse_weight,
+                                  correlator.centre, scratch)
+            del fr, nests_fed
+        feedback.setProgress(80.0 * done / len(model.groups))
+    del correlator
     check()
 
-    # the year-round term per measure: YR_m = sum_j max(dRA_m, 0)[l(y)] E_j(y)
     measure_yr, yr_scale = {}, 0.0
-    if want_yr:
-        for effect in effects:
+    if model.want_yr:
+        for effect in model.effects:
             code = effect.measure.code
-            yr = np.zeros(shape, np.float32)
-            for season, spread in food_gain.items():
-                _add_product(yr, np.maximum(effect.floral[season], 0.0), index, spread,
-                             scratch)
-            yr[np.isnan(gains[code])] = np.nan
-            measure_yr[code] = yr
-            yr_scale = max(yr_scale, _nanmax(yr))
+            measure_yr[code] = model.yearround(effect, index, food_gain, gains[code], scratch)
+            yr_scale = max(yr_scale, _nanmax(measure_yr[code]))
         del food_gain
 
     conn_term = None
-    if want_conn:
+    if model.want_conn:
         if connectivity is None:
-            habitat = _habitat(supply_map, nest_any, valid)
-            del supply_map, nest_any
-            distance = dispersal_distance or 2.0 * max(g.alpha for g in tables.guilds)
-            conn_term = stepping_stone_band(habitat, valid, pixel_size, distance)
+            nests = nest_any & valid
+            del nest_any
+            median = (_middle(int(nests.sum()), _ranked(supply_map[nests])) if nests.any()
+                      else np.inf)
+            habitat = habitat_of(supply_map, nests, median)
+            del supply_map, nests
+            conn_term = stepping_stone_band(habitat, valid, pixel_size,
+                                            model.dispersal_distance)
             del habitat
         else:
             conn_term = np.where(valid, np.nan_to_num(np.asarray(connectivity, np.float32)),
@@ -372,37 +476,23 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     check()
 
     gain_scale = max((_nanmax(np.abs(g)) for g in gains.values()), default=0.0)
-    best_score = np.full(shape, -np.inf, np.float32)
-    best_id = np.zeros(shape, np.int32)
-    best_gain = np.full(shape, np.nan, np.float32)
-    best_yr = np.full(shape, np.nan, np.float32) if want_yr else None
-    for effect in effects:
-        code = effect.measure.code
-        score = np.zeros(shape, np.float32)
-        if w_supply > 0 and gain_scale > 0:
-            np.multiply(gains[code], np.float32(w_supply / gain_scale), out=score)
-        else:
-            score[np.isnan(gains[code])] = np.nan
-        if want_yr and yr_scale > 0:
-            score += np.float32(w_yearround / yr_scale) * measure_yr[code]
-        if conn_term is not None:
-            score += np.float32(w_connectivity) * conn_term
-        better = score > best_score         # NaN (not allowed) is never better
-        best_score[better] = score[better]
-        best_id[better] = effect.measure.id
-        best_gain[better] = gains[code][better]
-        if want_yr:
-            best_yr[better] = measure_yr[code][better]
-        del score, better
-    has = best_id > 0
-    best_score[~has] = np.nan
-    priority = priority_classes(best_score, has)
+    best_score, best_id, best_gain, best_yr = model.best(shape, gains, measure_yr, conn_term,
+                                                         gain_scale, yr_scale)
+    priority = priority_classes(best_score, best_id > 0)
     feedback.setProgress(100.0)
     return KansenkaartResult(
         gain=best_gain, best_measure=best_id, score=best_score, priority=priority,
-        measure_gains=gains, measures=measures, total_supply=total_supply,
+        measure_gains=gains, measures=model.measures, total_supply=total_supply,
         gain_scale=gain_scale, yearround=best_yr, measure_yearround=measure_yr,
         yearround_scale=yr_scale, connectivity=conn_term)
+
+
+def cancel_check(feedback):
+    """A function raising Cancelled once ``feedback`` says so."""
+    def check():
+        if feedback.isCanceled():
+            raise Cancelled()
+    return check
 
 
 def _nanmax(array):
@@ -411,14 +501,48 @@ def _nanmax(array):
     return float(finite.max()) if finite.size else 0.0
 
 
-def _habitat(supply_map, nest_any, valid):
-    """Today's habitat for the stepping-stone band: cells where some guild can nest and whose
-    supply is above the median of such cells (so the richer half of the nest sites)."""
-    nests = nest_any & valid
-    if not nests.any():
-        return nests
-    median = np.float32(np.median(supply_map[nests]))
+def habitat_of(supply_map, nests, median):
+    """Today's habitat for the stepping-stone band: nest cells (some guild can nest) whose
+    supply is above ``median``, the median supply of all nest cells (so the richer half)."""
     return nests & (supply_map > median)
+
+
+def _ranked(values):
+    """``order_statistics`` of an array (see _middle): it is partitioned in place."""
+    def at(ranks):
+        values.partition(ranks)
+        return values[ranks]
+    return at
+
+
+def _middle(count, order_statistics):
+    """The median of ``count`` values, given ``order_statistics(ranks)``: their values at the
+    0-based ranks in ascending order. Float64, so the mean of an even count's two middle
+    values lies strictly between them where they differ."""
+    low, high = order_statistics([(count - 1) // 2, count // 2])
+    return (float(low) + float(high)) / 2.0
+
+
+def quantile_breaks(count, order_statistics, parts=PRIORITY_CLASSES):
+    """The parts - 1 breaks between equal shares of ``count`` values (as _middle takes
+    them), interpolated linearly between neighbouring order statistics (numpy's default
+    quantile method), in float64.
+
+    Only the order statistics at the breaks are needed, so a tiled run can select them
+    exactly without holding all values, and gets the breaks the whole-raster run gets."""
+    positions = [divmod((count - 1) * k, parts) for k in range(1, parts)]
+    ranks = sorted({r for lower, _ in positions for r in (lower, min(lower + 1, count - 1))})
+    value = dict(zip(ranks, (float(v) for v in order_statistics(ranks))))
+    return np.array([value[lower] + (value[min(lower + 1, count - 1)] - value[lower])
+                     * (rest / parts) for lower, rest in positions])
+
+
+def classes_of(score, has, breaks):
+    """Priority classes of ``score`` at ``has`` given the quintile breaks (uint8, 0 elsewhere;
+    a score equal to a break goes up)."""
+    out = np.zeros(score.shape, np.uint8)
+    out[has] = PRIORITY_CLASSES - np.searchsorted(breaks, score[has], side="right")
+    return out
 
 
 def priority_classes(score, has=None):
@@ -428,13 +552,10 @@ def priority_classes(score, has=None):
     Quintiles rather than fixed breaks, so each class names a fifth of the candidate land
     whatever the weights; tied scores stay in one class (a tie at a break goes up)."""
     has = np.isfinite(score) if has is None else has & np.isfinite(score)
-    out = np.zeros(score.shape, np.uint8)
     if not has.any():
-        return out
+        return np.zeros(score.shape, np.uint8)
     values = score[has]
-    breaks = np.quantile(values, np.arange(1, PRIORITY_CLASSES) / PRIORITY_CLASSES)
-    out[has] = PRIORITY_CLASSES - np.searchsorted(breaks, values, side="right")
-    return out
+    return classes_of(score, has, quantile_breaks(values.size, _ranked(values)))
 
 
 @dataclass
@@ -446,6 +567,80 @@ class ParcelRank:
     score_mean: float       # score_sum / scored_cells (NaN when 0)
     best_measure: int       # measure with the largest summed score in the parcel, 0 if none
     rank: int               # 1 = largest summed score
+
+
+class ParcelTally:
+    """Cells and summed scores per parcel and per parcel and measure, gathered block by block
+    (``add``), so a tiled run ranks the parcels of the whole raster as the untiled run does
+    (to the float64 round-off of the sums' order)."""
+
+    def __init__(self):
+        self._parcels = []     # per block: (ids, cells, scored cells, summed score)
+        self._measures = []    # per block: (parcel id, measure id, summed score) per pair
+
+    def add(self, score, best_measure, parcel_ids):
+        parcel_ids = np.asarray(parcel_ids)
+        inside = parcel_ids != 0
+        ids = parcel_ids[inside]
+        if ids.size == 0:
+            return
+        parcels, which = np.unique(ids, return_inverse=True)
+        which = which.ravel()
+        values = np.asarray(score)[inside].astype(np.float64)
+        best = np.asarray(best_measure)[inside]
+        scored = np.isfinite(values) & (best > 0)
+        values[~scored] = 0.0
+        n = parcels.size
+        self._parcels.append((parcels, np.bincount(which, minlength=n),
+                              np.bincount(which[scored], minlength=n),
+                              np.bincount(which, weights=values, minlength=n)))
+        measure_ids, column = np.unique(best[scored], return_inverse=True)
+        k = max(measure_ids.size, 1)
+        key = which[scored] * k + column.ravel()
+        sums = np.bincount(key, weights=values[scored], minlength=n * k)
+        present = np.flatnonzero(np.bincount(key, minlength=n * k))
+        self._measures.append((parcels[present // k], measure_ids[present % k],
+                               sums[present]))
+
+    def ranking(self):
+        """{parcel id: ParcelRank} in rank order (see parcel_ranking)."""
+        if not self._parcels:
+            return {}
+        parcels, which = np.unique(np.concatenate([b[0] for b in self._parcels]),
+                                   return_inverse=True)
+        n = parcels.size
+
+        def total(column):
+            return np.bincount(which, weights=np.concatenate([b[column] for b in self._parcels]),
+                               minlength=n)
+        cells, scored_cells, sums = (total(1).astype(np.int64), total(2).astype(np.int64),
+                                     total(3))
+        # a parcel's best measure: the largest summed score, ties to the lower measure id
+        best = np.zeros(n, np.int64)
+        of_parcel, of_measure, pair_sums = (np.concatenate([b[i] for b in self._measures])
+                                            for i in range(3))
+        if of_parcel.size:
+            measure_ids, column = np.unique(of_measure, return_inverse=True)
+            k = measure_ids.size
+            pairs, pair = np.unique(np.searchsorted(parcels, of_parcel) * k + column.ravel(),
+                                    return_inverse=True)
+            pair_totals = np.bincount(pair.ravel(), weights=pair_sums)
+            parcel_of, measure_of = pairs // k, pairs % k
+            order = np.lexsort((measure_of, -pair_totals, parcel_of))
+            first = order[np.r_[True, parcel_of[order][1:] != parcel_of[order][:-1]]]
+            best[parcel_of[first]] = measure_ids[measure_of[first]]
+        # rank: scored parcels by summed score (descending), then the rest; ties by parcel id
+        with_cells = scored_cells > 0
+        order = np.lexsort((parcels, -sums, ~with_cells))
+        ranking = {}
+        for rank, i in enumerate(order, start=1):
+            ranking[int(parcels[i])] = ParcelRank(
+                parcel_id=int(parcels[i]), cells=int(cells[i]),
+                scored_cells=int(scored_cells[i]), score_sum=float(sums[i]),
+                score_mean=(float(sums[i] / scored_cells[i]) if scored_cells[i]
+                            else float("nan")),
+                best_measure=int(best[i]), rank=rank)
+        return ranking
 
 
 def parcel_ranking(score, best_measure, parcel_ids):
@@ -462,39 +657,6 @@ def parcel_ranking(score, best_measure, parcel_ids):
         raise InputError("The parcel raster ({a}) is not on the kansenkaart's grid ({b}).",
                          a="x".join(map(str, parcel_ids.shape)),
                          b="x".join(map(str, np.shape(score))))
-    inside = parcel_ids != 0
-    ids = parcel_ids[inside]
-    if ids.size == 0:
-        return {}
-    parcels, which = np.unique(ids, return_inverse=True)
-    which = which.ravel()
-    values = np.asarray(score)[inside].astype(np.float64)
-    scored = np.isfinite(values) & (np.asarray(best_measure)[inside] > 0)
-    values[~scored] = 0.0
-    n = parcels.size
-    cells = np.bincount(which, minlength=n)
-    scored_cells = np.bincount(which, weights=scored, minlength=n).astype(np.int64)
-    sums = np.bincount(which, weights=values, minlength=n)
-    measure_of = np.asarray(best_measure)[inside][scored]
-    where = which[scored]
-    measure_ids, column = np.unique(measure_of, return_inverse=True)
-    column = column.ravel()
-    k = max(measure_ids.size, 1)
-    per_measure = np.bincount(where * k + column, weights=values[scored],
-                              minlength=n * k).reshape(n, k)
-    present = np.bincount(where * k + column, minlength=n * k).reshape(n, k) > 0
-    per_measure[~present] = -np.inf
-    best = np.zeros(n, np.int64)
-    with_cells = scored_cells > 0
-    if measure_ids.size:
-        best[with_cells] = measure_ids[np.argmax(per_measure[with_cells], axis=1)]
-    # rank: scored parcels by summed score (descending), then the rest; ties by parcel id
-    order = np.lexsort((parcels, -sums, ~with_cells))
-    ranking = {}
-    for rank, i in enumerate(order, start=1):
-        ranking[int(parcels[i])] = ParcelRank(
-            parcel_id=int(parcels[i]), cells=int(cells[i]), scored_cells=int(scored_cells[i]),
-            score_sum=float(sums[i]),
-            score_mean=float(sums[i] / scored_cells[i]) if scored_cells[i] else float("nan"),
-            best_measure=int(best[i]), rank=rank)
-    return ranking
+    tally = ParcelTally()
+    tally.add(score, best_measure, parcel_ids)
+    return tally.ranking()

@@ -1,0 +1,482 @@
+"""The kansenkaart from a land-use file to the algorithm's output files, tiled if need be.
+
+A raster whose kansenkaart fits the memory budget is computed whole by ``kansenkaart``. A
+larger one is computed in passes over tiles, each pass reading only a window (tile + halo)
+of the land use and of the layers the previous passes left in a temporary folder:
+
+1. supply (halo R, the largest kernel radius floor(5 alpha)): per kernel group, W, FR, the
+   food means and gaps and PS are kernel means, exact on the tile with the land use within R
+   of it. Kept: HN/W and FR per guild, sum_s sa G_sj / W per group and flight season (the
+   year-round source), and with the stepping-stone term the supply of the nest cells.
+2. gains (halo R): C_s and E_j correlate the kept HN/W and sources with the kernel, so they
+   need those within R of the tile, which pass 1 wrote for every cell of the raster (in one
+   pass they would need 2R). W, and so 1/W and the self term, is a mean again (halo R).
+   Kept: each measure's gain (the MEASURE_GAINS files when asked for), E_j per season, and
+   the global figures: max |gain| and max YR over all cells.
+3. connectivity, with the stepping-stone term only (halo: the dispersal disk's radius in
+   cells): today's habitat is the nest cells above the median supply of all nest cells (a
+   global figure, selected exactly from the kept supply), and the band needs the habitat
+   within the dispersal distance.
+4. best measure (no halo): the scores from the kept gains, E_j and band with the global
+   scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
+5. priority (no halo): the quintile breaks are order statistics of all candidate scores,
+   selected exactly (_OrderStatistics), then each tile's classes.
+
+Each term is thus computed by the operations of the whole-raster run (KansenkaartModel),
+on windows holding everything it depends on; the results differ from the untiled ones by the
+FFT's round-off only, and labels and classes not at all unless two scores tie to round-off.
+"""
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal
+
+from .convolution import exponential_kernel, fast_length
+from .gdalio import BandWriter, RasterReader, check_aligned, write_labels, write_single
+from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
+                          _Correlator, _middle, _nanmax, cancel_check, classes_of,
+                          habitat_of, kansenkaart, parcel_ranking, quantile_breaks,
+                          refuse_empty, stepping_stone_band)
+from .pollination import CodeIndex
+from .progress import NullFeedback
+from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
+                     for_each_tile, plan_tiles)
+
+GAIN, BEST_MEASURE, PRIORITY = "GAIN", "BEST_MEASURE", "PRIORITY"
+
+# Memory model of the whole-raster run on n cells with m measures and s seasons whose FFT
+# grid (padded by the largest kernel, rounded up to a fast length) has f cells: peak =
+# (BYTES_PER_CELL + BYTES_PER_MEASURE_CELL x m + BYTES_PER_SEASON_CELL x s) x n
+# + BYTES_PER_FFT_CELL x f. Per measure: its gain and, at the peak, part of its YR; per
+# season: E_j; per cell: land use, masks, the code index, the float64 renormalising sum W,
+# the layers of one kernel group, the stepping-stone band and the parcel ranking's
+# transients; per FFT cell: the spectra of the mask, the kernel and the layer convolved.
+# Measured with tracemalloc (numpy's own allocations) with all three terms, available land
+# and parcels, 300-900 cells square, 1-9 measures, 3 seasons and kernels of 31-201 cells:
+# 112-160 B/cell, fitted by 64 + 6 m + 30 f/n and here rounded up. The passes of a tiled
+# run hold less than this on their windows.
+BYTES_PER_CELL = 60
+BYTES_PER_MEASURE_CELL = 7
+BYTES_PER_SEASON_CELL = 4
+BYTES_PER_FFT_CELL = 34
+
+
+def window_bytes(rows, cols, radius, measures, seasons):
+    """Peak memory of the kansenkaart on a rows x cols grid with kernels of ``radius``."""
+    size = 2 * radius + 1
+    fft_cells = fast_length(rows + size - 1) * fast_length(cols + size - 1)
+    return ((BYTES_PER_CELL + BYTES_PER_MEASURE_CELL * measures
+             + BYTES_PER_SEASON_CELL * seasons) * rows * cols + BYTES_PER_FFT_CELL * fft_cells)
+
+
+@dataclass
+class KansenkaartFiles:
+    """What a file-to-file run returns beside its files."""
+    grid: object            # the land use's gdalio.Grid
+    ranking: object         # {parcel id: ParcelRank} as parcel_ranking, None without parcels
+    total_supply: float     # today's total supply
+    gain_scale: float       # max |gain| over measures and cells
+    yearround_scale: float  # max YR over measures and cells (0 unless computed)
+    tiled: bool
+
+
+def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=None,
+                         parcels_path=None, gains_folder=None, w_supply=1.0, w_yearround=0.0,
+                         w_connectivity=0.0, dispersal_distance=None,
+                         food_threshold=DEFAULT_FOOD_THRESHOLD, feedback=None,
+                         memory_budget_mb=None):
+    """The kansenkaart of a land-use raster, written to ``paths`` (GAIN, BEST_MEASURE and
+    PRIORITY: file paths) and, with ``gains_folder``, one gain raster per measure named by
+    its code; the settings are those of ``kansenkaart``.
+
+    ``available_path`` and ``parcels_path`` are optional id rasters on the land use's grid
+    (0 or nodata = none): measures go only where the first is above 0, and the second's
+    parcels are ranked (KansenkaartFiles.ranking). ``memory_budget_mb`` (MiB; default 40 %
+    of physical memory) bounds the arrays: a raster whose whole-raster run would need more
+    is computed in tiles (see the module).
+    """
+    settings = dict(w_supply=w_supply, w_yearround=w_yearround, w_connectivity=w_connectivity,
+                    dispersal_distance=dispersal_distance, food_threshold=food_threshold)
+    readers = {"landuse": RasterReader(landuse_path, landuse=True)}
+    try:
+        grid = readers["landuse"].grid
+        model = KansenkaartModel(tables, catalogue, grid.pixel_size, **settings)
+        for name, path in (("available", available_path), ("parcels", parcels_path)):
+            if path:
+                readers[name] = RasterReader(path)
+                check_aligned(grid, readers[name].grid, os.path.basename(landuse_path),
+                              os.path.basename(path))
+        ids = _IdRasters(readers)
+        budget = budget_bytes(memory_budget_mb)
+        measures, seasons = len(model.effects), len(tables.seasons)
+
+        def need(halo):
+            return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
+        if need(max(model.radius, model.disk_radius))(grid.rows, grid.cols) <= budget:
+            return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
+                              gains_folder, feedback)
+
+        def plan(halo):
+            size = choose_tile_size(grid.rows, grid.cols, halo, budget, need(halo))
+            return plan_tiles(grid.rows, grid.cols, size, halo)
+        folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_")
+        try:
+            run = _TiledRun(model, readers["landuse"], ids, folder, feedback)
+            return run.run(paths, gains_folder, plan)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        for reader in readers.values():
+            reader.close()
+
+
+class _IdRasters:
+    """The optional available-land and parcel id rasters, read whole or by tile."""
+
+    def __init__(self, readers):
+        self.readers = readers
+        self.has_parcels = "parcels" in readers
+
+    def _ids(self, name, window):
+        if name not in self.readers:
+            return None
+        ids, valid = self.readers[name].read(*window)
+        return np.where(valid, ids, 0)
+
+    def available(self, window=()):
+        ids = self._ids("available", window)
+        return None if ids is None else ids > 0
+
+    def parcels(self, window=()):
+        return self._ids("parcels", window)
+
+
+def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, feedback):
+    """The untiled run: the whole raster in memory at once, as before tiling existed."""
+    landuse, valid = reader.read()
+    if valid.any():
+        tables.check_codes(np.unique(landuse[valid]))
+    grid = reader.grid
+    result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue,
+                         available=ids.available(), feedback=feedback, **settings)
+    del landuse, valid
+    write_single(paths[GAIN], grid, "gain in supply", result.gain)
+    write_labels(paths[BEST_MEASURE], grid, result.best_measure, "best measure")
+    write_single(paths[PRIORITY], grid, "priority", result.priority.astype(np.int16),
+                 data_type=gdal.GDT_Int16, nodata=0)
+    if gains_folder:
+        for code, gain in result.measure_gains.items():
+            write_single(os.path.join(gains_folder, "%s.tif" % code), grid, code, gain)
+    parcels = ids.parcels()
+    ranking = (None if parcels is None
+               else parcel_ranking(result.score, result.best_measure, parcels))
+    return KansenkaartFiles(grid, ranking, result.total_supply, result.gain_scale,
+                            result.yearround_scale, tiled=False)
+
+
+class _Layers:
+    """Layers of a tiled run, each a single-band GeoTIFF written tile by tile in one pass
+    and read by window in a later one (single-band: a pass reads one layer at a time, and a
+    pixel-interleaved multi-band file would decode them all on every read)."""
+
+    def __init__(self, folder, grid):
+        self.folder, self.grid = folder, grid
+        self.places = {}        # name -> (path, band name, BandWriter options)
+        self.writers, self.datasets = {}, {}
+
+    def place(self, name, path=None, band=None, overviews=False, **options):
+        """Where layer ``name`` goes: a temporary file (no overviews) unless ``path`` is
+        given; ``options`` are BandWriter's."""
+        path = path or os.path.join(self.folder, "%d.tif" % len(self.places))
+        self.places[name] = (path, band or str(name), dict(options, overviews=overviews))
+
+    def write(self, name, array, tile):
+        if name not in self.places:
+            self.place(name)
+        path, band, options = self.places[name]
+        if name not in self.writers:
+            self.writers[name] = BandWriter(path, self.grid, [band], **options)
+        self.writers[name].write_window(band, array, tile.col, tile.row)
+
+    def finish(self):
+        """Close the layers written so far, so the next pass can read them."""
+        writers, self.writers = self.writers, {}
+        for writer in writers.values():
+            writer.close()
+
+    def read(self, name, col, row, cols, rows):
+        """The raw values (nodata not masked) of a window of a finished layer."""
+        if name not in self.datasets:
+            self.datasets[name] = gdal.Open(self.places[name][0])
+        return self.datasets[name].GetRasterBand(1).ReadAsArray(col, row, cols, rows)
+
+    def close(self):
+        self.datasets = {}
+        self.finish()
+
+
+def _window(tile):
+    return tile.win_col, tile.win_row, tile.win_cols, tile.win_rows
+
+
+def _cells(tile):
+    return tile.col, tile.row, tile.cols, tile.rows
+
+
+class _TiledRun:
+    """The passes of a tiled run (see the module) and the global figures they gather."""
+
+    SUPPLY, CONNECTIVITY, SCORE = "supply", "connectivity", "score"
+
+    def __init__(self, model, reader, ids, folder, feedback):
+        self.model, self.reader, self.ids = model, reader, ids
+        self.grid = reader.grid
+        self.codes = model.tables.biophysical.codes
+        self.layers = _Layers(folder, self.grid)
+        self.feedback = feedback or NullFeedback()
+        self.total_supply, self.gain_scale, self.yr_scale = 0.0, 0.0, 0.0
+        self.supply_order, self.score_order = _OrderStatistics(), _OrderStatistics()
+        self.tally = ParcelTally()
+
+    def run(self, paths, gains_folder, plan):
+        model = self.model
+        kernel_plan, cell_plan = plan(model.radius), plan(0)
+        codes = codes_in_tiles(self.reader, cell_plan)
+        if not codes:
+            refuse_empty()
+        model.tables.check_codes(codes)
+        for effect in model.effects:
+            code = effect.measure.code
+            self.layers.place(("gain", code), gains_folder and os.path.join(
+                gains_folder, "%s.tif" % code), code, overviews=bool(gains_folder))
+        self.layers.place(self.SUPPLY)          # nodata -1: supply is never below 0
+        self.layers.place(self.SCORE, nodata=-np.inf)       # scores are finite
+        outputs = {GAIN: BandWriter(paths[GAIN], self.grid, ["gain in supply"]),
+                   BEST_MEASURE: BandWriter(paths[BEST_MEASURE], self.grid, ["best measure"],
+                                            data_type=gdal.GDT_Int32, nodata=0),
+                   PRIORITY: BandWriter(paths[PRIORITY], self.grid, ["priority"],
+                                        data_type=gdal.GDT_Int16, nodata=0)}
+        # progress: the kernel passes do nearly all the work
+        stage = _stages(self.feedback, [40, 40] + ([2, 8] if model.want_conn else [])
+                        + [6, 2, 2])
+        try:
+            self.each(kernel_plan, self.supply_pass, next(stage))
+            self.each(kernel_plan, self.gain_pass, next(stage))
+            if model.want_conn:
+                median = self.median_supply(cell_plan, next(stage))
+                self.each(plan(model.disk_radius),
+                          lambda *args: self.connectivity_pass(median, *args), next(stage))
+            self.each(cell_plan, lambda *args: self.best_pass(outputs, *args), next(stage))
+            breaks = self.score_breaks(cell_plan, next(stage))
+            self.each(cell_plan, lambda *args: self.priority_pass(outputs, breaks, *args),
+                      next(stage))
+        finally:
+            self.layers.close()
+            for writer in outputs.values():
+                writer.close()
+        return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
+                                else None, self.total_supply, self.gain_scale, self.yr_scale,
+                                tiled=True)
+
+    def each(self, plan, compute, feedback):
+        for_each_tile(self.reader, plan, compute, feedback)
+        self.layers.finish()
+
+    def supply_pass(self, tile, landuse, valid, feedback):
+        """Pass 1 (halo R): the terms that are kernel means of the land use."""
+        model, crop = self.model, tile.crop
+        check = cancel_check(feedback)
+        index = CodeIndex(landuse, valid, self.codes)
+        correlator = _Correlator(valid, 2 * model.radius + 1)
+        scratch = np.empty(landuse.shape, np.float32)
+        if model.want_conn:
+            supply = np.zeros((tile.rows, tile.cols), np.float32)
+            nests = np.zeros((tile.rows, tile.cols), bool)
+        for number, (alpha_px, group) in enumerate(model.groups):
+            check()
+            correlator.use_kernel(exponential_kernel(alpha_px))
+            for kind, key, *layers in model.group_terms(index, correlator, group, scratch,
+                                                        check):
+                if kind == SOURCE:
+                    self.layers.write(("source", number, key), layers[0][crop], tile)
+                    continue
+                hn_w, fr, ps = layers
+                self.total_supply += float(ps[crop].sum(dtype=np.float64))
+                if model.want_conn:
+                    supply += ps[crop]
+                    nests |= hn_w[crop] > 0
+                self.layers.write(("nests/W", key.species), hn_w[crop], tile)
+                self.layers.write(("FR", key.species), fr[crop], tile)
+            feedback.setProgress(100.0 * (number + 1) / len(model.groups))
+        if model.want_conn:
+            self.layers.write(self.SUPPLY, np.where(nests, supply, np.float32(np.nan)), tile)
+            self.supply_order.add(supply[nests])
+
+    def gain_pass(self, tile, landuse, valid, feedback):
+        """Pass 2 (halo R): C_s and E_j, correlations of what pass 1 kept; the gains."""
+        model, crop, window = self.model, tile.crop, _window(tile)
+        check = cancel_check(feedback)
+        index = CodeIndex(landuse[crop], valid[crop], self.codes)
+        gains = model.empty_gains(index, self.ids.available(_cells(tile)))
+        correlator = _Correlator(valid, 2 * model.radius + 1)
+        scratch = np.empty((tile.rows, tile.cols), np.float32)
+        food_gain = ({j: np.zeros((tile.rows, tile.cols), np.float32)
+                      for j in model.tables.seasons} if model.want_yr else {})
+        for number, (alpha_px, group) in enumerate(model.groups):
+            check()
+            correlator.use_kernel(exponential_kernel(alpha_px))
+            for season in model.flight_seasons(group) if model.want_yr else ():
+                source = self.layers.read(("source", number, season), *window)
+                if source.any():
+                    food_gain[season] += correlator.raw(source)[crop]
+            for guild in group:
+                check()
+                nests_fed = correlator.raw(self.layers.read(("nests/W", guild.species),
+                                                            *window))[crop]
+                fr = self.layers.read(("FR", guild.species), *_cells(tile))
+                model.add_guild_gains(gains, index, guild, fr, nests_fed,
+                                      correlator.inverse_weight[crop], correlator.centre,
+                                      scratch)
+            feedback.setProgress(100.0 * (number + 1) / len(model.groups))
+        for effect in model.effects:
+            gain = gains[effect.measure.code]
+            self.gain_scale = max(self.gain_scale, _nanmax(np.abs(gain)))
+            if model.want_yr:
+                yr = model.yearround(effect, index, food_gain, gain, scratch)
+                self.yr_scale = max(self.yr_scale, _nanmax(yr))
+            self.layers.write(("gain", effect.measure.code), gain, tile)
+        for season, spread in food_gain.items():
+            self.layers.write(("E", season), spread, tile)
+
+    def median_supply(self, plan, feedback):
+        """The median supply of all nest cells (inf where there are none: no habitat)."""
+        count = self.supply_order.count
+        if not count:
+            return np.inf
+        return _middle(count, lambda ranks: self.supply_order.select(
+            ranks, self.second_read(self.SUPPLY, plan, feedback)))
+
+    def connectivity_pass(self, median, tile, landuse, valid, feedback):
+        """Pass 3 (halo: the dispersal disk): the stepping-stone band of today's habitat."""
+        supply = self.layers.read(self.SUPPLY, *_window(tile))
+        habitat = habitat_of(supply, supply >= 0, median)
+        band = stepping_stone_band(habitat, valid, self.model.pixel_size,
+                                   self.model.dispersal_distance)
+        self.layers.write(self.CONNECTIVITY, band[tile.crop], tile)
+
+    def best_pass(self, outputs, tile, landuse, valid, feedback):
+        """Pass 4 (no halo): scores, the best measure, the parcels' tallies."""
+        model, cells = self.model, _cells(tile)
+        index = CodeIndex(landuse, valid, self.codes)
+        available = self.ids.available(cells)
+        gains, measure_yr = {}, {}
+        for effect in model.effects:
+            # the gain files hold nodata -1 where the gain is NaN
+            gain = self.layers.read(("gain", effect.measure.code), *cells)
+            gain[~model.allowed(effect, index, available)] = np.nan
+            gains[effect.measure.code] = gain
+        if model.want_yr:
+            food_gain = {j: self.layers.read(("E", j), *cells) for j in model.tables.seasons}
+            scratch = np.empty(landuse.shape, np.float32)
+            for effect in model.effects:
+                measure_yr[effect.measure.code] = model.yearround(
+                    effect, index, food_gain, gains[effect.measure.code], scratch)
+        conn = self.layers.read(self.CONNECTIVITY, *cells) if model.want_conn else None
+        score, best_id, best_gain, _ = model.best(landuse.shape, gains, measure_yr, conn,
+                                                  self.gain_scale, self.yr_scale)
+        outputs[GAIN].write_window("gain in supply", best_gain, tile.col, tile.row)
+        outputs[BEST_MEASURE].write_window("best measure", best_id, tile.col, tile.row)
+        self.layers.write(self.SCORE, score, tile)
+        self.score_order.add(score[best_id > 0])
+        if self.ids.has_parcels:
+            self.tally.add(score, best_id, self.ids.parcels(cells))
+
+    def score_breaks(self, plan, feedback):
+        """The quintile breaks of the scores of all cells with a measure."""
+        count = self.score_order.count
+        if not count:
+            return np.zeros(0)
+        return quantile_breaks(count, lambda ranks: self.score_order.select(
+            ranks, self.second_read(self.SCORE, plan, feedback)))
+
+    def priority_pass(self, outputs, breaks, tile, landuse, valid, feedback):
+        """Pass 5 (no halo): each cell's class among the global quintiles."""
+        score = self.layers.read(self.SCORE, *_cells(tile))
+        priority = classes_of(score, np.isfinite(score), breaks)
+        outputs[PRIORITY].write_window("priority", priority.astype(np.int16), tile.col,
+                                       tile.row)
+
+    def second_read(self, name, plan, feedback):
+        """A function handing the valid values of layer ``name`` to ``add``, tile by tile."""
+        def read(add):
+            reader = RasterReader(self.layers.places[name][0])
+            try:
+                for_each_tile(reader, plan, lambda tile, values, valid, _: add(values[valid]),
+                              feedback)
+            finally:
+                reader.close()
+        return read
+
+
+def _stages(feedback, shares):
+    """Feedback for each stage in turn, showing its share of the whole run's progress."""
+    total, start = sum(shares), 0
+    for share in shares:
+        yield TileFeedback(feedback, start, share, total)
+        start += share
+
+
+def _keys(values):
+    """Unsigned 32-bit keys of float32 values, in the values' order (for finite values)."""
+    bits = np.ascontiguousarray(values, np.float32).view(np.uint32)
+    return np.where(bits >> 31 == 1, ~bits, bits | np.uint32(0x80000000))
+
+
+def _values(keys):
+    keys = np.asarray(keys, np.uint32)
+    return np.where(keys >> 31 == 1, keys & np.uint32(0x7FFFFFFF), ~keys).astype(
+        np.uint32).view(np.float32)
+
+
+class _OrderStatistics:
+    """Exact order statistics of float32 values met tile by tile, without holding them.
+
+    A value's 32-bit key (_keys) sorts as the value does. The first read counts the keys'
+    upper 16 bits (``add``), which tells the bin of 2^16 keys each asked rank falls in and
+    its rank within the bin; the second read (``select``) counts the lower 16 bits of the
+    keys in those bins only, which gives each key exactly. Memory: 2^16 counts per bin."""
+
+    HALF = 16
+
+    def __init__(self):
+        self.count = 0
+        self.upper = np.zeros(1 << self.HALF, np.int64)
+
+    def add(self, values):
+        keys = _keys(values)
+        self.upper += np.bincount(keys >> self.HALF, minlength=1 << self.HALF)
+        self.count += keys.size
+
+    def select(self, ranks, second_read):
+        """The values at 0-based ``ranks`` in ascending order; ``second_read(add)`` must
+        hand the values given to ``add`` to its argument once more (in any blocks)."""
+        ranks = np.asarray(ranks, np.int64)
+        ends = np.cumsum(self.upper)
+        bins = np.searchsorted(ends, ranks, side="right")
+        within = ranks - (ends[bins] - self.upper[bins])
+        lower = {int(b): np.zeros(1 << self.HALF, np.int64) for b in np.unique(bins)}
+        mask = np.uint32((1 << self.HALF) - 1)
+
+        def add(values):
+            keys = _keys(values)
+            upper = keys >> self.HALF
+            for b, counts in lower.items():
+                counts += np.bincount(keys[upper == b] & mask, minlength=1 << self.HALF)
+        second_read(add)
+        keys = [(int(b) << self.HALF)
+                | int(np.searchsorted(np.cumsum(lower[int(b)]), w, side="right"))
+                for b, w in zip(bins, within)]
+        return _values(keys)
