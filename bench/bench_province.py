@@ -11,11 +11,12 @@ accounting of the child, so it is known even when the stage dies), passing files
                 supply and abundance layers written
   food gaps     seasonal food gaps (threshold 0.1), one band per guild written
   patches       habitat patches: supply band 1 (total) at or above its 90th percentile over
-                the valid cells, at least 0.5 ha, 4-connected; patch labels written
+                the valid cells, at least 0.5 ha, 4-connected; patch polygons and labels
+                written
   cost distance resistance surface (Dutch default table) and accumulated cost from the patches
                 (sources = patch labels): resistance, distance and allocation written
   graph         connectivity graph of the patches: Euclidean distances between patch centres
-                (cell centroids), links up to 3 km, d0 1 km, p0 0.5, capacity = area (ha)
+                (polygon centroids), links up to 3 km, d0 1 km, p0 0.5, capacity = area (ha)
   kansenkaart   the default measure catalogue, w_supply 1: gain, best measure, priority written
 
 Targets (issue 6): Limburg at 10 m, whole chain under 5 minutes and under 6 GB peak on 2 cores.
@@ -114,70 +115,59 @@ def stage_suitability(folder):
 
 
 def stage_food_gaps(folder):
-    import numpy as np
-    from osgeo import gdal
-    from zoemzone_plugin.engine.foodgaps import GAP_NODATA, seasonal_food_gaps
-    from zoemzone_plugin.engine.gdalio import BandWriter, read_landuse
-    tables = _tables()
-    landuse, valid, grid = read_landuse(path_of(folder, "landuse.tif"))
-    tables.check_codes(np.unique(landuse[valid]))
-    gaps, summary = seasonal_food_gaps(landuse, valid, grid.pixel_size, tables, FOOD_THRESHOLD)
-    del landuse, valid
-    writer = BandWriter(path_of(folder, "foodgaps.tif"), grid, list(gaps), "food gaps",
-                        data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
-    for species, gap in gaps.items():
-        writer.write(species, gap)
-    writer.close()
-    return {"gap_cells": int(sum(summary.values()))}
+    from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+    _, nest_cells, summary = food_gaps_to_file(path_of(folder, "landuse.tif"), _tables(),
+                                               FOOD_THRESHOLD, path_of(folder, "foodgaps.tif"),
+                                               memory_budget_mb=BUDGET_MB)
+    return {"gap_cells": int(sum(summary.values())),
+            "nest_cells": int(sum(nest_cells.values()))}
 
 
 def stage_patches(folder):
     import numpy as np
-    from zoemzone_plugin.engine.gdalio import read_band, write_labels
-    from zoemzone_plugin.engine.patches import habitat_patches
-    supply, valid, grid = read_band(path_of(folder, "supply.tif"), 1)
+    from osgeo import ogr
+    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.patches import patches_to_files
+    supply, valid, _ = read_band(path_of(folder, "supply.tif"), 1)
     threshold = float(np.percentile(supply[valid], PATCH_PERCENTILE))
-    cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
-    patches = habitat_patches(supply, valid, threshold, MIN_PATCH_M2, cell_area)
     del supply, valid
-    write_labels(path_of(folder, "patches.tif"), grid, patches.labels, "patch")
-    # per patch: area and the centroid of its cells, for the graph stage
-    flat = patches.labels.ravel()
-    rows, cols = np.divmod(np.arange(flat.size, dtype=np.int64), grid.cols)
-    keep = flat > 0
-    ids, rows, cols = flat[keep], rows[keep], cols[keep]
-    n = patches.count
-    cells = np.bincount(ids, minlength=n + 1)[1:].astype(np.float64)
-    mean_row = np.bincount(ids, weights=rows, minlength=n + 1)[1:] / cells
-    mean_col = np.bincount(ids, weights=cols, minlength=n + 1)[1:] / cells
-    x0, dx, _, y0, _, dy = grid.geotransform
-    np.savez(path_of(folder, "patches.npz"), area_m2=patches.area_m2,
-             x=x0 + (mean_col + 0.5) * dx, y=y0 + (mean_row + 0.5) * dy)
-    return {"threshold": threshold, "patches": n,
-            "patch_ha": float(patches.area_m2.sum() / 1e4)}
+    polygons = path_of(folder, "patches.gpkg")
+    n = patches_to_files(path_of(folder, "supply.tif"), 1, threshold, MIN_PATCH_M2, polygons,
+                         path_of(folder, "patches.tif"), memory_budget_mb=BUDGET_MB)
+    # per patch: area and the centroid of its polygon, for the graph stage
+    area, x, y = np.zeros(n), np.zeros(n), np.zeros(n)
+    source = ogr.Open(polygons)
+    for feature in source.GetLayer():
+        k = feature.GetField("id") - 1
+        centre = feature.GetGeometryRef().Centroid()
+        area[k], x[k], y[k] = feature.GetField("area_m2"), centre.GetX(), centre.GetY()
+    source = None
+    np.savez(path_of(folder, "patches.npz"), area_m2=area, x=x, y=y)
+    return {"threshold": threshold, "patches": n, "patch_ha": float(area.sum() / 1e4)}
 
 
 def stage_cost_distance(folder):
-    import numpy as np
-    from zoemzone_plugin.engine.costdistance import accumulated_cost
-    from zoemzone_plugin.engine.gdalio import read_band, write_labels, write_single
+    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
     from zoemzone_plugin.engine.resistance import resistance_to_file
     from zoemzone_plugin.paths import default_table
     barriers = resistance_to_file(path_of(folder, "landuse.tif"),
                                   default_table("resistance_bees_nl.csv"),
-                                  path_of(folder, "resistance.tif"))
-    cost, valid, grid = read_band(path_of(folder, "resistance.tif"))
-    cost = np.where(valid, cost, np.nan)
-    del valid
-    sources, _, _ = read_band(path_of(folder, "patches.tif"))
-    distance, allocation = accumulated_cost(cost, sources, grid.pixel_size)
-    del cost, sources
-    reached = int(np.count_nonzero(allocation))
-    write_single(path_of(folder, "costdistance.tif"), grid, "accumulated cost",
-                 distance.astype(np.float32))
-    del distance
-    write_labels(path_of(folder, "allocation.tif"), grid, allocation, "nearest patch")
-    return {"barrier_cells": barriers, "reached_cells": reached}
+                                  path_of(folder, "resistance.tif"), memory_budget_mb=BUDGET_MB)
+    cost_distance_to_files(path_of(folder, "resistance.tif"), path_of(folder, "costdistance.tif"),
+                           path_of(folder, "allocation.tif"),
+                           source_raster=path_of(folder, "patches.tif"),
+                           memory_budget_mb=BUDGET_MB)
+    return {"barrier_cells": barriers,
+            "reached_cells": _valid_cells(path_of(folder, "costdistance.tif"))}
+
+
+def _valid_cells(path):
+    """The valid cells of a raster, from the statistics its writer stored."""
+    from osgeo import gdal
+    ds = gdal.Open(path)
+    band = ds.GetRasterBand(1)
+    share = float(band.GetMetadataItem("STATISTICS_VALID_PERCENT") or 0.0)
+    return int(round(share / 100.0 * ds.RasterXSize * ds.RasterYSize))
 
 
 def stage_graph(folder):
@@ -215,24 +205,18 @@ def stage_graph(folder):
 
 
 def stage_kansenkaart(folder):
-    import numpy as np
-    from osgeo import gdal
     from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.gdalio import read_landuse, write_labels, write_single
-    from zoemzone_plugin.engine.kansenkaart import kansenkaart
+    from zoemzone_plugin.engine.kansenkaart_files import (BEST_MEASURE, GAIN, PRIORITY,
+                                                          kansenkaart_to_files)
     from zoemzone_plugin.paths import default_table
     tables = _tables()
     catalogue = read_catalogue(default_table("measures_nl.csv"), tables)
-    landuse, valid, grid = read_landuse(path_of(folder, "landuse.tif"))
-    tables.check_codes(np.unique(landuse[valid]))
-    result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue, w_supply=1.0)
-    del landuse, valid
-    write_single(path_of(folder, "gain.tif"), grid, "gain in supply", result.gain)
-    write_labels(path_of(folder, "best_measure.tif"), grid, result.best_measure,
-                 "best measure")
-    write_single(path_of(folder, "priority.tif"), grid, "priority",
-                 result.priority.astype(np.int16), data_type=gdal.GDT_Int16, nodata=0)
-    return {"measures": len(catalogue), "total_supply": float(result.total_supply)}
+    result = kansenkaart_to_files(
+        path_of(folder, "landuse.tif"), tables, catalogue,
+        {GAIN: path_of(folder, "gain.tif"), BEST_MEASURE: path_of(folder, "best_measure.tif"),
+         PRIORITY: path_of(folder, "priority.tif")}, w_supply=1.0, memory_budget_mb=BUDGET_MB)
+    return {"measures": len(catalogue), "total_supply": float(result.total_supply),
+            "tiled": result.tiled}
 
 
 def one_stage(name, folder, cell, seed, budget_mb):
