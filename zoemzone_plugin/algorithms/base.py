@@ -1,9 +1,11 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingUtils)
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingUtils)
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import Cancelled, EngineError
+from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource
 
@@ -18,6 +20,7 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
     def __init__(self):
         super().__init__()
         self._parameter_help = []
+        self._timer = None       # (feedback, its TimeLeft) of the run
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -155,10 +158,32 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         return memory_budget_mb()
 
     def run_engine(self, function, *args, **kwargs):
-        """Call the engine, turning its errors into translated Processing errors."""
+        """Call the engine, turning its errors into translated Processing errors; the
+        feedback it gets also reports the time left (see TimeLeft)."""
+        args = [self._time_left(value) for value in args]
+        kwargs = {key: self._time_left(value) for key, value in kwargs.items()}
         try:
             return function(*args, **kwargs)
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled by the user.")) from None
         except EngineError as error:
             raise QgsProcessingException(error.translated(self.tr)) from None
+
+    def _time_left(self, value):
+        """The run's feedback wrapped once (an instance serves one run), so an algorithm that
+        calls the engine several times gets one estimate over all of them."""
+        if not isinstance(value, QgsProcessingFeedback):
+            return value
+        if self._timer is not None and self._timer[0] is value:
+            return self._timer[1]
+
+        def tell(seconds, percent):
+            if seconds >= 90:
+                text = self.tr("About {minutes} min left ({percent} % done).").format(
+                    minutes=int(round(seconds / 60.0)), percent=int(percent))
+            else:
+                text = self.tr("About {seconds} s left ({percent} % done).").format(
+                    seconds=int(round(seconds)), percent=int(percent))
+            value.pushInfo(text)
+        self._timer = (value, TimeLeft(value, tell))
+        return self._timer[1]

@@ -35,6 +35,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>About {minutes} min left ({percent} % done).</source>
+      <translation>Nog ongeveer {minutes} min ({percent} % klaar).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>About {seconds} s left ({percent} % done).</source>
+      <translation>Nog ongeveer {seconds} s ({percent} % klaar).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>The layer '{layer}' refused {what}; nothing was imported.</source>
       <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd.</translation>
     </message>
@@ -2250,6 +2260,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The floral and nesting rasters hold only nodata.</source>
+      <translation>De bloei- en nestrasters bevatten alleen nodata.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>The {what} threshold is {value}; use a value above 0 and at most 1 (Habitat suitability gives its floral and nesting indices from 0 to 1).</source>
       <translation>De drempel voor {what} is {value}; gebruik een waarde boven 0 en hoogstens 1 (Geschiktheid leefgebied geeft bloem- en nestindexen van 0 tot 1).</translation>
     </message>
@@ -2315,21 +2330,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>The floral and nesting rasters are in a geographic CRS (degrees). The rules are in metres: reproject them to a projected CRS such as EPSG:28992 (RD New) first.</source>
-      <translation>De bloei- en nestrasters staan in een geografisch coördinatenstelsel (graden). De regels zijn in meters: herprojecteer ze eerst naar een geprojecteerd stelsel zoals EPSG:28992 (RD New).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>The window of {window} m spans only {cells} cells of {cell} m; it must span at least 3 cells. Use a larger window or a raster with smaller cells.</source>
-      <translation>Het venster van {window} m beslaat maar {cells} cellen van {cell} m; het moet minstens 3 cellen beslaan. Gebruik een groter venster of een raster met kleinere cellen.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>The floral and nesting rasters hold only nodata.</source>
-      <translation>De bloei- en nestrasters bevatten alleen nodata.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>the B&amp;B areas</source>
       <translation>de B&amp;B-gebieden</translation>
     </message>
@@ -2337,6 +2337,16 @@
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>floral</source>
       <translation>bloei</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The floral and nesting rasters are in a geographic CRS (degrees). The rules are in metres: reproject them to a projected CRS such as EPSG:28992 (RD New) first.</source>
+      <translation>De bloei- en nestrasters staan in een geografisch coördinatenstelsel (graden). De regels zijn in meters: herprojecteer ze eerst naar een geprojecteerd stelsel zoals EPSG:28992 (RD New).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The window of {window} m spans only {cells} cells of {cell} m; it must span at least 3 cells. Use a larger window or a raster with smaller cells.</source>
+      <translation>Het venster van {window} m beslaat maar {cells} cellen van {cell} m; het moet minstens 3 cellen beslaan. Gebruik een groter venster of een raster met kleinere cellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
@@ -2595,6 +2605,21 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>No source lies on a passable cell (cost &gt; 0) of the cost raster.</source>
+      <translation>Geen enkele bron ligt op een begaanbare cel (kosten &gt; 0) van het kostenraster.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>Source ids must be below {limit}.</source>
+      <translation>Bron-id's moeten kleiner zijn dan {limit}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
+      <source>The maximum cost must be positive, not {value}.</source>
+      <translation>De maximale kosten moeten positief zijn, niet {value}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/costdistance.py" />
       <source>The start cell ({row}, {col}) lies outside the raster.</source>
       <translation>De startcel ({row}, {col}) ligt buiten het raster.</translation>
     </message>
@@ -2617,21 +2642,6 @@
       <location filename="zoemzone_plugin/engine/costdistance.py" />
       <source>The source raster ({src_rows} x {src_cols} cells) does not match the cost raster ({rows} x {cols} cells).</source>
       <translation>Het bronraster ({src_rows} x {src_cols} cellen) past niet op het kostenraster ({rows} x {cols} cellen).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/costdistance.py" />
-      <source>No source lies on a passable cell (cost &gt; 0) of the cost raster.</source>
-      <translation>Geen enkele bron ligt op een begaanbare cel (kosten &gt; 0) van het kostenraster.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/costdistance.py" />
-      <source>Source ids must be below {limit}.</source>
-      <translation>Bron-id's moeten kleiner zijn dan {limit}.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/costdistance.py" />
-      <source>The maximum cost must be positive, not {value}.</source>
-      <translation>De maximale kosten moeten positief zijn, niet {value}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/costdistance.py" />
@@ -2750,6 +2760,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The land use has no cells with data, so there is nowhere to put a measure.</source>
+      <translation>Het landgebruik heeft geen cellen met gegevens, dus er is nergens plaats voor een maatregel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
       <source>The land use ({a}) and its valid mask ({b}) differ in size.</source>
       <translation>Het landgebruik ({a}) en het masker van geldige cellen ({b}) verschillen in grootte.</translation>
     </message>
@@ -2767,11 +2782,6 @@
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
       <source>The dispersal distance is {value}; it must be a distance in metres above 0.</source>
       <translation>De spreidingsafstand is {value}; die moet een afstand in meters boven 0 zijn.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
-      <source>The land use has no cells with data, so there is nowhere to put a measure.</source>
-      <translation>Het landgebruik heeft geen cellen met gegevens, dus er is nergens plaats voor een maatregel.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
