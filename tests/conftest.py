@@ -24,6 +24,21 @@ def reference(*parts):
     return path
 
 
+class Recorder:
+    """A feedback that records the progress it gets (``seen``) and the cancel checks
+    (``calls``), and cancels once ``cancel_when(self)`` is true."""
+
+    def __init__(self, cancel_when=None):
+        self.seen, self.calls, self.cancel_when = [], 0, cancel_when
+
+    def setProgress(self, percent):  # noqa: N802
+        self.seen.append(percent)
+
+    def isCanceled(self):  # noqa: N802
+        self.calls += 1
+        return self.cancel_when is not None and bool(self.cancel_when(self))
+
+
 @pytest.fixture(scope="session")
 def plugin(qgis_app):
     from processing.core.Processing import Processing

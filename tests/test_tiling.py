@@ -10,7 +10,7 @@ import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import reference
+from conftest import Recorder, reference
 from osgeo import gdal, osr
 
 from zoemzone_plugin.engine import pollination_outputs, tiling
@@ -242,16 +242,6 @@ def test_progress_rises_to_100_and_cancel_stops_between_tiles(tmp_path, count_ti
     monkeypatch.setattr(pollination_outputs, "run_supply",
                         lambda *a, **k: (runs.append(1), real(*a, **k)))
 
-    class Recorder:
-        def __init__(self, cancel_after=None):
-            self.seen, self.cancel_after = [], cancel_after
-
-        def setProgress(self, percent):  # noqa: N802
-            self.seen.append(percent)
-
-        def isCanceled(self):  # noqa: N802
-            return self.cancel_after is not None and len(runs) >= self.cancel_after
-
     done = Recorder()
     run(landuse, tables, str(tmp_path / "all"), TINY_MB, invest=False, feedback=done)
     assert len(runs) == len(count_tiles[0]) == 16
@@ -260,7 +250,7 @@ def test_progress_rises_to_100_and_cancel_stops_between_tiles(tmp_path, count_ti
     runs.clear()
     with pytest.raises(Cancelled):
         run(landuse, tables, str(tmp_path / "cancelled"), TINY_MB, invest=False,
-            feedback=Recorder(cancel_after=2))
+            feedback=Recorder(lambda _: len(runs) >= 2))
     assert len(runs) == 2
 
 

@@ -14,6 +14,7 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from conftest import Recorder
 from osgeo import gdal, ogr, osr
 from test_tiling import random_landscape, random_tables
 
@@ -75,18 +76,9 @@ def plans(monkeypatch):
     return seen
 
 
-class Recorder:
-    """Feedback recording progress; cancels once progress reaches ``cancel_at`` %."""
-
-    def __init__(self, cancel_at=None):
-        self.seen, self.cancel_at = [], cancel_at
-
-    def setProgress(self, percent):  # noqa: N802
-        self.seen.append(percent)
-
-    def isCanceled(self):  # noqa: N802
-        return (self.cancel_at is not None and bool(self.seen)
-                and self.seen[-1] >= self.cancel_at)
+def reached(percent):
+    """Cancel once the progress reaches ``percent``."""
+    return lambda recorder: bool(recorder.seen) and recorder.seen[-1] >= percent
 
 
 # --- the building blocks ------------------------------------------------------------------
@@ -222,7 +214,7 @@ def test_patches_progress_and_cancel(tmp_path, plans):
     assert done.seen == sorted(done.seen) and done.seen[-1] == pytest.approx(100.0)
     polygons, labels = str(tmp_path / "cancelled.gpkg"), str(tmp_path / "cancelled.tif")
     with pytest.raises(Cancelled):
-        patches_to_files(path, 1, 0.5, 0.0, polygons, labels, True, Recorder(cancel_at=15),
+        patches_to_files(path, 1, 0.5, 0.0, polygons, labels, True, Recorder(reached(15)),
                          memory_budget_mb=TINY_MB)
     # cancelled while labelling: no raster and no polygons begun
     assert not os.path.exists(labels) and not os.path.exists(polygons)
@@ -385,7 +377,7 @@ def test_bijenlandschap_progress_and_cancel(tmp_path, plans):
     for cancel_at, written in ((10, False), (50, True)):
         with pytest.raises(Cancelled):
             run_bee(tmp_path, "c%d" % cancel_at, IndexRasters(*paths), ["a", "b"], TINY_MB,
-                    feedback=Recorder(cancel_at))
+                    feedback=Recorder(reached(cancel_at)))
         # nothing is written in the first two passes (labelling, scanning the stones)
         assert (tmp_path / ("c%d_gaps.tif" % cancel_at)).exists() == written
         assert not (tmp_path / ("c%d_bnb.gpkg" % cancel_at)).exists()

@@ -10,6 +10,7 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from conftest import Recorder
 from osgeo import gdal
 from test_tiling import TINY_MB, random_landscape, random_tables
 
@@ -93,16 +94,6 @@ def test_food_gaps_progress_and_cancel_between_and_within_tiles(tmp_path, plans,
     monkeypatch.setattr(foodgaps, "seasonal_food_gaps",
                         lambda *a, **k: (runs.append(1), real(*a, **k))[1])
 
-    class Recorder:
-        def __init__(self, cancel_after=None):
-            self.seen, self.cancel_after = [], cancel_after
-
-        def setProgress(self, percent):  # noqa: N802
-            self.seen.append(percent)
-
-        def isCanceled(self):  # noqa: N802
-            return self.cancel_after is not None and len(runs) >= self.cancel_after
-
     done = Recorder()
     gaps_run(landuse, tables, str(tmp_path / "all.tif"), TINY_MB, done)
     assert len(runs) == len(plans[0]) == 16
@@ -111,7 +102,7 @@ def test_food_gaps_progress_and_cancel_between_and_within_tiles(tmp_path, plans,
     runs.clear()
     with pytest.raises(Cancelled):
         gaps_run(landuse, tables, str(tmp_path / "cancelled.tif"), TINY_MB,
-                 Recorder(cancel_after=2))
+                 Recorder(lambda _: len(runs) >= 2))
     assert len(runs) == 2                     # stopped inside the second tile
 
 

@@ -16,6 +16,7 @@ import tempfile
 
 import numpy as np
 import pytest
+from conftest import Recorder
 from osgeo import gdal
 from test_tiling import random_landscape, random_tables
 
@@ -182,17 +183,6 @@ def test_a_halo_three_cells_short_differs(short, inputs, tmp_path, monkeypatch):
         assert_same_runs(untiled, tiled)
 
 
-class Recorder:
-    def __init__(self, computed=None, cancel_after=None):
-        self.seen, self.computed, self.cancel_after = [], computed, cancel_after
-
-    def setProgress(self, percent):  # noqa: N802
-        self.seen.append(percent)
-
-    def isCanceled(self):  # noqa: N802
-        return self.cancel_after is not None and len(self.computed) >= self.cancel_after
-
-
 @pytest.mark.parametrize("after", [3, 8], ids=["in the supply pass", "in the gain pass"])
 def test_cancel_stops_between_tiles_and_leaves_no_temporary_files(after, inputs, tmp_path,
                                                                   plans, monkeypatch):
@@ -201,7 +191,7 @@ def test_cancel_stops_between_tiles_and_leaves_no_temporary_files(after, inputs,
     os.makedirs(tempfile.tempdir)
     with pytest.raises(Cancelled):
         run(inputs, str(tmp_path / "cancelled"), TINY_MB,
-            feedback=Recorder(computed, cancel_after=after), **ALL_TERMS)
+            feedback=Recorder(lambda _: len(computed) >= after), **ALL_TERMS)
     assert len(computed) == after
     assert os.listdir(tempfile.tempdir) == []
 
@@ -219,7 +209,7 @@ def test_unknown_code_is_refused_before_any_output(inputs, tmp_path, plans):
 
 def test_progress_rises_to_100(inputs, tmp_path, plans):
     _, computed = plans
-    done = Recorder(computed)
+    done = Recorder()
     run(inputs, str(tmp_path / "all"), TINY_MB, feedback=done, **ALL_TERMS)
     assert done.seen == sorted(done.seen) and done.seen[-1] == pytest.approx(100.0)
     assert len(computed) > 5 * 6
