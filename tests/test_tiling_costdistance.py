@@ -15,8 +15,10 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from conftest import Recorder
 from osgeo import gdal, ogr, osr
 
+from test_costdistance import blocky_case, unexplained_allocations
 from zoemzone_plugin.engine import costdistance_tiled, tiling
 from zoemzone_plugin.engine.costdistance import CostSurface, accumulated_cost
 from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files, window_bytes
@@ -325,16 +327,19 @@ def test_allocations_differ_only_where_sources_tie(tmp_path, small_tiles, spy):
     np.testing.assert_array_equal(labels, np.where(reached, got, 0))
 
 
-class Recorder:
-    def __init__(self, cancel_after=None):
-        self.seen, self.calls, self.cancel_after = [], 0, cancel_after
-
-    def setProgress(self, percent):  # noqa: N802
-        self.seen.append(percent)
-
-    def isCanceled(self):  # noqa: N802
-        self.calls += 1
-        return self.cancel_after is not None and self.calls > self.cancel_after
+@pytest.mark.parametrize("seed", range(2))
+def test_tiled_allocation_follows_the_paths(tmp_path, spy, seed):
+    """As untiled (test_costdistance.test_allocation_follows_the_paths), in tiles of 64
+    cells, whose rows are long enough for walk costs a thousand times a distance."""
+    cost, sources = blocky_case(seed)
+    cost_path, cost = write_cost(tmp_path / "cost.tif", cost)
+    source_path = write_raster(tmp_path / "sources.tif", sources, nodata=0)
+    cost_distance_to_files(cost_path, str(tmp_path / "d.tif"), str(tmp_path / "a.tif"),
+                           source_raster=source_path, memory_budget_mb=TINY_MB)
+    assert len(spy["plans"][-1]) > 1
+    assert not unexplained_allocations(spy["dist"], spy["alloc"], cost, sources, CELL).any()
+    labels, _, _ = read_band(str(tmp_path / "a.tif"))
+    np.testing.assert_array_equal(labels, spy["alloc"])
 
 
 def maze(tmp_path):
@@ -366,7 +371,8 @@ def test_progress_rises_to_100_and_cancel_leaves_nothing(tmp_path, small_tiles, 
         output = tmp_path / ("cancelled%d.tif" % cancel_after)
         with pytest.raises(Cancelled):
             cost_distance_to_files(cost_path, str(output), None, source_raster=source_path,
-                                   feedback=Recorder(cancel_after), memory_budget_mb=TINY_MB)
+                                   feedback=Recorder(lambda r, after=cancel_after: r.calls > after),
+                                   memory_budget_mb=TINY_MB)
         assert not output.exists() and not os.path.exists(folders[-1])
         assert len(spy["solves"]) < solves
 

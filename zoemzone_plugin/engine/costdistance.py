@@ -36,6 +36,14 @@ _REACH = 64
 
 _EMPTY = 2 ** 40   # lower end of an empty column interval
 
+# Two paths to a cell whose lengths differ by less than this relative amount tie: either
+# source may be its allocation. Well above the rounding of the sums along a long row
+# (2**-53 times the walk cost H, which may be a thousand times the distance).
+_TIE = 1e-9
+
+# Cells whose allocation is checked at once (about 100 bytes each).
+_CHUNK = 1 << 16
+
 
 class _Orientation:
     """One orientation of the raster (as given, or transposed) and its pending work.
@@ -163,8 +171,12 @@ def _solve_along(row, arow, walk, segment, sign, buf):
     Rightwards (sign -1) d'(k) = H(k) + min-accumulate(d - H); leftwards, on reversed views
     (sign +1), d'(k) = -H(k) + min-accumulate(d + H). The key is complex: (sign × segment,
     d ± H), so that the running minimum starts afresh in every segment between barriers.
-    A lowered cell k is reached from the last cell j <= k that was not lowered (the running
-    minimum last changed there) and takes j's source.
+    A lowered cell k takes the source of the last cell j <= k where the running minimum
+    changed (a record: key == best), or that was not lowered (one within rounding of it):
+    the path to k runs along the row from there. Records must count even when "lowered":
+    d ± H ∓ H loses the bits of H below 2**-53 H, which far along a segment exceeds
+    _SETTLED × d, so a record can seem lowered by rounding alone; skipping it would hand k
+    the source of an earlier cell whose path to k is longer.
     """
     width = row.shape[0]
     key, signed = buf.key[:width], buf.step[:width]
@@ -181,7 +193,8 @@ def _solve_along(row, arow, walk, segment, sign, buf):
         if arow is None:
             return
         kept, source, taken = buf.kept[:width], buf.source[:width], buf.taken[:width]
-        np.logical_not(lowered, out=kept)
+        np.equal(key, best, out=kept)
+        kept |= ~lowered
         np.multiply(kept, buf.positions[:width], out=source)
         np.maximum.accumulate(source, out=source)
         arow.take(source, out=taken)
@@ -348,6 +361,8 @@ class CostSurface:
         if not allocate:
             alloc = None
         self._settle(dist, alloc, spans, None, limit, feedback)
+        if allocate:
+            _follow_paths(dist, alloc, self._orientations[0].half)
         unreached = ~np.isfinite(dist)
         if limit is not None:
             unreached |= dist > limit
@@ -357,7 +372,8 @@ class CostSurface:
         feedback.setProgress(100.0)
         return dist, alloc
 
-    def lower(self, dist, alloc, rows_from, columns_from=None, max_cost=None, feedback=None):
+    def lower(self, dist, alloc, rows_from, columns_from=None, max_cost=None, feedback=None,
+              fixed=None):
         """Lower ``dist`` and ``alloc`` in place to the fixed point, from distances known so far.
 
         ``accumulate`` starts from 0 at the sources; a tile of a larger raster starts from
@@ -370,7 +386,9 @@ class CostSurface:
         window's left and right side, flagged per row, would make every row's span the whole
         row: those go in ``columns_from``, flagged per column in the transposed orientation,
         where they cost no more than their own length. Unreached cells and cells beyond
-        ``max_cost`` stay inf (not NaN) and keep their ``alloc``.
+        ``max_cost`` stay inf (not NaN) and keep their ``alloc``. Cells in ``fixed`` (a
+        boolean mask: a window's ring, whose neighbours outside are unknown here) keep their
+        ``alloc`` in the final check that every allocation follows its path.
         """
         feedback = feedback or NullFeedback()
         if dist.shape != self.shape or dist.dtype != np.float64 or not dist.flags.c_contiguous:
@@ -381,6 +399,8 @@ class CostSurface:
         columns = None if columns_from is None else _spans(np.asarray(columns_from).T)
         self._settle(dist, alloc, _spans(np.asarray(rows_from)), columns, cost_limit(max_cost),
                      feedback)
+        if alloc is not None:
+            _follow_paths(dist, alloc, self._orientations[0].half, fixed)
 
     def _settle(self, dist, alloc, row_spans, column_spans, limit, feedback):
         """Sweep ``dist`` and ``alloc`` in place until no edge can lower any cell.
@@ -436,6 +456,84 @@ class CostSurface:
             _transpose(dist, spare.reshape(dist.shape[::-1]))
             if alloc is not None:
                 _transpose(alloc, spare_alloc.reshape(alloc.shape[::-1]))
+
+
+def _follow_paths(dist, alloc, half, fixed=None):
+    """Give every reached cell the source of a neighbour its distance comes through.
+
+    The sweeps move a cell to another source only when it is lowered by more than
+    _SETTLED, relative to its own distance. A neighbour n may move to another source for a
+    lowering that is more than that for n but less for a farther cell c reached through n,
+    which then keeps its source, while no neighbour of that source realises d(c) any more
+    (d(c) may even drop to the new sum: the sweeps keep the minimum). So, at the fixed
+    point, a cell none of whose neighbours with its source give its distance (to _TIE)
+    takes the source of the neighbour that gives it; the cells around it may have been
+    reached through it, so they are looked at again, until none changes. Such a cell has a
+    neighbour allocated to another source, so only those are looked at at first. Every
+    move follows an edge to a nearer cell, so the moves end.
+    """
+    rows, cols = dist.shape
+    flat = dist.ravel(), alloc.ravel(), half.ravel()
+    flat_fixed = None if fixed is None else np.asarray(fixed).ravel()
+
+    def movable(cells):
+        d = flat[0][cells]
+        keep = np.isfinite(d) & (d > 0)
+        if flat_fixed is not None:
+            keep &= ~flat_fixed[cells]
+        return cells[keep]
+
+    cells = movable(_next_to_other_sources(alloc))
+    while cells.size:
+        around = np.concatenate([_move_along_paths(cells[k:k + _CHUNK], *flat, rows, cols)
+                                 for k in range(0, cells.size, _CHUNK)])
+        cells = movable(np.unique(around))
+
+
+def _move_along_paths(cells, dist, alloc, half, rows, cols):
+    """Move ``cells`` (flat indices) not reached through a neighbour with their source to
+    the source of the neighbour they are reached through; the neighbours of those moved."""
+    r, c = np.divmod(cells, cols)
+    values = np.empty((len(_NEIGHBOURS), cells.size))
+    ids = np.empty((len(_NEIGHBOURS), cells.size), alloc.dtype)
+    for k, (dr, dc, factor) in enumerate(_NEIGHBOURS):
+        inside = (r + dr >= 0) & (r + dr < rows) & (c + dc >= 0) & (c + dc < cols)
+        n = np.where(inside, cells + dr * cols + dc, cells)
+        values[k] = dist[n] + (half[n] + half[cells]) * factor
+        values[k][~inside] = np.inf
+        ids[k] = alloc[n]
+    least = values.min(axis=0)
+    moved = np.flatnonzero(~((ids == alloc[cells]) & (values <= least * (1.0 + _TIE))).any(axis=0))
+    alloc[cells[moved]] = ids[values[:, moved].argmin(axis=0), moved]
+    cells, r, c = cells[moved], r[moved], c[moved]
+    return np.concatenate([(cells + dr * cols + dc)[(r + dr >= 0) & (r + dr < rows)
+                                                    & (c + dc >= 0) & (c + dc < cols)]
+                           for dr, dc, _ in _NEIGHBOURS])
+
+
+def _next_to_other_sources(alloc):
+    """Flat indices of the cells next to a cell of another source (0, none, is no source).
+
+    Block by block of rows, each pair of neighbours compared once: on a whole raster the
+    eight comparisons of every cell would take longer than the rest of the check."""
+    rows, cols = alloc.shape
+    found = []
+    for r in range(0, rows, _BLOCK):
+        lo, hi = max(r - 1, 0), min(r + _BLOCK + 1, rows)
+        block = alloc[lo:hi]
+        allocated = block != 0
+        mark = np.zeros(block.shape, bool)
+        n, m = block.shape
+        for dr, dc in ((0, 1), (1, -1), (1, 0), (1, 1)):
+            one = (slice(0, n - dr), slice(max(0, -dc), m - max(0, dc)))
+            other = (slice(dr, n), slice(max(0, dc), m + min(0, dc)))
+            differ = block[one] != block[other]
+            differ &= allocated[one]
+            differ &= allocated[other]
+            mark[one] |= differ
+            mark[other] |= differ
+        found.append(np.flatnonzero(mark[r - lo:r - lo + min(_BLOCK, rows - r)]) + r * cols)
+    return np.concatenate(found)
 
 
 def _spans(mask):
@@ -498,6 +596,9 @@ def accumulated_cost(cost, sources, cell_size, max_cost=None, feedback=None):
     Sweeping the columns as well as the rows only brings the fixed point sooner: a path that
     bends k times between upwards and downwards needs about k row sweeps, but one that runs
     mostly eastwards a single column sweep. Random terrain settles in about eight sweeps.
+    A cell's source is that of the neighbour its distance comes through; ties to 1e-9
+    relative may go either way (see ``_follow_paths`` for why the sweeps alone do not
+    ensure this).
     """
     return CostSurface(cost, cell_size).accumulate(sources, max_cost, feedback)
 

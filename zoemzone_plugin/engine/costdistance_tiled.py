@@ -22,8 +22,8 @@ then lower about as many cells as the untiled run's; tiles cost more through the
 per row, which weigh more on short rows, and through the re-read of the cost.
 
 The allocations follow the paths as in the untiled run. Where two sources reach a cell at
-exactly the same cost (within that rounding) either may be kept, as in Dijkstra's algorithm
-with another order of the queue: only there can tiled and untiled allocations differ.
+the same cost (to costdistance._TIE) either may be kept, as in Dijkstra's algorithm with
+another order of the queue: only there can tiled and untiled allocations differ.
 """
 import heapq
 import os
@@ -282,14 +282,18 @@ def _neighbours(plan):
 def solve_tile(reader, tile, dist, alloc, first, limit, feedback):
     """Solve one tile on its window (tile + ring) from the distances known so far, write it
     back, and give per side (dr, dc) the lowest distance among the border cells a neighbour
-    there sees in its ring that were lowered (or, on the ``first`` solve, are finite); inf
-    where none was.
+    there sees in its ring that were lowered or moved to another source (or, on the
+    ``first`` solve, are finite); inf where none was.
 
     The tile's own cells are at their fixed point from its last solve (or hold only its
     sources, on the ``first``), so only the ring's edges can lower them: the ring seeds the
     sweeps, its top and bottom rows along the rows, its left and right columns along the
     columns. Ring cells the solve lowers are not written back: they belong to the
-    neighbour, which sees the lowering cell in its own ring."""
+    neighbour, which sees the lowering cell in its own ring. For the same reason the ring
+    keeps its sources when the allocations are made to follow the paths (see
+    costdistance._follow_paths): only the neighbour sees all of a ring cell's neighbours;
+    a border cell moved to another source there marks the neighbour, whose cells may have
+    been reached through it."""
     window = (slice(tile.win_row, tile.win_row + tile.win_rows),
               slice(tile.win_col, tile.win_col + tile.win_cols))
     surface = CostSurface(_read_cost(reader, tile.win_col, tile.win_row, tile.win_cols,
@@ -304,19 +308,25 @@ def solve_tile(reader, tile, dist, alloc, first, limit, feedback):
     rows_from[:, right:] = False
     if not first:
         rows_from[top:bottom] = False
+    ring = np.ones(d.shape, bool)
+    ring[top:bottom, left:right] = False
     # a first solve tells the neighbours of all its border's distances, its sources' too
     border = {side: np.inf if first else d[cells].copy()
               for side, cells in _border(tile).items()}
-    surface.lower(d, a, rows_from, columns_from, limit, feedback)
-    del surface, rows_from, columns_from
+    allocated = None if a is None else {side: a[cells].copy()
+                                        for side, cells in _border(tile).items()}
+    surface.lower(d, a, rows_from, columns_from, limit, feedback, fixed=ring)
+    del surface, rows_from, columns_from, ring
     dist[_cells(tile)] = d[top:bottom, left:right]
     if alloc is not None:
         alloc[_cells(tile)] = a[top:bottom, left:right]
     lowest = {}
     for side, cells in _border(tile).items():
         values = d[cells]
-        lowered = values[values < border[side]]
-        lowest[side] = float(lowered.min()) if lowered.size else np.inf
+        changed = values < border[side]
+        if a is not None:
+            changed |= a[cells] != allocated[side]
+        lowest[side] = float(values[changed].min()) if changed.any() else np.inf
     return lowest
 
 
