@@ -8,7 +8,13 @@ RADIUS (every link). Timed: the whole ``connectivity`` call, i.e. PC, ECA and al
 fractions plus IIC and dIIC. Target (issue): 2,000 patches with 10-20 links per patch under
 30 s on 2 cores.
 
+With --npz FILE the patches are those of a bench_province.py run (its patches.npz: centres
+x, y and area_m2; capacities in ha), linked as its graph stage does: --radius 3000 there
+gives the province graph (about 9,500 patches and 230,000 links); --within M keeps only the
+patches whose y lies within M metres of the lowest, for a quicker run of the same density.
+
 Usage: bench_graph.py [--patches N] [--side M] [--radius M]   (default 2000, 20000, 1000)
+       bench_graph.py --npz FILE [--radius M] [--within M]
 """
 import argparse
 import os
@@ -43,20 +49,53 @@ def layout(patches, side, radius, seed=7):
                         np.concatenate(parts_d))
 
 
+def from_npz(path, radius, within):
+    """(capacities in ha, (i, j, distance)) of the patches of a province run."""
+    data = np.load(path)
+    x, y, area = data["x"], data["y"], data["area_m2"]
+    if within is not None:
+        keep = y <= y.min() + within
+        x, y, area = x[keep], y[keep], area[keep]
+    xy = np.column_stack([x, y])
+    order = np.argsort(x)                       # a band of columns per block of rows
+    parts_i, parts_j, parts_d = [], [], []
+    for start in range(0, len(x), 512):
+        rows = order[start:start + 512]
+        upto = np.searchsorted(x[order], x[rows[-1]] + radius, side="right")
+        cols = order[start:upto]
+        d = np.hypot(xy[rows, None, 0] - xy[None, cols, 0], xy[rows, None, 1] - xy[None, cols, 1])
+        a, b = np.nonzero(d <= radius)
+        later = b > a
+        parts_i.append(rows[a[later]])
+        parts_j.append(cols[b[later]])
+        parts_d.append(d[a[later], b[later]])
+    return area / 1e4, (np.concatenate(parts_i), np.concatenate(parts_j),
+                        np.concatenate(parts_d))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patches", type=int, default=2000)
     parser.add_argument("--side", type=float, default=20000.0)
-    parser.add_argument("--radius", type=float, default=1000.0)
+    parser.add_argument("--radius", type=float, default=None)
+    parser.add_argument("--npz", help="patches.npz of a bench_province.py run")
+    parser.add_argument("--within", type=float, help="with --npz: a band of M metres in y")
     args = parser.parse_args()
 
-    capacities, links = layout(args.patches, args.side, args.radius)
-    n_links = len(links[0])
+    if args.npz:
+        args.radius = args.radius or 3000.0
+        capacities, links = from_npz(args.npz, args.radius, args.within)
+        print("%s: patches with centres within %.0f m linked" % (args.npz, args.radius))
+    else:
+        args.radius = args.radius or 1000.0
+        capacities, links = layout(args.patches, args.side, args.radius)
+        print("%d patches in %.0f x %.0f m, links up to %.0f m" % (
+            args.patches, args.side, args.side, args.radius))
+    patches, n_links = len(capacities), len(links[0])
     print("cores: %d, memory: %.1f GB, load average: %.2f" % (
         os.cpu_count(), os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9,
         os.getloadavg()[0]))
-    print("%d patches in %.0f x %.0f m, links up to %.0f m: %d links (%.1f per patch)" % (
-        args.patches, args.side, args.side, args.radius, n_links, 2.0 * n_links / args.patches))
+    print("%d patches, %d links (%.1f per patch)" % (patches, n_links, 2.0 * n_links / patches))
 
     wall, cpu = time.perf_counter(), time.process_time()
     result = connectivity(capacities, links, d0=1000.0, p0=0.5, threshold=args.radius)
