@@ -281,6 +281,25 @@ def test_long_ladder_with_equal_links():
         assert np.abs(r[key] - ref[key]).max() < 1e-9, key
 
 
+def test_tree_with_shortcuts_cut_patches_and_zero_lengths():
+    """A random tree of 70 patches with a few shortcuts: many patches cut the graph (their
+    removal leaves pairs without any path: unbounded detours), some links have length 0
+    (ties the dominator trees must not loop on), and the IIC threshold drops links."""
+    rng = np.random.default_rng(23)
+    n = 70
+    parent = [int(rng.integers(0, v)) for v in range(1, n)]
+    i = list(range(1, n)) + rng.integers(0, n, 15).tolist()
+    j = parent + rng.integers(0, n, 15).tolist()
+    d = rng.uniform(100, 1500, len(i))
+    d[rng.integers(0, len(i), 8)] = 0.0
+    links = (i, j, d.tolist())
+    a = rng.lognormal(0, 1, n)
+    r = connectivity(a, links, d0=1000.0, p0=0.5, threshold=1200.0)
+    ref = brute_force(a, links, 1000.0, 0.5, 1200.0)
+    for key in FRACTIONS:
+        assert np.abs(r[key] - ref[key]).max() < 1e-9, key
+
+
 def test_many_small_components():
     """200 chains of three patches: each component on its own, as if alone."""
     rng = np.random.default_rng(2)

@@ -451,16 +451,7 @@ class _Component:
         self.indptr = np.searchsorted(src[order], np.arange(c + 1)).astype(np.int64)
         self.degree = np.diff(self.indptr)
         self._link_owner = np.repeat(np.arange(c), self.degree)
-
-    def _neighbours(self, rows):
-        """(position in ``rows``, neighbour, weight) for every link of ``rows``, grouped by
-        position in ascending order."""
-        counts = self.degree[rows]
-        total = int(counts.sum())
-        owner = np.repeat(np.arange(len(rows)), counts)
-        starts = np.cumsum(counts) - counts
-        pos = np.arange(total) - np.repeat(starts - self.indptr[rows], counts)
-        return owner, self.indices[pos], self.weights[pos]
+        self._link_key = self._link_owner * c + self.indices         # ascending
 
     def _single_source(self, start):
         """Distances from ``start`` (a plain Dijkstra: used only for a few landmarks)."""
@@ -513,31 +504,50 @@ class _Component:
         """
         c = self.c
         orders = self._sweep_orders()
-        dist = np.full((c, c), np.inf)
-        np.fill_diagonal(dist, 0.0)
+        # On the unit lengths of the IIC graph the distances are hop counts: as 16-bit
+        # integers (exact, a quarter of the memory the row gathers stream through) with the
+        # length added once, after the minimum. ``never``: no path yet.
+        unit = bool(np.all(self.weights == 1.0))
+        if unit:
+            kind = np.uint16 if c < 65535 else np.uint32
+            never = np.iinfo(kind).max
+        else:
+            kind, never = np.float64, np.inf
+        dist = np.full((c, c), never, kind)
+        np.fill_diagonal(dist, 0)
         hop = np.full((c, c), -1, np.int32)
         links = np.zeros((c, c), np.int32)       # links on the path when it was found
         dirty = np.ones(c, bool)
+        buf = np.empty((int(self.degree.max()), c), kind)     # the neighbours' rows
+        best = np.empty(c, kind)
+        indptr, indices, weights = self.indptr.tolist(), self.indices, self.weights
         sweep = 0
         while dirty.any():
-            for count, row in enumerate(orders[sweep % len(orders)]):
+            for count, row in enumerate(orders[sweep % len(orders)].tolist()):
                 if count % _CANCEL_EVERY == 0 and stop.is_set():
                     raise Cancelled()
                 if not dirty[row]:
                     continue
                 dirty[row] = False
-                a, b = self.indptr[row], self.indptr[row + 1]
-                nb = self.indices[a:b]
-                cand = dist[nb] + self.weights[a:b, None]
-                best = cand.min(axis=0)
+                a, b = indptr[row], indptr[row + 1]
+                nb = indices[a:b]
+                cand = np.take(dist, nb, axis=0, out=buf[:b - a])
+                if unit:
+                    cand.min(axis=0, out=best)
+                    np.add(best, 1, out=best, where=best != never)
+                else:
+                    cand += weights[a:b, None]
+                    cand.min(axis=0, out=best)
                 better = np.flatnonzero(best < dist[row])
                 if len(better):
                     dist[row, better] = best[better]
-                    via = nb[cand[:, better].argmin(axis=0)]
+                    via = nb[np.take(cand, better, axis=1).argmin(axis=0)]
                     hop[row, better] = via
                     links[row, better] = links[via, better] + 1
                     dirty[nb] = True
             sweep += 1
+        if unit:
+            dist = np.where(dist == never, np.inf, dist)
         self.parent = np.ascontiguousarray(hop.T)      # parent[x, j]: j's parent in T_x
         # About the depth in the tree (exact unless a path was shortened upstream after it
         # was found): only a starting point for the levels of the DAG.
@@ -553,24 +563,33 @@ class _Component:
         depth are a contiguous block and their neighbours lie in the blocks around it.
         """
         c = self.c
-        rows = len(sources) * c
-        base = np.repeat(np.arange(len(sources)) * c, c)
-        node = np.tile(np.arange(c), len(sources))
-        dist = self.dist_to[sources].ravel()
-        tree = self.parent[sources].ravel().astype(np.int64)
-        tree = np.where(tree >= 0, tree + base, -1)
+        count = len(sources)
+        rows = count * c
+        base = np.repeat(np.arange(count) * c, c)
+        node = np.tile(np.arange(c), count)
+        dist_2d = self.dist_to[sources]
         tdepth = self.tree_depth[sources].ravel()
 
+        # Every link m -> j of every source, as (source, link) arrays with the links in the
+        # order of the adjacency lists (grouped by j): takes within one source's short row,
+        # and few temporaries (at this size allocating costs more than the arithmetic).
+        at_j, at_m = self._link_owner, self.indices
+        width = len(at_m)
+        d_j = np.take(dist_2d, at_j, axis=1)
+        reach = np.take(dist_2d, at_m, axis=1)
+        reach += self.weights
         # The shortest-path DAG: links m -> j with D_m + w = D_j. Of links between nodes at
         # the same distance (zero lengths) only the tree's are kept, so that it has no
         # cycle; fewer links only make the dominated sets larger, never wrong.
-        offset = (np.arange(len(sources)) * c)[:, None]
-        owner = (self._link_owner + offset).ravel()
-        nbr = (self.indices + offset).ravel()
-        w = np.tile(self.weights, len(sources))
-        d_nbr, d_own = dist[nbr], dist[owner]
-        tight = (d_nbr + w <= d_own) & ((d_nbr < d_own) | (tree[owner] == nbr))
-        idom, ddepth, anc = _dominators(rows, node, base, nbr[tight], owner[tight], tdepth)
+        b, e = np.divmod(np.flatnonzero(reach <= d_j), width)
+        j, m = at_j[e], at_m[e]
+        b *= c
+        tight = dist_2d.take(b + m) < dist_2d.take(b + j)
+        even = np.flatnonzero(~tight)
+        tight[even] = self.parent[sources[b[even] // c], j[even]] == m[even]
+        b = b[tight]
+        idom, ddepth, anc = _dominators(rows, node, base, b + m[tight], b + j[tight], tdepth)
+        del b, e, j, m, tight, even
         levels = anc.shape[1]
         if levels < 3:
             return np.zeros(c)
@@ -579,13 +598,14 @@ class _Component:
         inv = np.empty(rows, np.int64)
         inv[perm] = np.arange(rows)
         bounds = np.searchsorted(ddepth[perm], np.arange(levels + 1))
-        dist, node, base, ddepth = dist[perm], node[perm], base[perm], ddepth[perm]
+        del d_j
+        links = self._links(reach, dist_2d, idom, ddepth, anc, perm, inv, bounds, quantum)
+        del reach
+        dist, node, base, ddepth = dist_2d.ravel()[perm], node[perm], base[perm], ddepth[perm]
         anc = np.ascontiguousarray(anc[perm])
         idom = idom[perm]
         idom = np.where(idom >= 0, inv[np.maximum(idom, 0)], -1)
         h = np.full((rows, levels), np.inf)
-        links = self._links(bounds[2], rows, idom, base, node, dist, ddepth, anc, inv,
-                            quantum)
         # stamp[r]: the step at which row r last changed; a level recomputes only the rows
         # whose inputs changed since its own last step.
         stamp = np.zeros(rows, np.int64)
@@ -629,41 +649,102 @@ class _Component:
             loss += np.bincount(anc[lo:hi, 1:t].ravel(), lost.ravel(), minlength=c)
         return loss
 
-    def _links(self, first, rows, idom, base, node, dist, ddepth, anc, inv, quantum):
-        """What the levels need of every link m -> j into rows first.. (all at depth >= 2),
-        grouped by j: the rows, length, slack, whether m is below j's dominator q, and the
-        best length over links to nodes not below q (the fixed value when q is removed)."""
-        owner, nbr, w = self._neighbours(node[first:])
-        owner = owner + first
-        nbr = inv[nbr + base[owner]]
-        keep = nbr != idom[owner]          # the dominator's own link never beats the base
-        owner, nbr, w = owner[keep], nbr[keep], w[keep]
-        reach = dist[nbr] + w
-        slack = reach - dist[owner]
+    def _links(self, reach, dist_2d, idom, ddepth, anc, perm, inv, bounds, quantum):
+        """What the levels need of the links m -> j into the rows at depth >= 2, grouped by
+        row in depth order: the rows, length, slack, whether m is below j's dominator q and
+        may still matter when q is removed, and the best length over links to nodes not
+        below q (the fixed value when q is removed).
+
+        reach is D_m + w per (source, link), the rest in the first row numbering. Only the
+        links tight enough to matter are kept: the detour of j when its dominator k is
+        removed is at most that of the node below k on j's path, which is at most its fixed
+        detour (sweep-1 values too), so a link whose slack is above the largest fixed detour
+        on j's dominator path never helps. And the fixed values need the dominator paths of
+        few links: a node at a lesser depth than j, other than q, is never below q, and the
+        best of those bounds what the others must beat.
+        """
+        c = self.c
+        count, width = reach.shape
+        rows = count * c
+        first = bounds[2]
+        at_j, at_m = self._link_owner, self.indices
+        depth_2d = ddepth.reshape(count, c).astype(np.int32)
+        depth_j = np.take(depth_2d, at_j, axis=1)
+        outside = np.take(depth_2d, at_m, axis=1) < depth_j
+        del depth_j
+        # The dominator's own link is never open: the one link q -> j of each row.
+        r = np.flatnonzero(ddepth >= 2)
+        src, j = np.divmod(r, c)
+        key = j * c + idom[r] - src * c
+        at = np.minimum(np.searchsorted(self._link_key, key), width - 1)
+        hit = self._link_key[at] == key
+        to_q = src[hit] * width + at[hit]
+        outside.ravel()[to_q] = False
+        fixed = np.minimum.reduceat(np.where(outside, reach, np.inf), self.indptr[:-1], axis=1)
+        shallow = ddepth.reshape(count, c) < 2
+        fixed[shallow] = -np.inf                     # no table rows: nothing to look at
+        # Links to nodes at j's depth or deeper that might beat the best one found.
+        check = np.take(fixed, at_j, axis=1) > reach
+        check = np.greater(check, outside, out=check)
+        src, e = np.divmod(np.flatnonzero(check), width)
+        del check, outside
         stride = anc.shape[1]
         flat_anc = anc.ravel()
-        at_q = ddepth[owner] - 1
-        below_q = flat_anc.take(nbr * stride + at_q) == flat_anc.take(owner * stride + at_q)
-        starts = np.searchsorted(owner, np.arange(first, rows + 1))
-        fixed = np.full(rows, np.inf)
-        has = np.flatnonzero(np.diff(starts) > 0)
-        if len(has):
-            fixed[first + has] = np.minimum.reduceat(np.where(below_q, np.inf, reach),
-                                                     starts[has])
-        tol = 1e-9 * (1.0 + dist)
+        if len(src):
+            j, m = src * c + at_j[e], src * c + at_m[e]
+            at_q = ddepth[j] - 1
+            out = flat_anc.take(m * stride + at_q) != flat_anc.take(j * stride + at_q)
+            j, got = j[out], reach[src[out], e[out]]
+            if len(j):
+                run = np.flatnonzero(np.r_[True, j[1:] != j[:-1]])
+                flat_fixed = fixed.ravel()
+                flat_fixed[j[run]] = np.minimum(flat_fixed[j[run]],
+                                                np.minimum.reduceat(got, run))
+        tol_2d = 1e-9 * (1.0 + dist_2d)
+        detour = (fixed - dist_2d).ravel()[perm]
+        up = inv[np.maximum(idom[perm], 0)]
+        widest = np.full(rows, -np.inf)
+        for t in range(2, len(bounds) - 1):
+            lo, hi = bounds[t], bounds[t + 1]
+            widest[lo:hi] = np.maximum(detour[lo:hi], widest[up[lo:hi]])
+        limit = np.empty(rows)
+        limit[perm] = widest
+        limit = limit.reshape(count, c) + 2.0 * tol_2d - quantum
+        limit += dist_2d                 # as a reach: slack <= limit - D_j, within tolerance
+        keep = np.take(limit, at_j, axis=1) >= reach
+        keep.ravel()[to_q] = False
+        kept = np.flatnonzero(keep)
+        del keep
+        src, e = np.divmod(kept, width)
+        j, m = src * c + at_j[e], src * c + at_m[e]
+        # By depth, stably: the order of the rows renumbered by depth.
+        depth = ddepth[j]
+        order = np.argsort(depth.astype(np.int16) if len(bounds) < 32768 else depth,
+                           kind="stable")
+        kept, j, m, e = kept[order], j[order], m[order], e[order]
+        owner = inv[j]
+        reach = reach.ravel()[kept]
+        slack = reach - dist_2d.ravel()[j]
+        at_q = depth[order] - 1
+        below_q = flat_anc.take(m * stride + at_q) == flat_anc.take(j * stride + at_q)
+        fixed = fixed.ravel()[perm]
+        dist = dist_2d.ravel()[perm]
+        tol = tol_2d.ravel()[perm]
         # Removing q: a link to a node below q can only matter if it may beat the best
         # link to a node outside (it is cut off too, so its detour is at least quantum).
         last = below_q & (slack + quantum < (fixed - dist + tol)[owner])
-        return _Links(first, starts, owner, nbr, w, reach, slack, below_q, last, fixed, tol)
+        starts = np.searchsorted(owner, np.arange(first, rows + 1))
+        return _Links(first, starts, owner, inv[m], self.weights[e], reach, slack, last, fixed,
+                      tol)
 
 
 class _Links:
     """The per-link data of a batch, grouped by row; ``span`` gives a level's part."""
 
-    def __init__(self, first, starts, owner, nbr, w, reach, slack, below_q, last, fixed, tol):
+    def __init__(self, first, starts, owner, nbr, w, reach, slack, last, fixed, tol):
         self.first, self.starts = first, starts
         self.owner, self.nbr, self.w, self.reach, self.slack = owner, nbr, w, reach, slack
-        self.below_q, self.last, self.fixed, self.tol = below_q, last, fixed, tol
+        self.last, self.fixed, self.tol = last, fixed, tol
 
     def span(self, lo, hi):
         return slice(self.starts[lo - self.first], self.starts[hi - self.first])
@@ -709,7 +790,7 @@ class _Level:
             if len(loose):
                 o, m = owner[loose], nbr[loose]
                 fit = detour.take(o, axis=1) >= slack[loose] + quantum
-                col, e = np.nonzero(fit)                     # by column, then row
+                col, e = np.divmod(np.flatnonzero(fit), len(loose))   # by column, then row
                 o, m = o[e], m[e]
                 ell = col + 1
                 # Is m below k (the node at depth l on j's path) too, or k itself?
@@ -744,7 +825,15 @@ class _Level:
             run = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
             self.cand = (flat, w, src, owner, cell,
                          np.searchsorted(owner, np.arange(hi - lo + 1)))
-            self.full = (run, cell[run])
+            # For the full steps, the candidates in layers: the first of every cell, then
+            # the second of those that have two, and so on. A cell's minimum is then a few
+            # whole-layer steps, not a reduction per cell (dear: most cells have one or two).
+            many = np.diff(np.r_[run, len(cell)])
+            rank = np.arange(len(cell)) - np.repeat(run, many)
+            layer = np.argsort(rank.astype(np.int16) if many.max() < 32768 else rank,
+                               kind="stable")
+            self.full = (flat[layer], w[layer], np.repeat(np.arange(len(run)), many)[layer],
+                         np.searchsorted(rank[layer], np.arange(many.max() + 1)), cell[run])
             depths = ddepth[src]
             self.reads = slice(min(t - 1, int(depths.min())), max(t, int(depths.max())) + 1)
         else:
@@ -779,10 +868,13 @@ class _Level:
             new += self.rise[:, None]
             np.minimum(new, self.outside, out=new)
             if self.cand is not None:
-                run, cells = self.full
-                value = flat_h.take(self.cand[0])
-                value += self.cand[1]
-                best = np.minimum.reduceat(value, run)
+                flat, w, slot, layers, cells = self.full
+                value = flat_h.take(flat)
+                value += w
+                best = value[:layers[1]]
+                for k in range(1, len(layers) - 1):
+                    at = slot[layers[k]:layers[k + 1]]
+                    best[at] = np.minimum(best.take(at), value[layers[k]:layers[k + 1]])
                 flat_new = new.ravel()
                 flat_new[cells] = np.minimum(flat_new.take(cells), best)
         else:
@@ -801,7 +893,17 @@ class _Level:
                     place = np.repeat(np.arange(len(rows)), count)
                     cell = place * (t - 1) + cell % (t - 1)
                     run = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
-                    best = np.minimum.reduceat(flat_h.take(flat[pick]) + w[pick], run)
+                    value = flat_h.take(flat[pick])
+                    value += w[pick]
+                    # Each cell's minimum, a step per candidate rank (as in the layers).
+                    best = value[run]
+                    many = np.diff(np.r_[run, total])
+                    more, k = np.flatnonzero(many > 1), 1
+                    while len(more):
+                        at = run[more] + k
+                        best[more] = np.minimum(best[more], value[at])
+                        k += 1
+                        more = more[many[more] > k]
                     flat_new = new.ravel()
                     cell = cell[run]
                     flat_new[cell] = np.minimum(flat_new.take(cell), best)
