@@ -5,6 +5,7 @@ QGIS does (classFactory, then initProcessing) from the source tree.
 """
 import os
 import sys
+import tracemalloc
 
 import pytest
 
@@ -22,6 +23,31 @@ def reference(*parts):
         pytest.fail("reference data missing: %s (../shared/reference must be beside the repo)"
                     % path)
     return path
+
+
+def peak_bytes(run):
+    """The peak of Python-traced memory (numpy's arrays included) while ``run()`` runs: what
+    the memory models of the tiled engines are held to."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def record_plans(monkeypatch, *modules):
+    """The plan of each pass over the tiles that ``modules`` make through for_each_tile
+    (proof that a run was tiled: an untiled run adds none)."""
+    seen = []
+    for module in modules:
+        real = module.for_each_tile
+
+        def spy(reader, plan, compute, feedback=None, real=real):
+            seen.append(plan)
+            return real(reader, plan, compute, feedback)
+        monkeypatch.setattr(module, "for_each_tile", spy)
+    return seen
 
 
 class Recorder:

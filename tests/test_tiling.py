@@ -6,11 +6,10 @@ to float32 round-off (1e-5 x the band's largest value) with the same nodata cell
 run must also keep its memory bounded, which tracemalloc (it sees numpy's allocations)
 checks against the budget on a raster whose single whole-raster layer would exceed it."""
 import os
-import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import Recorder, reference
+from conftest import Recorder, peak_bytes, record_plans, reference
 from osgeo import gdal, osr
 
 from zoemzone_plugin.engine import pollination_outputs, tiling
@@ -28,14 +27,7 @@ TINY_MB = 0.01      # below any window's need: the smallest tiles
 def count_tiles(monkeypatch):
     """The tile plan of each pass over the tiles (proof that the run was tiled); a tiled
     suitability run makes two passes, supply then abundance, over one plan."""
-    plans = []
-    real = pollination_outputs.for_each_tile
-
-    def spy(reader, plan, compute, feedback=None):
-        plans.append(plan)
-        return real(reader, plan, compute, feedback)
-    monkeypatch.setattr(pollination_outputs, "for_each_tile", spy)
-    return plans
+    return record_plans(monkeypatch, pollination_outputs)
 
 
 def run(landuse, tables, folder, budget=None, invest=True, feedback=None):
@@ -171,12 +163,8 @@ def test_tiled_run_stays_within_budget(tmp_path, count_tiles):
     radius = kernel_radius(tables, 10.0)
     budget_mb = window_bytes(256 + 4 * radius, 256 + 4 * radius, radius, 3) / 2 ** 20
     assert budget_mb < 2000 * 2000 * 4 / 2 ** 20
-    tracemalloc.start()
-    try:
-        run(landuse, tables, str(tmp_path / "tiled"), budget_mb, invest=False)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: run(landuse, tables, str(tmp_path / "tiled"), budget_mb,
+                                  invest=False))
     assert len(count_tiles[0]) == 64
     assert peak <= budget_mb * 2 ** 20, "peak %.1f MB > budget %.1f MB" % (
         peak / 2 ** 20, budget_mb)
@@ -186,12 +174,7 @@ def test_memory_model_bounds_the_untiled_run(tmp_path):
     # the constants must not underestimate: the budget decisions rest on them
     tables = random_tables([30.0, 150.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 600, 500, seed=2)
-    tracemalloc.start()
-    try:
-        run(landuse, tables, str(tmp_path / "out"), invest=False)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: run(landuse, tables, str(tmp_path / "out"), invest=False))
     estimate = window_bytes(600, 500, kernel_radius(tables, 10.0), 3)
     assert 0.7 * estimate <= peak <= estimate
 

@@ -10,11 +10,10 @@ round-off). The building blocks (labelling across tiles, the distance transform 
 are checked against their whole-raster versions on random masks.
 """
 import os
-import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import Recorder
+from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal, ogr, osr
 from test_tiling import random_landscape, random_tables
 
@@ -64,16 +63,7 @@ def features(path):
 
 @pytest.fixture
 def plans(monkeypatch):
-    """The plans of the tiled runs of both modules (proof that a run was tiled)."""
-    seen = []
-    for module in (bijenlandschap, patches):
-        real = module.for_each_tile
-
-        def spy(reader, plan, compute, feedback=None, real=real):
-            seen.append(plan)
-            return real(reader, plan, compute, feedback)
-        monkeypatch.setattr(module, "for_each_tile", spy)
-    return seen
+    return record_plans(monkeypatch, bijenlandschap, patches)
 
 
 def reached(percent):
@@ -443,12 +433,7 @@ def test_tiled_runs_stay_within_the_budget(tmp_path, plans):
             lambda: patches_to_files(paths[1], 1, 0.5, 0.0, str(tmp_path / "p.gpkg"),
                                      str(tmp_path / "p.tif"), True,
                                      memory_budget_mb=budget_mb)):
-        tracemalloc.start()
-        try:
-            run()
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+        peak = peak_bytes(run)
         assert peak <= budget_mb * 2 ** 20, "peak %.2f MB > budget %.2f MB" % (
             peak / 2 ** 20, budget_mb)
     assert len(plans) == 3 + 2 and len(plans[0]) > 20 and len(plans[3]) > 10
@@ -464,11 +449,6 @@ def test_memory_models_bound_the_untiled_runs(tmp_path, plans):
             (lambda: patches_to_files(paths[1], 1, 0.5, 0.0, str(tmp_path / "p.gpkg"),
                                       str(tmp_path / "p.tif"), True),
              patches.window_bytes(330, 200))):
-        tracemalloc.start()
-        try:
-            run()
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+        peak = peak_bytes(run)
         assert 0.4 * estimate <= peak <= estimate
     assert not plans

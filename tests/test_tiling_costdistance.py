@@ -11,11 +11,10 @@ on, to show that the run was tiled and that tiles were solved again and again.
 import math
 import os
 import tempfile
-import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import Recorder
+from conftest import Recorder, peak_bytes
 from osgeo import gdal, ogr, osr
 
 from test_costdistance import blocky_case, unexplained_allocations
@@ -414,14 +413,9 @@ def test_memory_model_bounds_the_untiled_run_and_the_tiles(tmp_path, monkeypatch
                         lambda *args: plans.append(plan_tiles(*args)) or plans[-1])
     peaks = []
     for label, budget in (("untiled", None), ("tiled", budget_mb)):
-        tracemalloc.start()
-        try:
-            cost_distance_to_files(cost_path, str(tmp_path / (label + ".tif")),
-                                   str(tmp_path / (label + "_a.tif")),
-                                   source_raster=source_path, memory_budget_mb=budget)
-            peaks.append(tracemalloc.get_traced_memory()[1])
-        finally:
-            tracemalloc.stop()
+        peaks.append(peak_bytes(lambda: cost_distance_to_files(
+            cost_path, str(tmp_path / (label + ".tif")), str(tmp_path / (label + "_a.tif")),
+            source_raster=source_path, memory_budget_mb=budget)))
     estimate = window_bytes(400, 360)
     assert 0.7 * estimate <= peaks[0] <= estimate
     assert len(plans) == 1 and len(plans[0]) == 4 * 4 and plans[0][0].rows == 112

@@ -6,11 +6,10 @@ counts (Int16) and the summary must equal the untiled run exactly. The resistanc
 a per-cell lookup: its tiles have no halo, and its float32 values must be equal to the bit.
 """
 import os
-import tracemalloc
 
 import numpy as np
 import pytest
-from conftest import Recorder
+from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal
 from test_tiling import TINY_MB, random_landscape, random_tables
 
@@ -28,15 +27,7 @@ RESISTANCE = {1: 1.0, 2: 5.0, 5: 0.0, 11: 20.0, 20: -1.0, 61: 2.5}   # 5 and 20:
 
 @pytest.fixture
 def plans(monkeypatch):
-    """The plan of each tiled pass (proof that a run was tiled; untiled runs add none)."""
-    seen = []
-    real = tiling.for_each_tile
-
-    def spy(reader, plan, compute, feedback=None):
-        seen.append(plan)
-        return real(reader, plan, compute, feedback)
-    monkeypatch.setattr(tiling, "for_each_tile", spy)
-    return seen
+    return record_plans(monkeypatch, tiling)
 
 
 def assert_same_raster(path, other):
@@ -121,12 +112,7 @@ def test_food_gaps_memory_model_bounds_the_run_and_the_tiled_run_stays_within_bu
         tmp_path, plans):
     tables = random_tables([30.0, 150.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 500, 400, seed=2)
-    tracemalloc.start()
-    try:
-        gaps_run(landuse, tables, str(tmp_path / "untiled.tif"))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: gaps_run(landuse, tables, str(tmp_path / "untiled.tif")))
     estimate = window_bytes(500, 400, kernel_radius(tables, 10.0), 2)
     assert 0.7 * estimate <= peak <= estimate
     # 2000 x 2000 cells and small kernels: the land use alone (Int16) exceeds the budget
@@ -135,12 +121,8 @@ def test_food_gaps_memory_model_bounds_the_run_and_the_tiled_run_stays_within_bu
     radius = kernel_radius(tables, 10.0)
     budget_mb = window_bytes(256 + 2 * radius, 256 + 2 * radius, radius, 2) / 2 ** 20
     assert budget_mb < 2000 * 2000 * 2 / 2 ** 20
-    tracemalloc.start()
-    try:
-        gaps_run(landuse, tables, str(tmp_path / "tiled.tif"), budget_mb)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: gaps_run(landuse, tables, str(tmp_path / "tiled.tif"),
+                                       budget_mb))
     assert len(plans[0]) == 8 * 8 and plans[0][0].rows == 256
     assert peak <= budget_mb * 2 ** 20, "peak %.1f MB > budget %.1f MB" % (
         peak / 2 ** 20, budget_mb)
@@ -178,24 +160,15 @@ def test_resistance_tiled_equals_untiled(tmp_path, plans):
 def test_resistance_memory_model_and_bounded_tiled_run(tmp_path, plans):
     table = resistance_table(tmp_path)
     landuse = random_landscape(str(tmp_path / "lu.tif"), 500, 400, holes=False)
-    tracemalloc.start()
-    try:
-        resistance_to_file(landuse, table, str(tmp_path / "untiled.tif"))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: resistance_to_file(landuse, table,
+                                                 str(tmp_path / "untiled.tif")))
     assert 0.6 * BYTES_PER_CELL * 500 * 400 <= peak <= BYTES_PER_CELL * 500 * 400
     # 1500 x 1500 cells in a budget of about two 256 x 256 windows: the whole float32 layer
     # alone (9 MB) would not fit
     landuse = random_landscape(str(tmp_path / "big.tif"), 1500, 1500, holes=False)
     budget_mb = 2 * BYTES_PER_CELL * 256 * 256 / 2 ** 20
-    tracemalloc.start()
-    try:
-        resistance_to_file(landuse, table, str(tmp_path / "tiled.tif"),
-                           memory_budget_mb=budget_mb)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = peak_bytes(lambda: resistance_to_file(landuse, table, str(tmp_path / "tiled.tif"),
+                                                 memory_budget_mb=budget_mb))
     assert plans[0][0].rows == 256 and len(plans[0]) == 6 * 6
     assert peak <= budget_mb * 2 ** 20, "peak %.1f MB > budget %.1f MB" % (
         peak / 2 ** 20, budget_mb)

@@ -18,10 +18,10 @@ import numpy as np
 import pytest
 from conftest import Recorder
 from osgeo import gdal
+from test_kansenkaart import measure
 from test_tiling import random_landscape, random_tables
 
 from zoemzone_plugin.engine import kansenkaart_files
-from zoemzone_plugin.engine.catalogue import Measure
 from zoemzone_plugin.engine.errors import Cancelled, TableError
 from zoemzone_plugin.engine.gdalio import read_band, read_landuse, write_labels
 from zoemzone_plugin.engine.kansenkaart import quantile_breaks
@@ -32,11 +32,6 @@ ROWS, COLS = 120, 150    # 2 x 3 tiles
 RADIUS, DISK = 35, 14    # floor(5 x 70 m / 10 m); 2 x 70 m / 10 m
 OUTPUTS = ("GAIN", "BEST_MEASURE", "PRIORITY")
 ALL_TERMS = dict(w_supply=1.0, w_yearround=0.5, w_connectivity=0.5, food_threshold=0.3)
-
-
-def measure(mid, code, lucodes, nesting=None, floral=None):
-    return Measure(mid, code, code, code, frozenset({"polygon"}), None,
-                   None if lucodes is None else frozenset(lucodes), nesting or {}, floral or {})
 
 
 MEASURES = [
