@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from zoemzone_plugin.engine.conefor import read_links, read_nodes
+from zoemzone_plugin.engine import graph
 from zoemzone_plugin.engine.errors import Cancelled, InputError, TableError
 from zoemzone_plugin.engine.graph import connectivity, probability
 
@@ -42,7 +43,7 @@ THREE = dict(capacities=[1.0, 2.0, 3.0], links=([0, 1, 0], [1, 2, 2], [1000.0, 1
 
 
 def test_three_patches_best_path_through_the_middle():
-    r = connectivity(THREE["capacities"], THREE["links"], d0=1000.0, p0=0.5)
+    r = connectivity(THREE["capacities"], THREE["links"], d0=1000.0, p0=0.5, matrices=True)
     assert r.PCnum == pytest.approx(23.5, rel=1e-12)
     assert r.PC == pytest.approx(23.5 / 36, rel=1e-12)
     assert r.ECA == pytest.approx(math.sqrt(23.5), rel=1e-12)
@@ -77,7 +78,8 @@ def test_the_same_pair_twice_keeps_the_shortest_and_self_links_are_ignored():
     links = (i + [2, 1], j + [0, 1], d + [5000.0, 10.0])      # C-A again (longer), B-B
     r = connectivity(THREE["capacities"], links, d0=1000.0, p0=0.5)
     assert r.PCnum == pytest.approx(23.5)
-    r = connectivity(THREE["capacities"], (i + [2], j + [0], d + [500.0]), d0=1000.0, p0=0.5)
+    r = connectivity(THREE["capacities"], (i + [2], j + [0], d + [500.0]), d0=1000.0, p0=0.5,
+                     matrices=True)
     assert r.pstar()[0, 2] == pytest.approx(0.5 ** 0.5)      # the shorter duplicate wins
 
 
@@ -95,7 +97,7 @@ def test_the_same_pair_twice_keeps_the_shortest_and_self_links_are_ignored():
 # ---------------------------------------------------------------------------------------------
 def test_components_and_iic_with_unreachable_pairs():
     links = ([0, 1, 3], [1, 2, 4], [500.0, 500.0, 2000.0])
-    r = connectivity(np.ones(6), links, d0=1000.0, p0=0.5, threshold=1000.0)
+    r = connectivity(np.ones(6), links, d0=1000.0, p0=0.5, threshold=1000.0, matrices=True)
     assert list(r.components) == [0, 0, 0, 1, 1, 2]
     assert r.n_components == 3
     assert list(r.iic_components) == [0, 0, 0, 1, 2, 3]
@@ -260,6 +262,37 @@ def test_random_patch_layout_of_60_patches():
     ref = brute_force(a, links, 800.0, 0.4, 1000.0)
     for key in FRACTIONS:
         assert np.abs(r[key] - ref[key]).max() < 1e-9, key
+
+
+def test_blocks_of_targets_give_the_same_indices_and_matrices(monkeypatch):
+    """The shortest paths found a few targets at a time (blocks of 4 of 60 patches, some
+    alive together) give what one block of all targets gives, to the last bits but the
+    order of the sums."""
+    rng = np.random.default_rng(8)
+    xy = rng.uniform(0, 6000, (60, 2))
+    d = np.hypot(*(xy[:, None] - xy[None]).transpose(2, 0, 1))
+    i, j = np.nonzero(np.triu(d <= 1300, 1))
+    links = (i, j, d[i, j])
+    a = rng.lognormal(0, 1, 60)
+    whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
+    blocks = []
+    real_init = graph._Job.__init__
+
+    def spy(self, *args):
+        real_init(self, *args)
+        blocks.append(len(self.blocks))
+    monkeypatch.setattr(graph._Job, "__init__", spy)
+    monkeypatch.setattr(graph, "_BLOCK_BYTES", graph._PATH_BYTES * 240)     # 4 of 60 nodes
+    blocked = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
+    assert 15 in blocks and min(blocks) > 1
+    for key in FRACTIONS:
+        assert blocked[key] == pytest.approx(whole[key], rel=1e-12, abs=1e-13), key
+    assert blocked.PCnum == pytest.approx(whole.PCnum, rel=1e-13)
+    assert blocked.IICnum == pytest.approx(whole.IICnum, rel=1e-13)
+    assert np.array_equal(blocked.nl(), whole.nl())
+    assert blocked.pstar() == pytest.approx(whole.pstar(), rel=1e-13, abs=0)
+    with pytest.raises(RuntimeError, match="matrices=True"):
+        connectivity(a, links, d0=800.0, p0=0.4).pstar()
 
 
 def test_long_ladder_with_equal_links():

@@ -44,6 +44,11 @@ Everything is per connected component: a removal changes nothing outside its com
 work per source is about (number of patches) x (mean depth of the dominator tree) x (the
 links tighter than the detour); components and batches of sources run on a pool of threads
 (numpy releases the interpreter lock inside its loops), the two indices side by side.
+
+Memory grows with the patches, not with their square: the distances towards one target do not
+depend on those towards another, so step 1 runs for a block of targets at a time, and the
+sources of step 2 are the targets of one block (the graph is undirected). Only a few blocks
+are alive at once; a block is dropped as soon as its sources' removals are summed.
 """
 import heapq
 import math
@@ -64,6 +69,11 @@ _BATCH_CELLS = 4000000
 _SMALL = 12
 # Rows of the all-pairs sweeps between two looks at the cancel button.
 _CANCEL_EVERY = 256
+# A block of targets holds at most this many bytes of paths (distance, next hop and depth per
+# (node, target), during the sweeps and as their transposes: _PATH_BYTES); blocks are alive
+# together up to (threads + 1) times this.
+_BLOCK_BYTES = 192 << 20
+_PATH_BYTES = 32
 
 
 def probability(d, d0, p0):
@@ -88,7 +98,8 @@ class ConnectivityResult:
 
     Per node (arrays in node order): components, dPC, dPCintra, dPCflux, dPCconnector, dIIC,
     iic_components. Totals: PCnum, PC, ECA, IICnum, IIC, landscape_area, n_components.
-    ``pstar()`` and ``nl()`` give the n x n matrices of p*_ij and of nl_ij (-1: no path).
+    ``pstar()`` and ``nl()`` give the n x n matrices of p*_ij and of nl_ij (-1: no path),
+    when ``connectivity`` was asked to keep them (``matrices=True``).
     """
 
     def __init__(self, **values):
@@ -111,26 +122,30 @@ class ConnectivityResult:
 
     def pstar(self):
         """n x n p*_ij: largest product probability over all paths, 0 without a path."""
-        return _assemble(self._pc_blocks, len(self.components), lambda d: np.exp(-d), 0.0)
+        return np.exp(-_assemble(self._pc_blocks, len(self.components)))
 
     def nl(self):
         """n x n nl_ij: links on the topologically shortest path, -1 without a path."""
-        hops = _assemble(self._iic_blocks, len(self.components), lambda d: d, np.inf)
+        hops = _assemble(self._iic_blocks, len(self.components))
         out = np.full(hops.shape, -1, np.int64)
         finite = np.isfinite(hops)
         out[finite] = np.rint(hops[finite]).astype(np.int64)
         return out
 
 
-def _assemble(blocks, n, transform, fill):
-    out = np.full((n, n), fill, np.float64)
-    for nodes, dist in blocks:
-        out[np.ix_(nodes, nodes)] = transform(dist)
-    return out
+def _assemble(blocks, n):
+    """The n x n shortest distances from the kept blocks (inf: no path)."""
+    if blocks is None:
+        raise RuntimeError("the matrices were not kept: call connectivity(..., matrices=True)")
+    out = np.full((n, n), np.inf)
+    for nodes, lo, hi, dist_to in blocks:
+        out[np.ix_(nodes[lo:hi], nodes)] = dist_to
+    # The two directions' sums may differ in the last bits: the shorter counts.
+    return np.minimum(out, out.T)
 
 
 def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
-                 feedback=None):
+                 feedback=None, matrices=False):
     """PC, ECA, IIC and the per-node dPC fractions and dIIC of a patch graph.
 
     capacities: n values a_i >= 0 (areas, or quality-weighted areas).
@@ -141,6 +156,8 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
     threshold: the IIC graph keeps the links with distance <= threshold (None: all links).
     landscape_area: A_L (default: the sum of the capacities).
     feedback: setProgress(percent) and isCanceled() (a QgsProcessingFeedback will do).
+    matrices: keep the n x n distances for ``pstar()`` and ``nl()`` (small graphs only: the
+    indices themselves never need them whole).
 
     Returns a ConnectivityResult: PCnum, PC, ECA, IICnum, IIC, landscape_area, components
     and n_components (of the graph of all links), iic_components, and per node in percent
@@ -163,8 +180,9 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
 
     k = -math.log(p0) / d0
     keep = np.ones(len(i), bool) if threshold is None else dist <= threshold
-    pc = _Analysis(n, i, j, dist * k, a, _exp_neg, 0.0)
-    iic = _Analysis(n, i[keep], j[keep], np.ones(int(keep.sum())), a, _reciprocal, 1.0)
+    pc = _Analysis(n, i, j, dist * k, a, _exp_neg, 0.0, matrices)
+    iic = _Analysis(n, i[keep], j[keep], np.ones(int(keep.sum())), a, _reciprocal, 1.0,
+                    matrices)
     _run([pc, iic], feedback)
     feedback.setProgress(100)
 
@@ -276,13 +294,13 @@ class _Analysis:
     Components of one node are done here; the others become _Job's for ``_run``.
     """
 
-    def __init__(self, n, i, j, w, a, f, quantum):
+    def __init__(self, n, i, j, w, a, f, quantum, matrices):
         self.labels, self.n_components = _components(n, i, j)
         self.a, self.f, self.quantum = a, f, quantum
         self.total = 0.0
         self.flux = np.zeros(n)         # sum_{m != k} a_m a_k f(D_mk)
         self.loss = np.zeros(n)         # the connector loss
-        self.blocks = []
+        self.blocks = [] if matrices else None     # (nodes, lo, hi, dist_to) to keep
         order = np.argsort(self.labels, kind="stable")
         bounds = np.searchsorted(self.labels[order], np.arange(self.n_components + 1))
         comp_of_link = self.labels[i]
@@ -296,7 +314,7 @@ class _Analysis:
             nodes = order[bounds[c]:bounds[c + 1]]
             if len(nodes) == 1:
                 self.total += float(a[nodes[0]] ** 2)
-                self.blocks.append((nodes, np.zeros((1, 1))))
+                self.keep(nodes, 0, 1, np.zeros((1, 1)))
                 continue
             local[nodes] = np.arange(len(nodes))
             sel = link_order[link_bounds[c]:link_bounds[c + 1]]
@@ -343,90 +361,120 @@ class _Analysis:
         lost[:, span, :, span] = 0.0
         self.loss[nodes] = np.einsum("gij,gkij->gk", pair, np.maximum(lost, 0.0))
         for g in range(count):
-            self.blocks.append((nodes[g], whole[g]))
+            self.keep(nodes[g], 0, c, whole[g])
+
+    def keep(self, nodes, lo, hi, dist_to):
+        """Keeps the distances towards nodes[lo:hi] when the matrices are asked for."""
+        if self.blocks is not None:
+            self.blocks.append((nodes, lo, hi, dist_to))
 
 
 class _Job:
-    """One component of one metric: its shortest paths, then its removals in batches."""
+    """One component of one metric: its shortest paths block by block of targets."""
 
     def __init__(self, analysis, nodes, i, j, w):
         self.analysis, self.nodes = analysis, nodes
         self.comp = _Component(len(nodes), i, j, w)
-        self.batches = []
-
-    def all_pairs(self, stop):
-        self.comp.all_pairs(stop)
-        return self
-
-    def finish_paths(self):
-        """Total and flux from the distances; the removal batches to do (in the caller)."""
-        an, comp, nodes = self.analysis, self.comp, self.nodes
-        ac, f = an.a[nodes], an.f
-        # The two directions' sums may differ by ulps; the result keeps the shorter.
-        dist = np.minimum(comp.dist_to, comp.dist_to.T)
-        weighted = np.concatenate([f(dist[r:r + 1024]) @ ac
-                                   for r in range(0, len(nodes), 1024)])
-        an.total += float(ac @ weighted)
-        an.flux[nodes] = ac * (weighted - ac * f(0.0))
-        an.blocks.append((nodes, dist))
         c = len(nodes)
-        if c > 2:
-            # Sources in batches of at most _BATCH, and of at most _BATCH_CELLS (source,
-            # node, depth) cells of the removal table (the depth estimated from the trees).
-            cells = (comp.tree_depth.max(axis=1).astype(np.float64) + 2.0) * c
-            start = 0
-            while start < c:
-                room = np.cumsum(cells[start:start + _BATCH]) <= _BATCH_CELLS
-                stop_at = start + max(1, int(room.sum()))
-                self.batches.append(np.arange(start, stop_at))
-                start = stop_at
-        self.left = len(self.batches)
+        width = max(1, min(c, _BLOCK_BYTES // (_PATH_BYTES * c)))
+        self.blocks = [(lo, min(c, lo + width)) for lo in range(0, c, width)]
+        self.left = len(self.blocks)
+
+    def paths(self, block, stop):
+        return _Block(self, self.comp.all_pairs(*block, stop))
+
+    def block_done(self):
+        self.left -= 1
         if not self.left:
             self.comp = None
+
+
+class _Block:
+    """The shortest paths towards the nodes lo..hi-1 of a component, kept until the removals
+    seen from those nodes as sources are summed."""
+
+    def __init__(self, job, paths):
+        self.job, self.paths = job, paths
+        self.cells = job.comp.c * (paths.hi - paths.lo)
+        self.batches = []
+        self.left = 0
+
+    def finish_paths(self):
+        """Total and flux of these targets; the removal batches to do (in the caller)."""
+        job, paths = self.job, self.paths
+        an, nodes, lo, hi = job.analysis, job.nodes, paths.lo, paths.hi
+        ac, f = an.a[nodes], an.f
+        weighted = np.concatenate([f(paths.dist_to[r:r + 1024]) @ ac
+                                   for r in range(0, hi - lo, 1024)])
+        at = ac[lo:hi]
+        an.total += float(at @ weighted)
+        an.flux[nodes[lo:hi]] = at * (weighted - at * f(0.0))
+        an.keep(nodes, lo, hi, paths.dist_to)
+        # Sources in batches of at most _BATCH, and of at most _BATCH_CELLS (source, node,
+        # depth) cells of the removal table (the depth estimated from the trees).
+        c = len(nodes)
+        cells = (paths.tree_depth.max(axis=1).astype(np.float64) + 2.0) * c
+        start = 0
+        while start < hi - lo:
+            room = np.cumsum(cells[start:start + _BATCH]) <= _BATCH_CELLS
+            stop_at = start + max(1, int(room.sum()))
+            self.batches.append(np.arange(lo + start, lo + stop_at))
+            start = stop_at
+        self.left = len(self.batches)
         return self.batches
 
     def losses(self, sources, stop):
-        an = self.analysis
-        return self, self.comp._batch_losses(sources, an.a[self.nodes], an.f, an.quantum,
-                                             stop)
+        an = self.job.analysis
+        return self, self.job.comp._batch_losses(self.paths, sources, an.a[self.job.nodes],
+                                                 an.f, an.quantum, stop)
 
     def add_losses(self, part):
-        self.analysis.loss[self.nodes] += part
+        self.job.analysis.loss[self.job.nodes] += part
         self.left -= 1
         if not self.left:
-            self.comp = None              # its n x n matrices are no longer needed
+            self.paths = None             # its matrices are no longer needed
+            self.job.block_done()
 
 
 def _run(analyses, feedback):
     """All components of all metrics on a pool of threads (numpy releases the interpreter
-    lock in its loops): first every component's shortest paths, then the removal batches.
-    Only this thread talks to ``feedback``; workers look at ``stop``."""
+    lock in its loops): the shortest paths of a block of targets, then that block's removal
+    batches; a new block starts while the live ones hold less than (threads + 1) blocks'
+    bytes. Only this thread talks to ``feedback``; workers look at ``stop``."""
     if feedback.isCanceled():
         raise Cancelled()
-    jobs = [job for an in analyses for job in an.jobs]
-    # Work units: about c^2 for the paths of a component, 4 c^2 for its removals.
-    sizes = {id(job): float(len(job.nodes)) ** 2 for job in jobs}
-    total = sum(5.0 * size for size in sizes.values()) or 1.0
+    todo = [(job, block) for an in analyses for job in an.jobs for block in job.blocks]
+    todo.reverse()                                 # popped from the end: in order
+    # Work units: about c per (node, target) for the paths, 4 c for the removals.
+    total = sum(5.0 * len(job.nodes) ** 2 for an in analyses for job in an.jobs) or 1.0
     done = 0.0
     stop = threading.Event()
     workers = max(1, os.cpu_count() or 1)
+    room = (workers + 1) * _BLOCK_BYTES
+    live = 0                                       # bytes of the blocks alive
+    pending = set()
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = {pool.submit(job.all_pairs, stop) for job in jobs}
         try:
-            while pending:
+            while True:
+                while todo and (live == 0 or live + _PATH_BYTES * _cells(todo[-1]) <= room):
+                    job, block = todo.pop()
+                    live += _PATH_BYTES * _cells((job, block))
+                    pending.add(pool.submit(job.paths, block, stop))
+                if not pending:
+                    break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
                     result = future.result()
-                    if isinstance(result, _Job):
-                        done += sizes[id(result)]
+                    if isinstance(result, _Block):
+                        done += result.cells
                         for sources in result.finish_paths():
                             pending.add(pool.submit(result.losses, sources, stop))
-                        if not result.batches:
-                            done += 4.0 * sizes[id(result)]
                     else:
-                        job, part = result
-                        job.add_losses(part)
-                        done += 4.0 * sizes[id(job)] / len(job.batches)
+                        block, part = result
+                        done += 4.0 * block.cells / len(block.batches)
+                        block.add_losses(part)
+                        if block.paths is None:
+                            live -= _PATH_BYTES * block.cells
                 if feedback.isCanceled():
                     raise Cancelled()
                 feedback.setProgress(100.0 * done / total)
@@ -435,6 +483,21 @@ def _run(analyses, feedback):
             for future in pending:
                 future.cancel()
             raise
+
+
+def _cells(job_block):
+    job, (lo, hi) = job_block
+    return len(job.nodes) * (hi - lo)
+
+
+class _Paths:
+    """Shortest paths towards the targets lo..hi-1 of a component: dist_to[x - lo, j] = D_jx,
+    parent[x - lo, j] is j's next hop towards x, tree_depth[x - lo, j] about the links on
+    that path."""
+
+    def __init__(self, lo, hi, dist_to, parent, tree_depth):
+        self.lo, self.hi = lo, hi
+        self.dist_to, self.parent, self.tree_depth = dist_to, parent, tree_depth
 
 
 class _Component:
@@ -452,6 +515,8 @@ class _Component:
         self.degree = np.diff(self.indptr)
         self._link_owner = np.repeat(np.arange(c), self.degree)
         self._link_key = self._link_owner * c + self.indices         # ascending
+        self._orders = None
+        self._lock = threading.Lock()
 
     def _single_source(self, start):
         """Distances from ``start`` (a plain Dijkstra: used only for a few landmarks)."""
@@ -492,18 +557,25 @@ class _Component:
         v = np.argsort(d3 - d4, kind="stable")
         return [u, v, u[::-1], v[::-1]]
 
-    def all_pairs(self, stop):
-        """Sets dist_to[x, j] (shortest distance from j to x) and the trees towards every x.
+    def orders(self):
+        """The sweep orders, found once for all blocks (by whichever thread comes first)."""
+        with self._lock:
+            if self._orders is None:
+                self._orders = self._sweep_orders()
+        return self._orders
 
-        Row j is relaxed over all targets at once: D[j] = min over links (j, m) of
+    def all_pairs(self, lo, hi, stop):
+        """The _Paths towards the targets lo..hi-1: distances and the trees towards them.
+
+        Row j is relaxed over all the targets at once: D[j] = min over links (j, m) of
         w_jm + D[m], in Gauss-Seidel sweeps along the orders of ``_sweep_orders``; a row is
         visited again only when a neighbour's row changed since. At the fixed point no link
         shortens any distance, so every distance is exact. The neighbour that gave the last
         improvement is j's next hop towards x: the parent of j in the tree T_x (every
         improvement is strict, so these pointers never form a cycle).
         """
-        c = self.c
-        orders = self._sweep_orders()
+        c, width = self.c, hi - lo
+        orders = self.orders()
         # On the unit lengths of the IIC graph the distances are hop counts: as 16-bit
         # integers (exact, a quarter of the memory the row gathers stream through) with the
         # length added once, after the minimum. ``never``: no path yet.
@@ -513,13 +585,13 @@ class _Component:
             never = np.iinfo(kind).max
         else:
             kind, never = np.float64, np.inf
-        dist = np.full((c, c), never, kind)
-        np.fill_diagonal(dist, 0)
-        hop = np.full((c, c), -1, np.int32)
-        links = np.zeros((c, c), np.int32)       # links on the path when it was found
+        dist = np.full((c, width), never, kind)     # dist[j, x - lo] = D_jx
+        dist[np.arange(lo, hi), np.arange(width)] = 0
+        hop = np.full((c, width), -1, np.int32)
+        links = np.zeros((c, width), np.int32)       # links on the path when it was found
         dirty = np.ones(c, bool)
-        buf = np.empty((int(self.degree.max()), c), kind)     # the neighbours' rows
-        best = np.empty(c, kind)
+        buf = np.empty((int(self.degree.max()), width), kind)     # the neighbours' rows
+        best = np.empty(width, kind)
         indptr, indices, weights = self.indptr.tolist(), self.indices, self.weights
         sweep = 0
         while dirty.any():
@@ -548,14 +620,15 @@ class _Component:
             sweep += 1
         if unit:
             dist = np.where(dist == never, np.inf, dist)
-        self.parent = np.ascontiguousarray(hop.T)      # parent[x, j]: j's parent in T_x
+        parent = np.ascontiguousarray(hop.T)      # parent[x - lo, j]: j's parent in T_x
+        del hop
         # About the depth in the tree (exact unless a path was shortened upstream after it
         # was found): only a starting point for the levels of the DAG.
-        self.tree_depth = np.ascontiguousarray(links.T)
-        del hop, links
-        self.dist_to = dist.T.copy()                   # dist_to[x, j] = D[j, x]
+        tree_depth = np.ascontiguousarray(links.T)
+        del links
+        return _Paths(lo, hi, dist.T.copy(), parent, tree_depth)
 
-    def _batch_losses(self, sources, a, f, quantum, stop):
+    def _batch_losses(self, paths, sources, a, f, quantum, stop):
         """The losses of all removals, summed over the sources in ``sources``.
 
         A row is a (source, node) pair, first numbered b*c + j for node j seen from
@@ -567,8 +640,9 @@ class _Component:
         rows = count * c
         base = np.repeat(np.arange(count) * c, c)
         node = np.tile(np.arange(c), count)
-        dist_2d = self.dist_to[sources]
-        tdepth = self.tree_depth[sources].ravel()
+        local = sources - paths.lo
+        dist_2d = paths.dist_to[local]
+        tdepth = paths.tree_depth[local].ravel()
 
         # Every link m -> j of every source, as (source, link) arrays with the links in the
         # order of the adjacency lists (grouped by j): takes within one source's short row,
@@ -586,7 +660,7 @@ class _Component:
         b *= c
         tight = dist_2d.take(b + m) < dist_2d.take(b + j)
         even = np.flatnonzero(~tight)
-        tight[even] = self.parent[sources[b[even] // c], j[even]] == m[even]
+        tight[even] = paths.parent[local[b[even] // c], j[even]] == m[even]
         b = b[tight]
         idom, ddepth, anc = _dominators(rows, node, base, b + m[tight], b + j[tight], tdepth)
         del b, e, j, m, tight, even
