@@ -326,3 +326,26 @@ def test_an_output_without_valid_cells_is_written(tmp_path):
     ds = gdal.Open(path)
     np.testing.assert_array_equal(ds.GetRasterBand(1).ReadAsArray(), np.zeros((3, 4)))
     assert ds.GetRasterBand(1).GetMetadataItem("STATISTICS_MEAN") is None
+
+
+def test_disk_array_reads_back_what_windows_wrote(tmp_path):
+    """Windows written in any order and shape read back as the same writes to an array in
+    memory; cells never written read 0."""
+    rng = np.random.default_rng(4)
+    expected = np.zeros((37, 53))
+    disk = tiling.DiskArray(str(tmp_path / "a.f64"), expected.shape, np.float64)
+    try:
+        for _ in range(40):
+            r0, c0 = rng.integers(0, 37), rng.integers(0, 53)
+            window = (slice(r0, rng.integers(r0 + 1, 38)), slice(c0, rng.integers(c0 + 1, 54)))
+            values = rng.normal(size=expected[window].shape)
+            expected[window] = values
+            disk[window] = values
+        disk[5:9, 50:53] = 7.0                       # a scalar fills the window
+        expected[5:9, 50:53] = 7.0
+        assert np.array_equal(disk[0:37, 0:53], expected)
+        assert np.array_equal(disk[3:30, 11:12], expected[3:30, 11:12])
+        assert disk[0:2, 0:3].dtype == np.float64
+    finally:
+        disk.close()
+    assert os.path.getsize(tmp_path / "a.f64") == 37 * 53 * 8

@@ -39,7 +39,7 @@ from .errors import Cancelled
 from .gdalio import BandWriter, Grid, RasterReader, check_aligned, write_labels, write_single
 from .progress import NullFeedback
 from .rasterize import burn_ids
-from .tiling import budget_bytes, choose_tile_size, plan_tiles
+from .tiling import DiskArray, budget_bytes, choose_tile_size, plan_tiles
 
 # Peak memory per cell of one window's run (the untiled run is one window of the whole
 # raster), measured with tracemalloc (numpy's allocations): the cost as read and in float64,
@@ -47,7 +47,7 @@ from .tiling import budget_bytes, choose_tile_size, plan_tiles
 # spares (24 B) and the source ids. Measured 70 B/cell untiled at 600 x 500 cells and 80 B
 # per window cell tiled (windows under 256 rows, where the table builder's blocks of rows
 # hold the whole window), rounded up. The whole raster's distances and allocations (12 B a
-# cell) are in memory-mapped temporary files, which the OS pages out as it needs.
+# cell) are in temporary files (tiling.DiskArray), read and written window by window.
 BYTES_PER_CELL = 84
 
 RING = 1          # cells: every edge joins 8-neighbours
@@ -94,13 +94,18 @@ def cost_distance_to_files(cost_path, output_path, allocation_path=None, source_
             size = choose_tile_size(grid.rows, grid.cols, RING, budget, window_bytes)
             plan = plan_tiles(grid.rows, grid.cols, size, RING)
             folder = tempfile.mkdtemp(prefix="zoemzone_costdistance_")
+            shape = (grid.rows, grid.cols)
+            dist = DiskArray(os.path.join(folder, "distance.f64"), shape, np.float64)
+            alloc = (DiskArray(os.path.join(folder, "allocation.i32"), shape, np.int32)
+                     if allocation_path else None)
             try:
-                dist, alloc = _settle_tiles(reader, sources, plan, limit,
-                                            allocation_path is not None, folder, feedback)
+                _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback)
                 _write_tiles(dist, alloc, plan, grid, output_path, allocation_path, limit,
                              feedback)
-                del dist, alloc
             finally:
+                for array in (dist, alloc):
+                    if array is not None:
+                        array.close()
                 shutil.rmtree(folder, ignore_errors=True)
     finally:
         reader.close()
@@ -212,14 +217,9 @@ class _SolveFeedback:
         return self.feedback.isCanceled()
 
 
-def _settle_tiles(reader, sources, plan, limit, allocate, folder, feedback):
-    """Distances (and allocations, or None) of the whole raster, in memory-mapped files in
-    ``folder``: inf where unreached. See the module's docstring."""
-    grid = reader.grid
-    dist = np.memmap(os.path.join(folder, "distance.f64"), np.float64, "w+",
-                     shape=(grid.rows, grid.cols))
-    alloc = (np.memmap(os.path.join(folder, "allocation.i32"), np.int32, "w+",
-                       shape=(grid.rows, grid.cols)) if allocate else None)
+def _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback):
+    """Fills ``dist`` (and ``alloc``, unless None) with the distances (inf where unreached)
+    and allocations of the whole raster. See the module's docstring."""
     sources.scan(plan, feedback)
     due = {}             # marked tile -> the lowest distance lowered in its ring since
     for k, tile in enumerate(plan):
@@ -230,7 +230,7 @@ def _settle_tiles(reader, sources, plan, limit, allocate, folder, feedback):
                                                         tile.cols, tile.rows)))
         cells = _cells(tile)
         dist[cells] = np.where(ids > 0, 0.0, np.inf)
-        if allocate:
+        if alloc is not None:
             alloc[cells] = ids
         if ids.any():
             due[k] = 0.0
@@ -257,8 +257,6 @@ def _settle_tiles(reader, sources, plan, limit, allocate, folder, feedback):
             if lowest[side] < due.get(n, np.inf):
                 due[n] = lowest[side]
                 heapq.heappush(queue, (lowest[side], n))
-    dist.flush()
-    return dist, alloc
 
 
 def _cells(tile):
@@ -298,8 +296,8 @@ def solve_tile(reader, tile, dist, alloc, first, limit, feedback):
               slice(tile.win_col, tile.win_col + tile.win_cols))
     surface = CostSurface(_read_cost(reader, tile.win_col, tile.win_row, tile.win_cols,
                                      tile.win_rows), reader.grid.pixel_size)
-    d = np.array(dist[window])
-    a = None if alloc is None else np.array(alloc[window])
+    d = dist[window]
+    a = None if alloc is None else alloc[window]
     (top, bottom), (left, right) = [(s.start, s.stop) for s in tile.crop]
     rows_from = np.isfinite(d)
     columns_from = rows_from.copy()
@@ -349,14 +347,14 @@ def _write_tiles(dist, alloc, plan, grid, output_path, allocation_path, limit, f
             if feedback.isCanceled():
                 raise Cancelled()
             cells = _cells(tile)
-            d = np.array(dist[cells])
+            d = dist[cells]
             unreached = ~np.isfinite(d)
             if limit is not None:
                 unreached |= d > limit
             d[unreached] = np.nan
             writer.write_window(DISTANCE_BAND, d.astype(np.float32), tile.col, tile.row)
             if labels is not None:
-                a = np.array(alloc[cells])
+                a = alloc[cells]
                 a[unreached] = 0
                 labels.write_window(ALLOCATION_BAND, a, tile.col, tile.row)
             feedback.setProgress(_SOLVED + (100.0 - _SOLVED) * (k + 1) / len(plan))

@@ -217,3 +217,46 @@ def plan_strips(rows, cols, height, halo):
     of ``halo`` rows above and below it (clipped to the raster)."""
     return [Tile(t.row, 0, t.rows, cols, t.win_row, 0, t.win_rows, cols)
             for t in plan_tiles(rows, 1, height, halo)]
+
+
+class DiskArray:
+    """A 2-D array of a whole raster in a temporary file, read and written window by window.
+
+    Plain reads and writes rather than a memory map: the file's pages then sit in the
+    system's file cache, which the OS gives back under pressure, and not in the process's
+    own memory, where a memory map's touched pages count up to the whole array (2.6 GB of a
+    5 m province's distances and allocations on top of the budget).
+    """
+
+    def __init__(self, path, shape, dtype):
+        self.shape, self.dtype = shape, np.dtype(dtype)
+        self._file = open(path, "w+b")
+        self._file.truncate(shape[0] * shape[1] * self.dtype.itemsize)    # zeros
+
+    def _rows(self, window):
+        rows, cols = window
+        rows = range(*rows.indices(self.shape[0]))
+        lo, hi, _ = cols.indices(self.shape[1])
+        return rows, lo, hi
+
+    def __getitem__(self, window):
+        rows, lo, hi = self._rows(window)
+        out = np.empty((len(rows), hi - lo), self.dtype)
+        size = self.dtype.itemsize
+        for k, r in enumerate(rows):
+            self._file.seek((r * self.shape[1] + lo) * size)
+            if self._file.readinto(memoryview(out[k]).cast("B")) != out[k].nbytes:
+                raise OSError("short read from {}".format(self._file.name))
+        return out
+
+    def __setitem__(self, window, values):
+        rows, lo, hi = self._rows(window)
+        values = np.ascontiguousarray(np.broadcast_to(values, (len(rows), hi - lo)),
+                                      self.dtype)
+        size = self.dtype.itemsize
+        for k, r in enumerate(rows):
+            self._file.seek((r * self.shape[1] + lo) * size)
+            self._file.write(memoryview(values[k]).cast("B"))
+
+    def close(self):
+        self._file.close()
