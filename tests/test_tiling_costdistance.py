@@ -53,8 +53,8 @@ def spy(monkeypatch):
         return solve_tile(reader, tile, *args)
 
     def write(dist, alloc, *args):
-        seen["dist"] = np.array(dist)
-        seen["alloc"] = None if alloc is None else np.array(alloc)
+        seen["dist"] = dist[:, :]
+        seen["alloc"] = None if alloc is None else alloc[:, :]
         return write_tiles(dist, alloc, *args)
     monkeypatch.setattr(costdistance_tiled, "plan_tiles", plan)
     monkeypatch.setattr(costdistance_tiled, "solve_tile", solve)
