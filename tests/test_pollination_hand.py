@@ -129,11 +129,15 @@ def direct_mean(values, valid, kernel):
     return out
 
 
-def test_fft_masked_mean_equals_direct_summation():
+@pytest.mark.parametrize("shape, alpha", [((14, 11), 1.3), ((3, 40), 2.2), ((25, 8), 3.1),
+                                          ((9, 9), 4.0)])
+def test_fft_masked_mean_equals_direct_summation(shape, alpha):
+    """Also where the kernel (up to 41 cells) is wider than the grid: the FFT grid is padded
+    by the kernel's radius only (fft_shape), and must still be at least the kernel."""
     rng = np.random.default_rng(3)
-    values = rng.uniform(0, 1, (14, 11))
+    values = rng.uniform(0, 1, shape)
     valid = rng.uniform(0, 1, values.shape) > 0.15
-    kernel = exponential_kernel(1.3)
+    kernel = exponential_kernel(alpha)
     conv = MaskedConvolver(valid, kernel.shape[0])
     conv.use_kernel(kernel)
     got = conv.mean(np.where(valid, values, 0.0))     # the caller zeroes invalid cells

@@ -65,6 +65,28 @@ def fast_length(n):
     return best
 
 
+def fft_shape(rows, cols, kernel_size):
+    """The FFT grid for kernel means of a rows x cols grid with kernels up to
+    ``kernel_size`` (odd) cells wide.
+
+    A cyclic convolution of length N equals the linear one wherever the linear result's
+    wrapped-around tails miss: those are the R = kernel_size // 2 cells beyond each end, and
+    only the grid's own cells are kept, so N >= rows + R suffices (not rows + 2R, what the
+    whole linear result needs), and N >= kernel_size for the kernel to fit. Rounded up to a
+    fast length: on the province's windows, with R up to 1,000 cells, this is 15-40 % fewer
+    cells to transform than padding by 2R.
+    """
+    radius = kernel_size // 2
+    return (fast_length(max(rows + radius, kernel_size)),
+            fast_length(max(cols + radius, kernel_size)))
+
+
+def fft_cells(rows, cols, kernel_size):
+    """The cells of ``fft_shape``: what the memory models count per FFT cell."""
+    n_rows, n_cols = fft_shape(rows, cols, kernel_size)
+    return n_rows * n_cols
+
+
 class MaskedConvolver:
     """Kernel-weighted means over the valid cells of one grid, for any number of kernels.
 
@@ -76,8 +98,7 @@ class MaskedConvolver:
     def __init__(self, valid, largest_kernel_size):
         self.valid = valid
         rows, cols = valid.shape
-        self.fft_shape = (fast_length(rows + largest_kernel_size - 1),
-                          fast_length(cols + largest_kernel_size - 1))
+        self.fft_shape = fft_shape(rows, cols, largest_kernel_size)
         self._valid_f = self._forward(valid.astype(np.float64))
         self._kernel_f = None
         self._weight = None

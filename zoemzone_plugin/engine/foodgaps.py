@@ -11,7 +11,7 @@ import math
 import numpy as np
 from osgeo import gdal
 
-from .convolution import MaskedConvolver, exponential_kernel, fast_length
+from .convolution import MaskedConvolver, exponential_kernel, fft_cells
 from .errors import Cancelled, InputError
 from .gdalio import BandWriter, RasterReader
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
@@ -108,10 +108,8 @@ def flight_seasons(guild, seasons):
 
 def window_bytes(rows, cols, radius, guilds):
     """Peak memory of seasonal_food_gaps on a rows x cols window (see BYTES_PER_CELL)."""
-    size = 2 * radius + 1
-    fft_cells = fast_length(rows + size - 1) * fast_length(cols + size - 1)
     return ((BYTES_PER_CELL + BYTES_PER_GUILD_CELL * guilds) * rows * cols
-            + BYTES_PER_FFT_CELL * fft_cells)
+            + BYTES_PER_FFT_CELL * fft_cells(rows, cols, 2 * radius + 1))
 
 
 def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=None,

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal
 
-from .convolution import exponential_kernel, fast_length
+from .convolution import exponential_kernel, fft_cells
 from .gdalio import BandWriter, RasterReader, check_aligned, write_labels, write_single
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
                           _Correlator, _middle, _nanmax, cancel_check, classes_of,
@@ -48,7 +48,7 @@ from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tile
 GAIN, BEST_MEASURE, PRIORITY = "GAIN", "BEST_MEASURE", "PRIORITY"
 
 # Memory model of the whole-raster run on n cells with m measures and s seasons whose FFT
-# grid (padded by the largest kernel, rounded up to a fast length) has f cells: peak =
+# grid (convolution.fft_shape) has f cells: peak =
 # (BYTES_PER_CELL + BYTES_PER_MEASURE_CELL x m + BYTES_PER_SEASON_CELL x s) x n
 # + BYTES_PER_FFT_CELL x f. Per measure: its gain and, at the peak, part of its YR; per
 # season: E_j; per cell: land use, masks, the code index, the float64 renormalising sum W,
@@ -66,10 +66,9 @@ BYTES_PER_FFT_CELL = 34
 
 def window_bytes(rows, cols, radius, measures, seasons):
     """Peak memory of the kansenkaart on a rows x cols grid with kernels of ``radius``."""
-    size = 2 * radius + 1
-    fft_cells = fast_length(rows + size - 1) * fast_length(cols + size - 1)
     return ((BYTES_PER_CELL + BYTES_PER_MEASURE_CELL * measures
-             + BYTES_PER_SEASON_CELL * seasons) * rows * cols + BYTES_PER_FFT_CELL * fft_cells)
+             + BYTES_PER_SEASON_CELL * seasons) * rows * cols
+            + BYTES_PER_FFT_CELL * fft_cells(rows, cols, 2 * radius + 1))
 
 
 @dataclass

@@ -11,7 +11,7 @@ import tempfile
 import numpy as np
 from osgeo import gdal
 
-from .convolution import fast_length
+from .convolution import fft_cells
 from .errors import InputError
 from .gdalio import BandWriter, RasterReader, write_single
 from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
@@ -22,17 +22,17 @@ from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tile
 
 TOTAL_BAND = "total (all guilds)"
 
-# Memory model of run_pollination on a grid of n cells whose FFT grid (padded by the largest
-# kernel, rounded up to a fast length) has m cells: peak = BYTES_PER_CELL x n
-# + BYTES_PER_SEASON_CELL x seasons x n + BYTES_PER_FFT_CELL x m. Measured with tracemalloc
-# (numpy's own allocations) on the Dutch default tables (3 guilds, 4 seasons), fitted over
-# 1000-3000 cells square and kernels of 101-1001 cells: 63.5 B/cell and 41.1 B/FFT cell, here
-# rounded up. Per cell: land use, masks, the code index, the float64 renormalising sum W and
-# the float32 layers of one guild plus the running totals (4 B per season); per FFT cell:
-# the complex spectra of the mask, the kernel and the layer being convolved, plus one
-# transient. At 5,000 x 5,000 cells and 10 m (FFT grid 6,000 x 6,000) this gives 3,128 MiB
-# against the 3,503 MiB peak resident (147 B/cell) measured by bench/bench_suitability.py, the
-# rest being the interpreter, GDAL and its block cache (not part of the budget).
+# Memory model of run_pollination on a grid of n cells whose FFT grid (convolution.fft_shape)
+# has m cells: peak = BYTES_PER_CELL x n + BYTES_PER_SEASON_CELL x seasons x n
+# + BYTES_PER_FFT_CELL x m. Measured with tracemalloc (numpy's own allocations) on the Dutch
+# default tables (3 guilds, 4 seasons), fitted over 1000-3000 cells square and kernels of
+# 101-1001 cells: 63.5 B/cell and 41.1 B/FFT cell, here rounded up. Per cell: land use, masks,
+# the code index, the float64 renormalising sum W and the float32 layers of one guild plus the
+# running totals (4 B per season); per FFT cell: the complex spectra of the mask, the kernel
+# and the layer being convolved, plus one transient. At 5,000 x 5,000 cells and 10 m (FFT
+# grid then 6,000 x 6,000, padded by the kernel's width) this gave 3,128 MiB against the
+# 3,503 MiB peak resident (147 B/cell) measured by bench/bench_suitability.py, the rest being
+# the interpreter, GDAL and its block cache (not part of the budget).
 BYTES_PER_CELL = 52
 BYTES_PER_SEASON_CELL = 4
 BYTES_PER_FFT_CELL = 44
@@ -118,10 +118,8 @@ def kernel_radius(tables, pixel_size):
 
 def window_bytes(rows, cols, radius, seasons):
     """Peak memory of run_pollination on a rows x cols grid (see BYTES_PER_CELL)."""
-    size = 2 * radius + 1
-    fft_cells = fast_length(rows + size - 1) * fast_length(cols + size - 1)
     return ((BYTES_PER_CELL + BYTES_PER_SEASON_CELL * seasons) * rows * cols
-            + BYTES_PER_FFT_CELL * fft_cells)
+            + BYTES_PER_FFT_CELL * fft_cells(rows, cols, 2 * radius + 1))
 
 
 def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
