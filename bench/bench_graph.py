@@ -13,8 +13,12 @@ x, y and area_m2; capacities in ha), linked as its graph stage does: --radius 30
 gives the province graph (about 9,500 patches and 230,000 links); --within M keeps only the
 patches whose y lies within M metres of the lowest, for a quicker run of the same density.
 
+With --seconds S the run is cancelled after S seconds (through the feedback, as a user would)
+and the share done, the time it projects for the whole and the peak memory so far are printed:
+for graphs that take hours, like the 5 m province's.
+
 Usage: bench_graph.py [--patches N] [--side M] [--radius M]   (default 2000, 20000, 1000)
-       bench_graph.py --npz FILE [--radius M] [--within M]
+       bench_graph.py --npz FILE [--radius M] [--within M] [--seconds S]
 """
 import argparse
 import os
@@ -27,6 +31,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from zoemzone_plugin.engine.errors import Cancelled  # noqa: E402
 from zoemzone_plugin.engine.graph import connectivity  # noqa: E402
 
 
@@ -73,6 +78,20 @@ def from_npz(path, radius, within):
                         np.concatenate(parts_d))
 
 
+class Deadline:
+    """Feedback that cancels after ``seconds``, remembering the progress reached."""
+
+    def __init__(self, seconds):
+        self.seconds, self.percent = seconds, 0.0
+        self.start = time.perf_counter()
+
+    def setProgress(self, percent):  # noqa: N802
+        self.percent = percent
+
+    def isCanceled(self):  # noqa: N802
+        return self.seconds is not None and time.perf_counter() - self.start > self.seconds
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patches", type=int, default=2000)
@@ -80,6 +99,7 @@ def main():
     parser.add_argument("--radius", type=float, default=None)
     parser.add_argument("--npz", help="patches.npz of a bench_province.py run")
     parser.add_argument("--within", type=float, help="with --npz: a band of M metres in y")
+    parser.add_argument("--seconds", type=float, help="cancel after S seconds")
     args = parser.parse_args()
 
     if args.npz:
@@ -98,9 +118,20 @@ def main():
     print("%d patches, %d links (%.1f per patch)" % (patches, n_links, 2.0 * n_links / patches))
 
     wall, cpu = time.perf_counter(), time.process_time()
-    result = connectivity(capacities, links, d0=1000.0, p0=0.5, threshold=args.radius)
+    deadline = Deadline(args.seconds)
+    try:
+        result = connectivity(capacities, links, d0=1000.0, p0=0.5, threshold=args.radius,
+                              feedback=deadline)
+    except Cancelled:
+        result = None
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    if result is None:
+        print("cancelled after %.1f s wall (%.1f s CPU) at %.2f %% done: about %.0f s for the "
+              "whole by the progress bar; peak %.0f MB" % (
+                  wall, cpu, deadline.percent, wall * 100.0 / max(deadline.percent, 1e-9),
+                  peak_mb))
+        return
 
     print("components: %d, PC = %.6g, ECA = %.6g ha, IIC = %.6g" % (
         result.n_components, result.PC, result.ECA, result.IIC))
