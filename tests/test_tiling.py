@@ -316,6 +316,72 @@ def test_large_outputs_are_tiled_compressed_with_overviews(tmp_path, monkeypatch
                                   (np.arange(550 * 300).reshape(550, 300) % 7))
 
 
+def block_means(values, nodata, level):
+    """The mean of the valid cells of each level x level block, by definition."""
+    rows, cols = values.shape
+    out = np.full(((rows + level - 1) // level, (cols + level - 1) // level), nodata)
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            block = values[i * level:(i + 1) * level, j * level:(j + 1) * level]
+            block = block[block != nodata].astype(np.float64)
+            if block.size:
+                out[i, j] = block.mean()
+    return out
+
+
+@pytest.mark.parametrize("window", [256, 198])
+def test_overviews_follow_the_windows_as_written(tmp_path, monkeypatch, window):
+    """Overviews computed from each window as it is written (windows on blocks of the
+    coarsest level): the mean of each block's valid cells, nodata where it has none, and for
+    labels the block's middle cell; when windows do not line up (198 cells), GDAL's own
+    AVERAGE at close (which, on sizes not a multiple of the level, weighs fractions of
+    cells)."""
+    from zoemzone_plugin.engine import gdalio
+    monkeypatch.setattr(gdalio, "OVERVIEW_FROM", 1000)
+    monkeypatch.setattr(gdalio, "OVERVIEW_ROWS", 64)        # several row chunks per window
+    grid = Grid(603, 1101, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
+    rng = np.random.default_rng(9)
+    values = rng.uniform(0, 5, (1101, 603)).astype(np.float32)
+    values[rng.uniform(size=values.shape) < 0.3] = -1.0
+    values[:8, :8] = -1.0                                 # a block without any valid cell
+    labels = rng.integers(1, 50, values.shape).astype(np.int32)
+    path, label_path = str(tmp_path / "v.tif"), str(tmp_path / "l.tif")
+    writer = gdalio.BandWriter(path, grid, ["v"])
+    label_writer = gdalio.BandWriter(label_path, grid, ["l"], data_type=gdal.GDT_Int32,
+                                     nodata=0)
+    for r in range(0, 1101, window):
+        for c in range(0, 603, window):
+            writer.write_window("v", values[r:r + window, c:c + window], c, r)
+            label_writer.write_window("l", labels[r:r + window, c:c + window], c, r)
+    assert writer._overviews_left == (window == 198)
+    writer.close()
+    label_writer.close()
+    ds, label_ds = gdal.Open(path), gdal.Open(label_path)
+    band, label_band = ds.GetRasterBand(1), label_ds.GetRasterBand(1)
+    assert band.GetOverviewCount() == 2                   # 1/2 and 1/4: down to 275 rows
+    if window == 198:        # GDAL's own, on a file of the same values written whole
+        plain = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "plain.tif"), 603, 1101,
+                                                     1, gdal.GDT_Float32, ["TILED=YES"])
+        plain.GetRasterBand(1).SetNoDataValue(-1.0)
+        plain.GetRasterBand(1).WriteArray(values)
+        plain.BuildOverviews("AVERAGE", [2, 4])
+    for k, level in enumerate((2, 4)):
+        got = band.GetOverview(k).ReadAsArray()
+        if window == 256:
+            np.testing.assert_allclose(got, block_means(values, -1.0, level), rtol=1e-6)
+        else:
+            np.testing.assert_array_equal(
+                got, plain.GetRasterBand(1).GetOverview(k).ReadAsArray())
+        assert got[0, 0] == -1.0
+        middles = label_band.GetOverview(k).ReadAsArray()
+        if window == 256:
+            r = np.minimum(np.arange(0, 1101, level) + level // 2, 1100)
+            c = np.minimum(np.arange(0, 603, level) + level // 2, 602)
+            np.testing.assert_array_equal(middles, labels[np.ix_(r, c)])
+        assert middles.shape == ((1101 + level - 1) // level, (603 + level - 1) // level)
+    np.testing.assert_array_equal(band.ReadAsArray(), values)
+
+
 def test_an_output_without_valid_cells_is_written(tmp_path):
     """A band of nodata only (no patch found, no gap anywhere) is a valid output without
     statistics, not an error after the run: GDAL refuses statistics of no pixels."""

@@ -13,9 +13,10 @@ from .errors import InputError
 gdal.UseExceptions()
 
 OUTPUT_NODATA = -1.0
-OVERVIEW_FROM = 8192     # rasters wider or taller than this (cells) get overviews: they
-# cost about 1 s per band of 25 M cells, too much for municipality-sized runs, which QGIS
-# draws quickly without them
+OVERVIEW_FROM = 8192     # rasters wider or taller than this (cells) get overviews, down to
+# OVERVIEW_SMALLEST cells: municipality-sized runs QGIS draws quickly without them
+OVERVIEW_SMALLEST = 256
+OVERVIEW_ROWS = 1024     # rows of a window averaged at once (bounds the float64 sums)
 # DEFLATE at level 1 on all cores: as readable everywhere as level 6, and 15x faster to write
 GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3", "ZLEVEL=1",
                  "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
@@ -174,10 +175,13 @@ class _RunningStatistics:
 
 
 class BandWriter:
-    """A GeoTIFF (float32 by default) written band by band as results arrive."""
+    """A GeoTIFF (float32 by default) written band by band as results arrive.
+
+    ``drawn=False`` for intermediate files nobody draws: no overviews and no statistics (at
+    the province's size these cost as much as the model's own arithmetic)."""
 
     def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
-                 nodata=OUTPUT_NODATA, overviews=True):
+                 nodata=OUTPUT_NODATA, drawn=True):
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         driver = gdal.GetDriverByName("GTiff")
@@ -186,7 +190,7 @@ class BandWriter:
         options = GTIFF_OPTIONS if data_type == gdal.GDT_Float32 else [
             o.replace("PREDICTOR=3", "PREDICTOR=2") for o in GTIFF_OPTIONS]
         self.nodata = nodata
-        self.overviews = overviews      # off for intermediate files nobody draws
+        self.drawn = drawn
         self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), data_type, options)
         self.ds.SetGeoTransform(grid.geotransform)
         if grid.wkt:
@@ -198,12 +202,19 @@ class BandWriter:
             band.SetDescription(name)
             band.SetNoDataValue(nodata)
         self._statistics = {}    # band index -> _RunningStatistics of windowed writes
+        self.levels = overview_levels(grid) if drawn else []
+        self._overviews_left = False     # a window the overviews could not follow
+        if self.levels:
+            self.ds.BuildOverviews("NONE", self.levels)      # filled as windows arrive
 
     def write(self, name, array):
         band = self.ds.GetRasterBand(self.names.index(name) + 1)
         if array.dtype.kind == "f":
             array = np.where(np.isnan(array), np.float32(self.nodata), array)
         band.WriteArray(array)
+        self._write_overviews(band, array, 0, 0)
+        if not self.drawn:
+            return
         try:
             band.ComputeStatistics(False)
         except RuntimeError:        # no valid cell: a band without statistics, as QGIS expects
@@ -216,30 +227,100 @@ class BandWriter:
         index = self.names.index(name)
         if array.dtype.kind == "f":
             array = np.where(np.isnan(array), np.float32(self.nodata), array)
-        self.ds.GetRasterBand(index + 1).WriteArray(np.ascontiguousarray(array), xoff, yoff)
-        self._statistics.setdefault(index, _RunningStatistics()).add(
+        band = self.ds.GetRasterBand(index + 1)
+        band.WriteArray(np.ascontiguousarray(array), xoff, yoff)
+        self._write_overviews(band, array, xoff, yoff)
+        if self.drawn:
+            self._statistics.setdefault(index, _RunningStatistics()).add(
             array[array != self.nodata], array.size)
 
-    def close(self):
-        """Flush, and add overviews to large rasters so QGIS draws them whole at once.
+    def _write_overviews(self, band, array, xoff, yoff):
+        """The overviews of a window, from the window as written, so they never have to be
+        read back and decompressed (at the province's size that took as long as the model's
+        arithmetic): averages of the valid cells of each L x L block for values, the block's
+        middle cell for labels, as GDAL's AVERAGE and NEAREST. (Where the raster's size is
+        not a multiple of L, GDAL spreads the last partial block over the whole row with
+        fractional weights; here it stays at the end: the same picture, less than a cell
+        apart.) A window that does not start on a block of the coarsest level, or ends
+        inside one short of the raster's edge, leaves the overviews to GDAL at ``close``."""
+        if not self.levels or self._overviews_left:
+            return
+        rows, cols = array.shape
+        top = self.levels[-1]
+        if (xoff % top or yoff % top or (cols % top and xoff + cols < self.ds.RasterXSize)
+                or (rows % top and yoff + rows < self.ds.RasterYSize)):
+            self._overviews_left = True
+            return
+        step = max(top, OVERVIEW_ROWS - OVERVIEW_ROWS % top)
+        for r in range(0, rows, step):
+            part = array[r:r + step]
+            if array.dtype.kind == "f":
+                levels = _block_means(part, self.nodata, self.levels)
+            else:
+                levels = _block_middles(part, self.levels)
+            for k, (level, values) in enumerate(zip(self.levels, levels)):
+                band.GetOverview(k).WriteArray(values, xoff // level, (yoff + r) // level)
 
-        The overviews are built on the file reopened without NUM_THREADS: GDAL 3.6 can
-        deadlock reading back a multi-threaded GTiff while building them (seen at 4,700 x
-        11,600 cells: every thread waiting in CPLJobQueue), and their single-threaded build
-        costs little beside the full-resolution writes."""
+    def close(self):
+        """Flush; overviews that could not follow the windows are built now.
+
+        Those are built on the file reopened without NUM_THREADS: GDAL 3.6 can deadlock
+        reading back a multi-threaded GTiff while building them (seen at 4,700 x 11,600
+        cells: every thread waiting in CPLJobQueue)."""
         for index, statistics in self._statistics.items():
             statistics.store(self.ds.GetRasterBand(index + 1))
-        size = max(self.ds.RasterXSize, self.ds.RasterYSize)
         kind = self.ds.GetRasterBand(1).DataType
         self.ds.FlushCache()
         self.ds = None
-        if self.overviews and size > OVERVIEW_FROM:
-            levels = []
-            while size // (2 ** (len(levels) + 1)) >= 256:
-                levels.append(2 ** (len(levels) + 1))
+        if self._overviews_left:
             ds = gdal.OpenEx(self.path, gdal.OF_RASTER | gdal.OF_UPDATE)
-            ds.BuildOverviews("AVERAGE" if kind == gdal.GDT_Float32 else "NEAREST", levels)
+            ds.BuildOverviews("AVERAGE" if kind == gdal.GDT_Float32 else "NEAREST",
+                              self.levels)
             ds = None
+
+
+def overview_levels(grid):
+    """2, 4, 8, ... down to OVERVIEW_SMALLEST cells, for rasters above OVERVIEW_FROM."""
+    size = max(grid.cols, grid.rows)
+    levels = []
+    if size > OVERVIEW_FROM:
+        while size // (2 ** (len(levels) + 1)) >= OVERVIEW_SMALLEST:
+            levels.append(2 ** (len(levels) + 1))
+    return levels
+
+
+def _pair_sums(a):
+    """Sums of 2 x 2 blocks (a missing row or column at the end counts 0)."""
+    rows, cols = a.shape
+    if rows % 2 or cols % 2:
+        a = np.pad(a, ((0, rows % 2), (0, cols % 2)))
+    return a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2]
+
+
+def _block_means(array, nodata, levels):
+    """Per level (2, 4, ... in order) the mean of the valid cells of each block, float32,
+    ``nodata`` where a block has none: sums and counts are halved level by level, exactly."""
+    valid = array != nodata
+    sums = np.where(valid, array, 0).astype(np.float64)
+    counts = valid.astype(np.int32)
+    out = []
+    for _ in levels:
+        sums, counts = _pair_sums(sums), _pair_sums(counts)
+        values = np.full(sums.shape, nodata, np.float32)
+        np.divide(sums, counts, out=values, where=counts > 0, casting="unsafe")
+        out.append(values)
+    return out
+
+
+def _block_middles(array, levels):
+    """Per level the middle cell of each block (at the raster's edge: its last cell)."""
+    rows, cols = array.shape
+    out = []
+    for level in levels:
+        r = np.minimum(np.arange(0, rows, level) + level // 2, rows - 1)
+        c = np.minimum(np.arange(0, cols, level) + level // 2, cols - 1)
+        out.append(np.ascontiguousarray(array[np.ix_(r, c)]))
+    return out
 
 
 def write_single(path, grid, name, array, **options):

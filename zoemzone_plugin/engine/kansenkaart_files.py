@@ -186,11 +186,11 @@ class _Layers:
         self.places = {}        # name -> (path, band name, BandWriter options)
         self.writers, self.datasets = {}, {}
 
-    def place(self, name, path=None, band=None, overviews=False, **options):
-        """Where layer ``name`` goes: a temporary file (no overviews) unless ``path`` is
-        given; ``options`` are BandWriter's."""
+    def place(self, name, path=None, band=None, drawn=False, **options):
+        """Where layer ``name`` goes: a temporary file (not drawn: no overviews or
+        statistics) unless ``path`` is given; ``options`` are BandWriter's."""
         path = path or os.path.join(self.folder, "%d.tif" % len(self.places))
-        self.places[name] = (path, band or str(name), dict(options, overviews=overviews))
+        self.places[name] = (path, band or str(name), dict(options, drawn=drawn))
 
     def write(self, name, array, tile):
         if name not in self.places:
@@ -250,7 +250,7 @@ class _TiledRun:
         for effect in model.effects:
             code = effect.measure.code
             self.layers.place(("gain", code), gains_folder and os.path.join(
-                gains_folder, "%s.tif" % code), code, overviews=bool(gains_folder))
+                gains_folder, "%s.tif" % code), code, drawn=bool(gains_folder))
         self.layers.place(self.SUPPLY)          # nodata -1: supply is never below 0
         self.layers.place(self.SCORE, nodata=-np.inf)       # scores are finite
         outputs = {GAIN: BandWriter(paths[GAIN], self.grid, ["gain in supply"]),

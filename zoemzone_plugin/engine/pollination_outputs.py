@@ -198,7 +198,7 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
     folder = tempfile.mkdtemp(prefix="zoemzone_supply_")
     kept_path = os.path.join(folder, "supply.tif")
     kept = BandWriter(kept_path, grid, ["PS " + s for s in species] + ["FR " + s for s in species],
-                      overviews=False)
+                      drawn=False)
     writer = PollinationWriter(grid, tables, paths, invest_folder, description)
     keep = {Products.SUPPLY: "PS ", Products.FLORAL: "FR "}
 
