@@ -177,8 +177,8 @@ class _RunningStatistics:
 class BandWriter:
     """A GeoTIFF (float32 by default) written band by band as results arrive.
 
-    ``drawn=False`` for intermediate files nobody draws: no overviews and no statistics (at
-    the province's size these cost as much as the model's own arithmetic)."""
+    ``drawn=False`` for intermediate files nobody draws: no overviews and no statistics (on the
+    province at 10 m these took 70 s of a 204 s habitat suitability run)."""
 
     def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
                  nodata=OUTPUT_NODATA, drawn=True):
@@ -232,17 +232,18 @@ class BandWriter:
         self._write_overviews(band, array, xoff, yoff)
         if self.drawn:
             self._statistics.setdefault(index, _RunningStatistics()).add(
-            array[array != self.nodata], array.size)
+                array[array != self.nodata], array.size)
 
     def _write_overviews(self, band, array, xoff, yoff):
         """The overviews of a window, from the window as written, so they never have to be
-        read back and decompressed (at the province's size that took as long as the model's
-        arithmetic): averages of the valid cells of each L x L block for values, the block's
-        middle cell for labels, as GDAL's AVERAGE and NEAREST. (Where the raster's size is
-        not a multiple of L, GDAL spreads the last partial block over the whole row with
-        fractional weights; here it stays at the end: the same picture, less than a cell
-        apart.) A window that does not start on a block of the coarsest level, or ends
-        inside one short of the raster's edge, leaves the overviews to GDAL at ``close``."""
+        read back and decompressed (GDAL's build took 58 s of a 204 s habitat suitability
+        run on the province at 10 m): averages of the valid cells of each L x L block for
+        values, the block's middle cell for labels, as GDAL's AVERAGE and NEAREST. (Where
+        the raster's size is not a multiple of L, GDAL spreads the last partial block over
+        the whole row with fractional weights; here it stays at the end: the same picture,
+        less than a cell apart.) A window that does not start on a block of the coarsest
+        level, or ends inside one short of the raster's edge, leaves the overviews to GDAL
+        at ``close``."""
         if not self.levels or self._overviews_left:
             return
         rows, cols = array.shape
