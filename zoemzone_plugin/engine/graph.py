@@ -456,10 +456,14 @@ def _run(analyses, feedback):
     with ThreadPoolExecutor(max_workers=workers) as pool:
         try:
             while True:
-                while todo and (live == 0 or live + _PATH_BYTES * _cells(todo[-1]) <= room):
-                    job, block = todo.pop()
-                    live += _PATH_BYTES * _cells((job, block))
-                    pending.add(pool.submit(job.paths, block, stop))
+                while todo:
+                    job, (lo, hi) = todo[-1]
+                    need = _PATH_BYTES * len(job.nodes) * (hi - lo)
+                    if live and live + need > room:
+                        break
+                    todo.pop()
+                    live += need
+                    pending.add(pool.submit(job.paths, (lo, hi), stop))
                 if not pending:
                     break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -483,11 +487,6 @@ def _run(analyses, feedback):
             for future in pending:
                 future.cancel()
             raise
-
-
-def _cells(job_block):
-    job, (lo, hi) = job_block
-    return len(job.nodes) * (hi - lo)
 
 
 class _Paths:
