@@ -415,3 +415,30 @@ def test_disk_array_reads_back_what_windows_wrote(tmp_path):
     finally:
         disk.close()
     assert os.path.getsize(tmp_path / "a.f64") == 37 * 53 * 8
+
+
+def test_band_statistics_equal_numpys_over_windows_and_chunks(tmp_path, monkeypatch):
+    """Whole-band and windowed writes store the same statistics of the valid cells, merged
+    chunk by chunk (tiny chunks here) to numpy's values on the whole band."""
+    from zoemzone_plugin.engine import gdalio
+    monkeypatch.setattr(gdalio._RunningStatistics, "CHUNK", 1000)
+    grid = Grid(90, 70, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
+    rng = np.random.default_rng(2)
+    values = rng.normal(3.0, 2.0, (70, 90)).astype(np.float32)
+    values[rng.uniform(size=values.shape) < 0.2] = np.nan
+    whole, windowed = str(tmp_path / "whole.tif"), str(tmp_path / "windowed.tif")
+    gdalio.write_single(whole, grid, "v", values)
+    writer = gdalio.BandWriter(windowed, grid, ["v"])
+    for r in range(0, 70, 32):
+        writer.write_window("v", values[r:r + 32], 0, r)
+    writer.close()
+    valid = values[np.isfinite(values)].astype(np.float64)
+    for path in (whole, windowed):
+        ds = gdal.Open(path)
+        meta = ds.GetRasterBand(1).GetMetadata()
+        assert float(meta["STATISTICS_MEAN"]) == pytest.approx(valid.mean(), rel=1e-9)
+        assert float(meta["STATISTICS_STDDEV"]) == pytest.approx(valid.std(), rel=1e-9)
+        assert float(meta["STATISTICS_MINIMUM"]) == pytest.approx(valid.min(), rel=1e-12)
+        assert float(meta["STATISTICS_MAXIMUM"]) == pytest.approx(valid.max(), rel=1e-12)
+        assert float(meta["STATISTICS_VALID_PERCENT"]) == pytest.approx(
+            100.0 * valid.size / values.size, rel=1e-5)

@@ -152,11 +152,14 @@ class _RunningStatistics:
         self.low, self.high = np.inf, -np.inf
         self.cells = 0
 
+    CHUNK = 1 << 22     # values merged at once: float64 temporaries of 32 MiB at most
+
     def add(self, values, cells):
         self.cells += cells
-        if not values.size:
-            return
-        values = values.astype(np.float64)
+        for start in range(0, values.size, self.CHUNK):
+            self._merge(values[start:start + self.CHUNK].astype(np.float64))
+
+    def _merge(self, values):
         n, mean = values.size, float(values.mean())
         m2 = float(((values - mean) ** 2).sum())
         total = self.count + n
@@ -208,17 +211,8 @@ class BandWriter:
             self.ds.BuildOverviews("NONE", self.levels)      # filled as windows arrive
 
     def write(self, name, array):
-        band = self.ds.GetRasterBand(self.names.index(name) + 1)
-        if array.dtype.kind == "f":
-            array = np.where(np.isnan(array), np.float32(self.nodata), array)
-        band.WriteArray(array)
-        self._write_overviews(band, array, 0, 0)
-        if not self.drawn:
-            return
-        try:
-            band.ComputeStatistics(False)
-        except RuntimeError:        # no valid cell: a band without statistics, as QGIS expects
-            pass
+        """Write the whole band ``name``: one window covering it."""
+        self.write_window(name, array, 0, 0)
 
     def write_window(self, name, array, xoff, yoff):
         """Write ``array`` into band ``name`` with its top left cell at column ``xoff``, row
