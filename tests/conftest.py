@@ -10,9 +10,10 @@ import tracemalloc
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REFERENCE = os.path.join(os.path.dirname(ROOT), "shared", "reference")
+# other tools' outputs, in the repository (tests/data/README.md says where each comes from)
+REFERENCE = os.path.join(ROOT, "tests", "data")
 sys.path.insert(0, ROOT)
-# no .aux.xml files beside the (read-only in CI) reference rasters when QGIS reads them
+# no .aux.xml files beside the reference rasters when QGIS reads them
 os.environ["GDAL_PAM_ENABLED"] = "NO"
 sys.path.append("/usr/share/qgis/python/plugins")
 
@@ -20,8 +21,7 @@ sys.path.append("/usr/share/qgis/python/plugins")
 def reference(*parts):
     path = os.path.join(REFERENCE, *parts)
     if not os.path.exists(path):
-        pytest.fail("reference data missing: %s (../shared/reference must be beside the repo)"
-                    % path)
+        pytest.fail("reference data missing: %s (see tests/data/README.md)" % path)
     return path
 
 

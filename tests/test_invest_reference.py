@@ -1,4 +1,4 @@
-"""Our outputs against natcap.invest 3.20.2's files (../shared/reference/pollination).
+"""Our outputs against natcap.invest 3.20.2's files (tests/data/pollination).
 
 Every output must match within 1e-5 x the output's largest value, through the Processing
 algorithm, both in our multi-band layers and in the INVEST_FOLDER layout."""
