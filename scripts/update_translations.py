@@ -2,8 +2,9 @@
 """Collect the plugin's user-facing strings into its Qt .ts files, keeping translations made.
 
 Strings are the literal first arguments of ``tr(...)`` and ``self.tr(...)`` calls, of the
-engine's error classes (whose templates the Processing layer translates) and of ``Phrase``. pylupdate5 finds only
-the first kind, hence this script. New strings are added as unfinished, vanished ones dropped.
+engine's error and note classes (whose templates the Processing layer translates) and of
+``Phrase``. pylupdate5 finds only the first kind, hence this script. New strings are added
+as unfinished, vanished ones dropped.
 
 Usage: scripts/update_translations.py [--check]   (--check: exit 1 if a .ts is out of date)
 """
@@ -16,7 +17,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = os.path.join(ROOT, "zoemzone_plugin")
 CONTEXT = "ZoemZone"
-MARKERS = {"tr", "EngineError", "TableError", "InputError", "Phrase"}
+MARKERS = {"tr", "EngineError", "TableError", "InputError", "Phrase", "Note"}
 
 
 def _called_name(call):

@@ -10,6 +10,18 @@ from ..i18n import tr
 from ..paths import ICON, resource
 
 
+class _EngineFeedback(TimeLeft):
+    """The feedback an algorithm gives the engine: its time left, and its notes
+    (progress.tell) translated into the run's log."""
+
+    def __init__(self, feedback, tell, translate):
+        super().__init__(feedback, tell)
+        self._translate = translate
+
+    def note(self, note):
+        self.pushInfo(note.translated(self._translate))
+
+
 class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALGORITHM_ID and GROUP_ID and return their texts from displayName, group
     and help_text through ``self.tr`` so the strings are found for translation."""
@@ -159,7 +171,8 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
 
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors; the
-        feedback it gets also reports the time left (see TimeLeft)."""
+        feedback it gets also reports the time left (see TimeLeft) and puts the engine's
+        notes in the log, translated."""
         args = [self._time_left(value) for value in args]
         kwargs = {key: self._time_left(value) for key, value in kwargs.items()}
         try:
@@ -185,5 +198,5 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                 text = self.tr("About {seconds} s left ({percent} % done).").format(
                     seconds=int(round(seconds)), percent=int(percent))
             value.pushInfo(text)
-        self._timer = (value, TimeLeft(value, tell))
+        self._timer = (value, _EngineFeedback(value, tell, self.tr))
         return self._timer[1]

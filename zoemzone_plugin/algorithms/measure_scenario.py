@@ -102,7 +102,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
-        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables)
+        landuse, valid, grid = read_checked_landuse(self, landuse_path, tables, feedback)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
         source = self.parameterAsSource(parameters, self.MEASURES, context)
         field = self.parameterAsString(parameters, self.MEASURE_FIELD, context)

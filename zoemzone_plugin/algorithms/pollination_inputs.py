@@ -44,9 +44,11 @@ def read_inputs(alg, parameters, context, feedback):
     return landuse, alg.run_engine(read_pollination_tables, bio, guilds)
 
 
-def read_checked_landuse(alg, path, tables):
-    """(codes, valid, grid) of a land-use raster whose every code the tables describe."""
-    landuse, valid, grid = alg.run_engine(read_landuse, path)
+def read_checked_landuse(alg, path, tables, feedback):
+    """(codes, valid, grid) of a land-use raster whose every code the tables describe; a
+    nodata value the biophysical table lists is such a code (see gdalio.RasterReader)."""
+    landuse, valid, grid = alg.run_engine(read_landuse, path, tables.biophysical.codes,
+                                          feedback)
     alg.run_engine(tables.check_codes, np.unique(landuse[valid]))
     return landuse, valid, grid
 

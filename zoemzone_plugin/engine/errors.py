@@ -1,6 +1,6 @@
-"""Errors the engine raises for the user to read.
+"""Errors the engine raises, and notes it logs, for the user to read.
 
-The engine has no QGIS and so no translator: an error keeps its English template and its
+The engine has no QGIS and so no translator: a message keeps its English template and its
 values apart, and the Processing layer translates the template before filling it in. The
 translation tooling collects the templates from the calls to these classes.
 """
@@ -10,18 +10,29 @@ class Phrase(str):
     """A word filled into a message that is translated along with the message."""
 
 
-class EngineError(Exception):
-    """A problem with the user's input, worded for the user."""
+class Note:
+    """Something the user should know about a run that goes on: a line for the run's log
+    (see progress.tell)."""
 
     def __init__(self, template, **params):
         self.template = template
         self.params = params
-        super().__init__(template.format(**params))
+
+    def __str__(self):
+        return self.template.format(**self.params)
 
     def translated(self, translate):
         """The message with its template and phrases passed through ``translate`` (a ``tr``)."""
         params = {k: translate(v) if isinstance(v, Phrase) else v for k, v in self.params.items()}
         return translate(self.template).format(**params)
+
+
+class EngineError(Note, Exception):
+    """A problem with the user's input, worded for the user: a note that stops the run."""
+
+    def __init__(self, template, **params):
+        Note.__init__(self, template, **params)
+        Exception.__init__(self, str(self))
 
 
 class TableError(EngineError):

@@ -8,7 +8,8 @@ import os
 import numpy as np
 from osgeo import gdal, osr
 
-from .errors import InputError
+from .errors import InputError, Note
+from .progress import tell
 
 gdal.UseExceptions()
 
@@ -97,9 +98,14 @@ class RasterReader:
     tiled run reads only the window each tile needs (GDAL decodes only the blocks it touches).
     Every window gets the same nodata mask and, with ``landuse=True``, the same integer-code
     check as a whole read, so a tiled run sees exactly what an untiled one sees.
+
+    ``codes`` (land use only) are the codes the run's table describes. A nodata value among
+    them is a code, not nodata: InVEST reclassifies such cells by the table (pygeoprocessing's
+    reclassify_raster maps a nodata value the table lists), so they are land with that row's
+    values, and the plugin must count them as InVEST does to give InVEST's numbers.
     """
 
-    def __init__(self, path, band=1, landuse=False):
+    def __init__(self, path, band=1, landuse=False, codes=None):
         self.path = path
         self.landuse = landuse
         self.ds = open_raster(path)
@@ -107,6 +113,8 @@ class RasterReader:
                          self.ds.GetProjection())
         self.band = self.ds.GetRasterBand(band)
         self.nodata = self.band.GetNoDataValue()
+        self.nodata_is_code = bool(landuse and codes is not None and self.nodata is not None
+                                   and np.any(np.asarray(codes) == self.nodata))
 
     def read(self, xoff=0, yoff=0, xsize=None, ysize=None):
         """(array, valid) of the window at column ``xoff``, row ``yoff`` (default: to the
@@ -114,7 +122,7 @@ class RasterReader:
         xsize = self.grid.cols - xoff if xsize is None else xsize
         ysize = self.grid.rows - yoff if ysize is None else ysize
         array = self.band.ReadAsArray(xoff, yoff, xsize, ysize)
-        valid = _valid_cells(array, self.nodata)
+        valid = _valid_cells(array, None if self.nodata_is_code else self.nodata)
         if self.landuse:
             array = _landuse_codes(array, valid, self.path)
         return array, valid
@@ -132,9 +140,29 @@ def read_band(path, band=1):
     return array, valid, reader.grid
 
 
-def read_landuse(path):
-    """Land-use codes (an integer array) with their valid mask; refuses non-integer codes."""
-    reader = RasterReader(path, landuse=True)
+def landuse_reader(path, codes=None, feedback=None):
+    """A RasterReader of land use for a run whose table describes ``codes``; the run's log
+    (``feedback``) says so when the raster's nodata value is one of them and so counts as
+    land, since the user took those cells for outside the map."""
+    reader = RasterReader(path, landuse=True, codes=codes)
+    if reader.nodata_is_code:
+        tell(feedback, Note(
+            "The nodata value {nodata} of the land-use raster '{path}' is a code of the table: "
+            "as in InVEST, those cells are land with the table's values for that code, not "
+            "nodata. Give the raster a nodata value that is not in the table to leave them "
+            "out.", nodata=_number(reader.nodata), path=os.path.basename(path)))
+    return reader
+
+
+def _number(value):
+    """A nodata value as users see it (0, not 0.0)."""
+    return int(value) if float(value).is_integer() else value
+
+
+def read_landuse(path, codes=None, feedback=None):
+    """Land-use codes (an integer array) with their valid mask; refuses non-integer codes.
+    ``codes`` and ``feedback`` as for landuse_reader."""
+    reader = landuse_reader(path, codes, feedback)
     array, valid = reader.read()
     reader.close()
     return array, valid, reader.grid

@@ -13,7 +13,7 @@ from osgeo import gdal
 
 from .convolution import fft_cells
 from .errors import InputError
-from .gdalio import BandWriter, RasterReader, write_single
+from .gdalio import BandWriter, landuse_reader, write_single
 from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
                           run_supply)
 from .progress import NullFeedback
@@ -131,7 +131,7 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
     passes each with a halo of the largest kernel radius (see _run_tiled), giving the untiled
     results to float32 round-off.
     """
-    reader = RasterReader(landuse_path, landuse=True)
+    reader = landuse_reader(landuse_path, tables.biophysical.codes, feedback)
     grid = reader.grid
     try:
         if grid.is_geographic():

@@ -1,7 +1,10 @@
 """The two tables of the pollination model, in InVEST's column conventions.
 
 Analysts reuse InVEST tables unchanged, so column names follow InVEST exactly: substrates and
-seasons are read from the column names, in the order the columns appear.
+seasons are read from the column names, in the order the columns appear. Names are lower-cased
+as InVEST lower-cases them (column names in read_csv, guild names here), so a table written
+with capitals ('Apis', 'Spring') names the same guilds, seasons and InVEST files
+(pollinator_supply_apis.tif) as in InVEST; other columns (descriptions) are ignored.
 """
 import re
 from dataclasses import dataclass
@@ -75,7 +78,7 @@ def read_guilds(path):
     _need_names(table, substrates, Phrase("nesting suitability"),
                 "nesting_suitability_ground_index")
     _need_names(table, seasons, Phrase("foraging activity"), "foraging_activity_spring_index")
-    table.unique("species", lambda i: table.rows[i]["species"])
+    table.unique("species", lambda i: table.rows[i]["species"].lower())
     guilds = []
     for i, row in enumerate(table.rows):
         if not row["species"]:
@@ -89,7 +92,7 @@ def read_guilds(path):
                 file=table.name, line=table.lines[i], species=row["species"],
                 value=row["alpha"])
         guild = Guild(
-            species=row["species"],
+            species=row["species"].lower(),
             nesting={n: table.number(i, "nesting_suitability_%s_index" % n, 0, 1)
                      for n in substrates},
             foraging={j: table.number(i, "foraging_activity_%s_index" % j, 0, 1)

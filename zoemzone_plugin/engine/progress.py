@@ -1,7 +1,8 @@
 """The feedback protocol of the engine, and the time-left estimate long runs report.
 
 The engine reports through the two methods of QgsProcessingFeedback it needs, so an algorithm
-passes its feedback straight in; scripts, tests and benchmarks use this stand-in.
+passes its feedback straight in; scripts, tests and benchmarks use this stand-in. Notes for
+the run's log go through ``tell``.
 """
 import time
 
@@ -12,6 +13,15 @@ class NullFeedback:
 
     def isCanceled(self):  # noqa: N802
         return False
+
+
+def tell(feedback, note):
+    """Put ``note`` (an errors.Note) in the run's log: a feedback with a ``note`` method takes
+    it (an algorithm's translates it, see algorithms/base.py); others, as in scripts, do not
+    keep a log."""
+    take = getattr(feedback, "note", None)
+    if take is not None:
+        take(note)
 
 
 class TimeLeft:
