@@ -310,3 +310,96 @@ def test_nodata_in_table_is_logged_translated_by_the_algorithm(plugin, tmp_path)
     said = [line for line in log.lines if "nodata value 0" in line]
     assert len(said) == 1 and "'lu.tif'" in said[0]
     assert read_band(str(tmp_path / "supply.tif"))[1].all()
+
+
+# --- the same rule in every algorithm that reads land use with a table ---------------------
+
+def lgn_map(rows=40, cols=50):
+    """LGN codes in blocks: grassland (1), maize (2), deciduous forest (11), heath (20), built-up
+    (45); code 1 also fills a ragged left edge, as a map's nodata would."""
+    rng = np.random.default_rng(5)
+    codes = np.array([1, 2, 11, 20, 45], np.int16)
+    landuse = codes[rng.integers(0, 5, (rows // 5, cols // 5))].repeat(5, 0).repeat(5, 1)
+    landuse[:, :3] = 1
+    landuse[::4, 3] = 1
+    return landuse
+
+
+def default_tables():
+    from zoemzone_plugin.paths import default_table
+    return read_pollination_tables(default_table("biophysical_nl.csv"),
+                                   default_table("guilds_nl.csv"))
+
+
+def run_food_gaps(path, folder, feedback):
+    from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+    out = os.path.join(folder, "gaps.tif")
+    food_gaps_to_file(path, default_tables(), 0.1, out, feedback)
+    return [out]
+
+
+def run_resistance(path, folder, feedback):
+    from zoemzone_plugin.engine.resistance import resistance_to_file
+    from zoemzone_plugin.paths import default_table
+    out = os.path.join(folder, "resistance.tif")
+    resistance_to_file(path, default_table("resistance_bees_nl.csv"), out, feedback)
+    return [out]
+
+
+def run_kansenkaart(path, folder, feedback):
+    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
+    from zoemzone_plugin.paths import default_table
+    tables = default_tables()
+    paths = {name: os.path.join(folder, name.lower() + ".tif")
+             for name in ("GAIN", "BEST_MEASURE", "PRIORITY")}
+    kansenkaart_to_files(path, tables, read_catalogue(default_table("measures_nl.csv"), tables),
+                         paths, feedback=feedback)
+    return list(paths.values())
+
+
+def run_suitability(path, folder, feedback):
+    return list(outputs(path, default_tables(), folder, feedback=feedback).values())
+
+
+def read_bijenlandschap_indices(path, folder, feedback):
+    """The land-use source of the bijenlandschap rules: its indices, written for comparison."""
+    from zoemzone_plugin.engine.bijenlandschap import LanduseIndices
+    source = LanduseIndices(path, default_tables(), feedback)
+    (floral, nesting), valid = source.read()
+    source.close()
+    out = []
+    for name, bands in (("floral", floral), ("nesting", nesting)):
+        out.append(os.path.join(folder, name + ".npy"))
+        np.save(out[-1], np.where(valid, np.stack(bands), np.nan))
+    return out
+
+
+def layers(path):
+    if path.endswith(".npy"):
+        return [np.load(path)]
+    ds = gdal.Open(path)
+    bands = [ds.GetRasterBand(b + 1) for b in range(ds.RasterCount)]
+    return [np.where(band.ReadAsArray() == band.GetNoDataValue(), np.nan, band.ReadAsArray())
+            for band in bands]
+
+
+@pytest.mark.parametrize("run", [run_suitability, run_food_gaps, run_resistance,
+                                 run_kansenkaart, read_bijenlandschap_indices])
+def test_every_land_use_reader_counts_a_table_code_nodata_as_land(run, tmp_path):
+    """A map whose nodata value is 1 (grassland, in every default table) gives exactly the
+    outputs of the same map without nodata, and says so once."""
+    landuse = lgn_map()
+    results = {}
+    for nodata in (1, -1):
+        folder = tmp_path / str(nodata)
+        folder.mkdir()
+        notes = Notes()
+        path = write_landuse(str(folder / "lu.tif"), landuse, nodata=nodata)
+        results[nodata] = [layers(p) for p in run(path, str(folder), notes)]
+        assert len(notes.notes) == (1 if nodata == 1 else 0)
+    for with_code, without in zip(results[1], results[-1]):
+        for a, b in zip(with_code, without):
+            np.testing.assert_array_equal(a, b)
+    grassland = landuse == 1
+    assert any(np.isfinite(a[..., grassland]).any() for out in results[1] for a in out)

@@ -101,7 +101,7 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         """(source of the floral and nesting indices, guild names): rasters or land use."""
         if self.parameterAsRasterLayer(parameters, LANDUSE, context) is not None:
             path, tables = read_inputs(self, parameters, context, feedback)
-            return (self.run_engine(LanduseIndices, path, tables),
+            return (self.run_engine(LanduseIndices, path, tables, feedback),
                     [g.species for g in tables.guilds])
         floral = self.parameterAsRasterLayer(parameters, self.FLORAL, context)
         nesting = self.parameterAsRasterLayer(parameters, self.NESTING, context)

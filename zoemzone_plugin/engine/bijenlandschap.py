@@ -46,7 +46,7 @@ from osgeo import gdal, ogr
 
 from .distance import RADIUS_TOLERANCE, StripDistances, box_sum, edt, within_distance
 from .errors import Cancelled, InputError, Phrase
-from .gdalio import BandWriter, RasterReader, check_aligned
+from .gdalio import BandWriter, RasterReader, check_aligned, landuse_reader
 from .patches import TiledLabels, habitat_patches, label, large_enough
 from .pollination import CodeIndex, flowers_per_code, nesting_per_code
 from .progress import NullFeedback
@@ -422,8 +422,8 @@ class LanduseIndices:
     The codes the tables lack are refused by :meth:`check` once every cell has been read
     (the codes are gathered as windows are read), naming them all as an untiled read does."""
 
-    def __init__(self, landuse_path, tables):
-        self.reader = RasterReader(landuse_path, landuse=True)
+    def __init__(self, landuse_path, tables, feedback=None):
+        self.reader = landuse_reader(landuse_path, tables.biophysical.codes, feedback)
         self.grid = self.reader.grid
         self.tables = tables
         self.floral = [sum(flowers_per_code(tables, g, j) for j in tables.seasons)

@@ -13,7 +13,7 @@ from osgeo import gdal
 
 from .convolution import MaskedConvolver, exponential_kernel, fft_cells
 from .errors import Cancelled, InputError
-from .gdalio import BandWriter, RasterReader
+from .gdalio import BandWriter, landuse_reader
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
 from .progress import NullFeedback
@@ -129,7 +129,7 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
     TOLERANCE, where the untiled run's own answer is round-off too.
     """
     check_threshold(food_threshold)
-    reader = RasterReader(landuse_path, landuse=True)
+    reader = landuse_reader(landuse_path, tables.biophysical.codes, feedback)
     try:
         grid = reader.grid
         radius = kernel_radius(tables, grid.pixel_size)

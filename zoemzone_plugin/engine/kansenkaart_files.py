@@ -35,7 +35,8 @@ import numpy as np
 from osgeo import gdal
 
 from .convolution import exponential_kernel, fft_cells
-from .gdalio import BandWriter, RasterReader, check_aligned, write_labels, write_single
+from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, write_labels,
+                     write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
                           _Correlator, _middle, _nanmax, cancel_check, classes_of,
                           habitat_of, kansenkaart, parcel_ranking, quantile_breaks,
@@ -99,7 +100,7 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
     """
     settings = dict(w_supply=w_supply, w_yearround=w_yearround, w_connectivity=w_connectivity,
                     dispersal_distance=dispersal_distance, food_threshold=food_threshold)
-    readers = {"landuse": RasterReader(landuse_path, landuse=True)}
+    readers = {"landuse": landuse_reader(landuse_path, tables.biophysical.codes, feedback)}
     try:
         grid = readers["landuse"].grid
         model = KansenkaartModel(tables, catalogue, grid.pixel_size, **settings)

@@ -8,7 +8,7 @@ import numpy as np
 
 from .csvtable import check_codes, read_csv
 from .errors import TableError
-from .gdalio import BandWriter, RasterReader
+from .gdalio import BandWriter, landuse_reader
 from .tiling import WindowPlan
 
 # Memory of resistance_to_file per cell of a window: the land use and its mask, the table
@@ -52,7 +52,7 @@ def resistance_to_file(landuse_path, table_path, out_path, feedback=None,
     ``memory_budget_mb`` (MiB; default 40 % of physical memory) is read and written tile by
     tile, without halo, giving the untiled raster exactly."""
     codes, values, table_file = read_resistance_table(table_path)
-    reader = RasterReader(landuse_path, landuse=True)
+    reader = landuse_reader(landuse_path, codes, feedback)
     try:
         windows = WindowPlan(reader, 0, lambda rows, cols: BYTES_PER_CELL * rows * cols,
                              memory_budget_mb)
