@@ -70,7 +70,7 @@ demo: build $(DEMO_LANDUSE) $(DEMO_VECTORS)
 	scripts/qgis_process.sh run zoemzone:kansenkaartchain -- landuse=$(DEMO_LANDUSE) \
 	  parcels=$(DEMO_VECTORS)'|layername=gewaspercelen' $(call CHAIN_OUTPUTS,demo_output/datapoor)
 	# data-rich pilot: BGT-like layers burnt into LGN at 5 m, then the same chain
-	scripts/qgis_process.sh run zoemzone:buildlanduse -- BASE=$(DEMO_LANDUSE) \
+	scripts/qgis_process.sh run zoemzone:buildlanduse -- LANDUSE=$(DEMO_LANDUSE) \
 	  LAYERS=$(DEMO_VECTORS)'|layername=gewaspercelen' LAYERS=$(DEMO_VECTORS)'|layername=bermen' \
 	  LAYERS=$(DEMO_VECTORS)'|layername=heggen' LAYERS=$(DEMO_VECTORS)'|layername=partner_habitats' \
 	  MAPPING=demo/bgt_mapping.csv CELL_SIZE=5 OUTPUT=demo_output/datarich/landuse_5m.tif

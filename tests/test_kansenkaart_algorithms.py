@@ -153,7 +153,7 @@ def test_build_landuse_burns_in_priority_order_aligned_to_base(plugin, tmp_path)
     layers = ["%s|layername=%s" % (gpkg, n) for n in ("parcels", "hedges", "fields")]
     from qgis.core import QgsVectorLayer
     loaded = [QgsVectorLayer(uri, uri.split("=")[1], "ogr") for uri in layers]
-    result = run("buildlanduse", BASE=base, LAYERS=loaded, MAPPING=str(mapping),
+    result = run("buildlanduse", LANDUSE=base, LAYERS=loaded, MAPPING=str(mapping),
                  CELL_SIZE=5.0, OUTPUT=str(tmp_path / "lu5.tif"))
     lu, valid, out_grid = read_band(result["OUTPUT"])
     assert lu.shape == (8, 8) and out_grid.geotransform == (185000, 5, 0, 320040, 0, -5)

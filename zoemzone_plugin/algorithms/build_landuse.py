@@ -18,7 +18,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "buildlanduse"
     GROUP_ID = "kansenkaart"
 
-    BASE = "BASE"
+    LANDUSE = "LANDUSE"
     LAYERS = "LAYERS"
     MAPPING = "MAPPING"
     CELL_SIZE = "CELL_SIZE"
@@ -43,7 +43,8 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
             "with little data run the kansenkaart on the base raster alone.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterRasterLayer(self.BASE, self.tr("Base land use (LGN)")),
+        self.add(QgsProcessingParameterRasterLayer(self.LANDUSE,
+                                                   self.tr("Base land use (LGN)")),
                  self.tr("The land-use raster the vector layers are burnt into."))
         self.add(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Vector layers"), QgsProcessing.TypeVectorAnyGeometry),
@@ -70,8 +71,8 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         return {name.lower() for name in names if name}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        base_path = self.raster_path(parameters, self.BASE, context)
-        crs = self.parameterAsRasterLayer(parameters, self.BASE, context).crs()
+        base_path = self.raster_path(parameters, self.LANDUSE, context)
+        crs = self.parameterAsRasterLayer(parameters, self.LANDUSE, context).crs()
         mapping, mapping_file = self.run_engine(
             read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))
         layers = []

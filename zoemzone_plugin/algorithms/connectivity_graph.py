@@ -4,7 +4,7 @@ from functools import partial
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsSpatialIndex, QgsWkbTypes)
@@ -82,21 +82,27 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
             self.RESISTANCE, self.tr("Resistance"), optional=True),
             self.tr("Optional: cost per metre. Without it, links are straight edge-to-edge "
                     "distances."))
-        self.add(QgsProcessingParameterDistance(
-            self.DISTANCE, self.tr("Dispersal distance d0"), 1000.0, self.PATCHES,
+        # plain numbers, not distance widgets: with a resistance raster the unit is cost,
+        # not the patch layer's metres a distance widget would show
+        self.add(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Dispersal distance d0 (m, or cost units with a resistance "
+                                   "raster)"), QgsProcessingParameterNumber.Double, 1000.0,
             minValue=0.0),
             self.tr("A distance and the probability p0 of crossing it; with p0 = 0.5 the "
-                    "median dispersal distance of the guild (e.g. 2 × its alpha)."))
+                    "median dispersal distance of the guild (e.g. 2 × its alpha). In metres; "
+                    "with a resistance raster in cost units (resistance × metres: 1000 is "
+                    "1 km over resistance 1)."))
         self.add(QgsProcessingParameterNumber(
             self.PROBABILITY, self.tr("Probability p0 at d0"),
             QgsProcessingParameterNumber.Double, 0.5, minValue=0.0001, maxValue=0.9999),
             self.tr("The probability of dispersal over the distance d0."))
-        self.add(QgsProcessingParameterDistance(
-            self.MAX_DISTANCE, self.tr("Maximum link distance"), 3000.0, self.PATCHES,
-            minValue=0.0),
+        self.add(QgsProcessingParameterNumber(
+            self.MAX_DISTANCE, self.tr("Maximum link distance (m, or cost units with a "
+                                       "resistance raster)"),
+            QgsProcessingParameterNumber.Double, 3000.0, minValue=0.0),
             self.tr("Patches farther apart are not linked directly (they may still be "
                     "connected through others). Also the threshold of the binary graph of "
-                    "IIC."))
+                    "IIC. In the unit of the dispersal distance."))
         self.add(QgsProcessingParameterField(
             self.CAPACITY_FIELD, self.tr("Capacity field"), parentLayerParameterName=self.PATCHES,
             type=QgsProcessingParameterField.Numeric, optional=True),
