@@ -11,13 +11,19 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "resources", "models", "kansenkaartchain.model3")
+# Qt writes XML attributes in hash order: a fixed seed (read when Qt starts) makes the file
+# the same on every run, so its diffs show real changes only
+os.environ.setdefault("QT_HASH_SEED", "0")
 
+sys.path.insert(0, ROOT)
 from qgis.core import (QgsApplication, QgsProcessing,  # noqa: E402
                        QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                        QgsProcessingModelChildParameterSource as Source,
                        QgsProcessingModelOutput, QgsProcessingModelParameter,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer)
+
+from zoemzone_plugin.algorithms.kansenkaart_chain import input_texts  # noqa: E402
 
 
 def child(model, alg, child_id, description, sources, outputs):
@@ -39,19 +45,24 @@ def child(model, alg, child_id, description, sources, outputs):
 
 def build():
     model = QgsProcessingModelAlgorithm("kansenkaartchain", "Zoem Zone")
+    text = input_texts(str)      # labels and help in English; the algorithm translates
     params = [
-        QgsProcessingParameterRasterLayer("landuse", "Land use (LGN, or from Build land use)"),
-        QgsProcessingParameterFeatureSource("parcels", "Parcels to rank",
+        QgsProcessingParameterRasterLayer("landuse", text["landuse"][0]),
+        QgsProcessingParameterFeatureSource("parcels", text["parcels"][0],
                                             [QgsProcessing.TypeVectorPolygon], optional=True),
-        QgsProcessingParameterFeatureSource("available", "Available land",
+        QgsProcessingParameterFeatureSource("available", text["available"][0],
                                             [QgsProcessing.TypeVectorPolygon], optional=True),
-        QgsProcessingParameterNumber("patch_threshold", "Habitat: pollinator supply at least",
+        QgsProcessingParameterNumber("patch_threshold", text["patch_threshold"][0],
                                      QgsProcessingParameterNumber.Double, 0.02, minValue=0.0),
-        QgsProcessingParameterNumber("dispersal", "Dispersal distance d0 (cost units)",
+        QgsProcessingParameterNumber("dispersal", text["dispersal"][0],
                                      QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
     ]
     for p in params:
+        p.setHelp(text[p.name()][1])
         model.addModelParameter(p, QgsProcessingModelParameter(p.name()))
+    # the Model Designer's help of each input (QGIS 3.22 writes a parameter's own help but
+    # does not read it back)
+    model.setHelpContent({name: help_text for name, (_, help_text) in text.items()})
     landuse = Source.fromModelParameter("landuse")
     child(model, "habitatsuitability", "suitability", "Habitat suitability",
           {"LANDUSE": landuse},

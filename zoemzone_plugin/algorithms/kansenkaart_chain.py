@@ -2,7 +2,7 @@
 
 The chain is a Model Builder model (resources/models/kansenkaartchain.model3, written by
 scripts/make_chain_model.py) so analysts can open, copy and change it; this class only gives
-it the provider's id, a translated name and help.
+it the provider's id and a translated name, help, and inputs' labels and help.
 """
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtGui import QIcon
@@ -13,10 +13,49 @@ from ..paths import ICON, resource
 MODEL = "models/kansenkaartchain.model3"
 
 
+def input_texts(translate):
+    """Label and help of each input of the model, by name, through ``translate``.
+
+    One source for both places they appear: scripts/make_chain_model.py writes them into the
+    model file in English (``translate`` = str), so the Model Designer shows them, and the
+    algorithm shows them in the user's language (``translate`` = tr). The calls are named
+    ``tr`` so the translation tooling finds the strings."""
+    tr = translate  # noqa: F841 (read by the calls below)
+    return {
+        "landuse": (
+            tr("Land use (LGN, or from Build land use)"),
+            tr("Integer land-use codes in a projected CRS (metres), such as LGN in EPSG:28992: "
+               "LGN itself (data-poor route) or the output of Build land use (data-rich "
+               "route). Every code must be in the Dutch default tables.")),
+        "parcels": (
+            tr("Parcels to rank"),
+            tr("Optional: parcels (e.g. BRP crop parcels) to rank by their summed kansenkaart "
+               "score; ids from an integer field 'id', else the feature's position.")),
+        "available": (
+            tr("Available land"),
+            tr("Optional: polygons where measures are possible (e.g. partners' land); empty: "
+               "everywhere a measure's land use allows.")),
+        "patch_threshold": (
+            tr("Habitat: pollinator supply at least"),
+            tr("Cells whose total pollinator supply (an index from 0 to 1) is at least this "
+               "are habitat; habitat patches are such areas of at least 0.5 ha.")),
+        "dispersal": (
+            tr("Dispersal distance d0 (cost units)"),
+            tr("The median dispersal distance of the connectivity graph, in cost units of "
+               "the resistance surface (resistance × metres: 1000 is 1 km over resistance "
+               "1). Patches are linked up to 3000 cost units.")),
+    }
+
+
 class KansenkaartChainAlgorithm(QgsProcessingModelAlgorithm):
     def __init__(self):
         super().__init__()
         self.fromFile(resource(MODEL))
+        self._inputs = input_texts(tr)
+        for name, (label, help_text) in self._inputs.items():
+            definition = self.parameterDefinition(name)
+            definition.setDescription(label)
+            definition.setHelp(help_text)
 
     def createInstance(self):  # noqa: N802
         return KansenkaartChainAlgorithm()
@@ -46,6 +85,11 @@ class KansenkaartChainAlgorithm(QgsProcessingModelAlgorithm):
         return super().processAlgorithm(filled, context, feedback)
 
     def shortHelpString(self):  # noqa: N802
+        """The chain's help and its inputs' help, as every Zoem Zone algorithm gives them."""
+        items = "".join("<dt><b>%s</b></dt><dd>%s</dd>" % pair for pair in self._inputs.values())
+        return "%s<h3>%s</h3><dl>%s</dl>" % (self.help_text(), tr("Parameters"), items)
+
+    def help_text(self):
         return tr(
             "<p>The whole kansenkaart of a pilot municipality in one run: habitat suitability, "
             "seasonal food gaps, habitat patches (pollinator supply above a threshold, at "
