@@ -403,3 +403,19 @@ def test_every_land_use_reader_counts_a_table_code_nodata_as_land(run, tmp_path)
             np.testing.assert_array_equal(a, b)
     grassland = landuse == 1
     assert any(np.isfinite(a[..., grassland]).any() for out in results[1] for a in out)
+
+
+def test_measure_scenario_reads_land_use_as_the_other_algorithms(tmp_path):
+    """Measure scenario reads its land use itself (pollination_inputs.read_checked_landuse)."""
+    from zoemzone_plugin.algorithms.pollination_inputs import read_checked_landuse
+
+    class Algorithm:
+        @staticmethod
+        def run_engine(function, *args):
+            return function(*args)
+    landuse = lgn_map()
+    notes = Notes()
+    path = write_landuse(str(tmp_path / "lu.tif"), landuse, nodata=1)
+    codes, valid, _ = read_checked_landuse(Algorithm(), path, default_tables(), notes)
+    assert valid.all() and len(notes.notes) == 1
+    np.testing.assert_array_equal(codes, landuse)

@@ -13,14 +13,13 @@ from ..paths import ICON, resource
 MODEL = "models/kansenkaartchain.model3"
 
 
-def input_texts(translate):
-    """Label and help of each input of the model, by name, through ``translate``.
+def input_texts(tr):
+    """Label and help of each input of the model, by name, through ``tr``.
 
     One source for both places they appear: scripts/make_chain_model.py writes them into the
-    model file in English (``translate`` = str), so the Model Designer shows them, and the
-    algorithm shows them in the user's language (``translate`` = tr). The calls are named
-    ``tr`` so the translation tooling finds the strings."""
-    tr = translate  # noqa: F841 (read by the calls below)
+    model file in English (``tr`` = str), so the Model Designer shows them, and the algorithm
+    shows them in the user's language (``tr`` = i18n.tr). The argument is called ``tr`` so
+    the translation tooling finds the strings of its calls."""
     return {
         "landuse": (
             tr("Land use (LGN, or from Build land use)"),
