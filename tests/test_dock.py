@@ -4,6 +4,7 @@ partner, read the summary, open the kansenkaart and measure scenario pre-filled,
 clear message (with an offer to create a package) for a missing file or a GeoPackage that is
 no package. The dock's methods are called directly; dialogs are created but not shown.
 """
+import sys
 import time
 
 import pytest
@@ -345,6 +346,45 @@ def test_algorithm_dialogs_are_prefilled_with_the_loaded_layers(dock, gpkg, dial
     dock.set_partner(ids["Gemeente Maastricht"])
     layers["measures_area"].setSubsetString('"partner_id" = -99')
     assert dock.algorithm_parameters(package.KANSENKAART) == {}
+
+
+@pytest.fixture
+def slot_errors(monkeypatch):
+    """The exceptions raised in slots (a button's click): recorded, where PyQt would otherwise
+    abort the process."""
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, traceback: errors.append(value))
+    return errors
+
+
+def shown_dialogs():
+    from qgis.PyQt.QtWidgets import QApplication, QDialog
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()]
+
+
+def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg, tmp_path,
+                                                                      dialogs, slot_errors):
+    """Processing deletes a dialog when it is closed; the dock must not touch it after."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from zoemzone_plugin.ui.package import GPKG, PackageSource
+    path, _ = gpkg
+    open_gpkg(dock, path)
+    dock.set_source(PackageSource(GPKG, path=str(tmp_path / "nieuw.gpkg")))
+    assert not dock.load() and dock.create_parameters      # offers to create it
+    for button in (dock.kansenkaart_button, dock.scenario_button, dock.create_button):
+        for _ in range(3):
+            before = shown_dialogs()
+            button.click()
+            assert not slot_errors, button.text()
+            opened = [dialog for dialog in shown_dialogs() if dialog not in before]
+            assert len(opened) == 1, button.text()
+            opened[0].close()
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+            assert opened[0] not in shown_dialogs()
+    dock.cleanup()
+    assert not slot_errors
 
 
 def test_buttons_need_a_loaded_package(dock):

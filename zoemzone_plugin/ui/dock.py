@@ -40,7 +40,7 @@ class ZoemZoneDock(QgsDockWidget):
         self.layers = {}                  # {table: layer} of the loaded package
         self.summary = {}                 # {(measure type, status): count} as shown
         self.create_parameters = None     # of the create-a-package offer shown, if any
-        self._dialogs = []                # open Processing dialogs (kept alive)
+        self._dialogs = []                # the Processing dialogs opened and not yet deleted
         self._build()
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
@@ -456,9 +456,15 @@ class ZoemZoneDock(QgsDockWidget):
                 "The Zoem Zone Processing algorithms are not available: enable the Processing "
                 "plugin and restart QGIS."), Qgis.Critical)
             return None
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        self._dialogs.append(dialog)
+        # Processing deletes a dialog when it is closed (reject() sets WA_DeleteOnClose unless
+        # a run goes on in the background), so it is forgotten then, never asked anything after
+        dialog.destroyed.connect(lambda *args: self._forget(dialog))
         dialog.show()
         return dialog
+
+    def _forget(self, dialog):
+        self._dialogs = [d for d in self._dialogs if d is not dialog]
 
     # -- unload -----------------------------------------------------------------------------
 
