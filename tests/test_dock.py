@@ -423,6 +423,32 @@ def test_missing_file_gives_a_message_and_offers_to_create_it(dock, tmp_path, pr
     assert "Choose the data package" in dock.message()
 
 
+def test_offer_to_create_a_geopackage_always_names_a_new_file(dock, project, tmp_path,
+                                                              dialogs):
+    """With GeoPackage chosen, the create dialog's output is a file, never "[Skip output]"."""
+    from zoemzone_plugin.ui.package import GPKG, PackageSource
+
+    def offered(path):
+        dock.set_source(PackageSource(GPKG, path=path))
+        assert not dock.load()
+        dialog = dock.create_dialog()
+        try:
+            return dialog.mainWidget().wrappers["OUTPUT"].parameterValue()
+        finally:
+            dialog.deleteLater()
+
+    project.setPresetHomePath(str(tmp_path))
+    assert offered("") == str(tmp_path / "zoemzone.gpkg")     # none chosen: beside the project
+    (tmp_path / "zoemzone.gpkg").write_text("taken")
+    assert offered("") == str(tmp_path / "zoemzone_2.gpkg")
+    (tmp_path / "notities.txt").write_text("no GeoPackage at all")
+    assert offered(str(tmp_path / "notities.txt")) == str(tmp_path / "zoemzone_2.gpkg")
+    assert offered(str(tmp_path / "nieuw" / "pakket")) == str(tmp_path / "nieuw" /
+                                                              "zoemzone.gpkg")
+    assert offered(str(tmp_path / "nieuw" / "pakket.gpkg")) == str(tmp_path / "nieuw" /
+                                                                   "pakket.gpkg")
+
+
 def test_a_geopackage_that_is_no_package_gives_a_message(dock, tmp_path):
     from osgeo import ogr
 

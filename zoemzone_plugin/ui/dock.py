@@ -5,6 +5,8 @@ pre-filled with the loaded layers.
 The work is done by the functions of ``package``; this module holds the widgets and keeps
 them in step with the project (a saved project reopens with its package and filter).
 """
+import os
+
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsProviderConnectionComboBox
 from qgis.PyQt.QtCore import Qt, QTimer
@@ -211,7 +213,13 @@ class ZoemZoneDock(QgsDockWidget):
         try:
             layers = package.load_package(source, self.project)
         except PackageProblem as problem:
-            self.show_message(problem.message, Qgis.Warning, problem.create_parameters)
+            create = problem.create_parameters
+            if create is not None and source.kind == GPKG and not create.get("OUTPUT"):
+                # no file chosen yet: offer a new one beside the project (else in the home
+                # folder), not a dialog whose output is "[Skip output]"
+                create = dict(create, OUTPUT=package.new_package_path(
+                    self.project.homePath() or os.path.expanduser("~")))
+            self.show_message(problem.message, Qgis.Warning, create)
             return False
         self._attach(layers)
         self.show_message(tr("Loaded the data package {source}.").format(

@@ -93,10 +93,20 @@ class PackageProblem(Exception):
         self.create_parameters = create_parameters
 
 
+def new_package_path(folder):
+    """A GeoPackage in ``folder`` that does not exist yet (zoemzone.gpkg, else zoemzone_2.gpkg
+    …), so the offer to create a package never points at a file it would refuse to replace."""
+    path = os.path.join(folder, "zoemzone.gpkg")
+    number = 2
+    while os.path.exists(path):
+        path = os.path.join(folder, "zoemzone_%d.gpkg" % number)
+        number += 1
+    return path
+
+
 def _suggested_output(path):
-    """Where a new package could go instead of an existing file that is not one."""
-    candidate = os.path.join(os.path.dirname(os.path.abspath(path)), "zoemzone.gpkg")
-    return "" if os.path.exists(candidate) else candidate
+    """Where a new package could go instead of ``path``, a file that is not one."""
+    return new_package_path(os.path.dirname(os.path.abspath(path)))
 
 
 def _geopackage_tables(path):
@@ -108,7 +118,7 @@ def _geopackage_tables(path):
         raise PackageProblem(
             tr("The file {path} does not exist. Choose the data package's file, or create a "
                "new data package.").format(path=path),
-            {"OUTPUT": path if path.lower().endswith(".gpkg") else ""})
+            {"OUTPUT": path if path.lower().endswith(".gpkg") else _suggested_output(path)})
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = ogr.Open(path, 0)
