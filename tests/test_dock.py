@@ -260,6 +260,34 @@ def test_partner_filter_sets_the_subset_and_the_summary_follows(dock, gpkg, proj
     assert project.readEntry("zoemzone", "partner", "")[0] == ""
 
 
+def test_summary_fits_a_350_px_dock(dock, gpkg):
+    """Every column in view without scrolling sideways, every count as wide as its text and
+    the measure types readable: in a 380 px dock "in progress / realised / total" were
+    behind a scrollbar."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtGui import QFontMetrics
+    path, _ = gpkg
+    dock.resize(350, 900)
+    dock.show()
+    open_gpkg(dock, path)
+    QgsApplication.processEvents()
+    assert dock.width() == 350
+    table = dock.summary_table
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert last == 5 and header.sectionPosition(0) == 0
+    assert header.sectionPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.mapTo(dock, QPoint(table.width(), 0)).x() <= dock.width()
+    for row in range(table.rowCount()):
+        for column in range(1, table.columnCount()):
+            item = table.item(row, column)
+            assert QFontMetrics(item.font()).horizontalAdvance(item.text()) < \
+                header.sectionSize(column) - 4, (row, column)
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("flower-rich fi")
+
+
 def test_summary_follows_edits_and_new_partners(dock, gpkg):
     from qgis.core import QgsFeature, QgsGeometry
     path, _ = gpkg

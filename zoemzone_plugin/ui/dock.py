@@ -9,11 +9,12 @@ import os
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsProviderConnectionComboBox
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox,
                                  QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                                 QRadioButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem,
+                                 QRadioButton, QScrollArea, QStackedWidget, QStyle,
+                                 QStyleOptionHeader, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
 from ..datapackage import schema
@@ -28,6 +29,40 @@ ALL_PARTNERS = None
 # the layer signals after which the summary (and for partners the filter list) is redone
 EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "attributeValueChanged", "afterCommitChanges",
                 "afterRollBack", "subsetStringChanged")
+
+
+class UpwardHeader(QHeaderView):
+    """Column headers written upwards from the second column on: a count column is then as
+    narrow as its numbers whatever its status is called ("in progress", "gerealiseerd"), so
+    the measure types and all counts fit a dock of 350 px."""
+
+    MARGIN = 4
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignLeft | Qt.AlignBottom)
+
+    def sectionSizeFromContents(self, index):  # noqa: N802
+        size = super().sectionSizeFromContents(index)
+        return size if index == 0 else QSize(size.height(), size.width())
+
+    def paintSection(self, painter, rect, index):  # noqa: N802
+        if index == 0:
+            super().paintSection(painter, rect, index)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = index
+        self.style().drawControl(QStyle.CE_HeaderSection, option, painter, self)
+        painter.save()
+        painter.setFont(self.font())
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        painter.drawText(QRect(self.MARGIN, 0, rect.height() - 2 * self.MARGIN, rect.width()),
+                         Qt.AlignLeft | Qt.AlignVCenter,
+                         str(self.model().headerData(index, Qt.Horizontal, Qt.DisplayRole)))
+        painter.restore()
 
 
 class ZoemZoneDock(QgsDockWidget):
@@ -131,6 +166,7 @@ class ZoemZoneDock(QgsDockWidget):
         filter_form.addRow(tr("Partner"), self.partner_combo)
         measures_layout.addLayout(filter_form)
         self.summary_table = QTableWidget(measures_box)
+        self.summary_table.setHorizontalHeader(UpwardHeader(self.summary_table))
         self.summary_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.summary_table.setSelectionMode(QAbstractItemView.NoSelection)
         self.summary_table.verticalHeader().hide()
@@ -429,9 +465,7 @@ class ZoemZoneDock(QgsDockWidget):
                     table.item(row, column).setFont(bold)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Interactive)
-        table.resizeColumnToContents(0)
-        table.setColumnWidth(0, min(table.columnWidth(0), 170))
+        header.setSectionResizeMode(0, QHeaderView.Stretch)   # the rest, names elided
         table.resizeRowsToContents()
         height = (header.sizeHint().height() + table.verticalHeader().length() +
                   2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
