@@ -53,6 +53,26 @@ def add_rows(layer, rows):
     assert ok, layer.dataProvider().lastError()
 
 
+def raster(path, product=None):
+    """A 2 × 2 GeoTIFF of LGN codes in EPSG:28992 as a layer; ``product``: the metadata item
+    ZOEMZONE_PRODUCT the plugin writes into its rasters."""
+    import numpy as np
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 2, 2, 1, gdal.GDT_Int16)
+    dataset.SetGeoTransform((176000, 25, 0, 318050, 0, -25))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.array([[1, 2], [3, 5]]))
+    if product:
+        dataset.SetMetadataItem("ZOEMZONE_PRODUCT", product)
+    dataset = None
+    layer = QgsRasterLayer(str(path), path.stem)
+    assert layer.isValid()
+    return layer
+
+
 def fill(open_layer):
     """Two partners and six measures (four areas, a line, a point) and one habitat; returns
     {partner name: id}."""
@@ -399,6 +419,9 @@ def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg,
     from zoemzone_plugin.ui.package import GPKG, PackageSource
     path, _ = gpkg
     open_gpkg(dock, path)
+    lgn = raster(tmp_path / "lgn2021.tif")
+    dock.project.addMapLayer(lgn)
+    dock.set_landuse(lgn)
     dock.set_source(PackageSource(GPKG, path=str(tmp_path / "nieuw.gpkg")))
     assert not dock.load() and dock.create_parameters      # offers to create it
     for button in (dock.kansenkaart_button, dock.scenario_button, dock.create_button):
@@ -413,6 +436,109 @@ def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg,
             assert opened[0] not in shown_dialogs()
     dock.cleanup()
     assert not slot_errors
+
+
+def test_land_use_chooser_offers_no_product_of_the_plugin(dock, project, tmp_path):
+    """The priority classes 2–5 are valid LGN codes: a scenario run on the Priority output
+    reported +245 %. Only rasters not tagged as another product are offered, none is chosen
+    for the user, and the choice is kept in the project."""
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+    lgn = raster(tmp_path / "lgn2021.tif")
+    built = raster(tmp_path / "landgebruik.tif", "landuse")
+    priority = raster(tmp_path / "prioriteit.tif", "priority")
+    gain = raster(tmp_path / "winst.tif", "gain")
+    roads = QgsVectorLayer("LineString?crs=EPSG:28992", "wegen", "memory")
+    project.addMapLayers([priority, lgn, roads, gain, built])
+    combo = dock.landuse_combo
+
+    def offered():
+        return {combo.layer(i).id() for i in range(combo.count()) if combo.layer(i)}
+
+    assert offered() == {lgn.id(), built.id()}
+    assert combo.currentLayer() is None and "LANDUSE" not in dock.run_inputs()
+    dock.set_landuse(priority)                          # refused
+    assert combo.currentLayer() is None
+    assert project.readEntry("zoemzone", "landuse", "")[0] == ""
+    index = combo.findText("lgn2021")                   # the user's choice
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert project.readEntry("zoemzone", "landuse", "")[0] == lgn.id()
+    assert dock.run_inputs() == {"LANDUSE": lgn.id()}
+
+    later = raster(tmp_path / "later.tif", "priority")
+    project.addMapLayer(later)
+    assert offered() == {lgn.id(), built.id()} and combo.currentLayer() is lgn
+    # a file written over by a plugin step since it was chosen is dropped when used
+    dataset = gdal.Open(str(tmp_path / "lgn2021.tif"), gdal.GA_Update)
+    dataset.SetMetadataItem("ZOEMZONE_PRODUCT", "bestmeasure")
+    dataset = None
+    assert dock.run_inputs() == {} and offered() == {built.id()}
+    assert combo.currentLayer() is None
+
+
+def test_dialogs_take_the_land_use_and_tables_of_the_dock_not_the_active_layer(
+        dock, gpkg, project, tmp_path, dialogs, qgis_iface):
+    from zoemzone_plugin.ui import package
+    path, _ = gpkg
+    open_gpkg(dock, path)
+    lgn = raster(tmp_path / "lgn2021.tif")
+    priority = raster(tmp_path / "prioriteit.tif", "priority")
+    project.addMapLayers([lgn, priority])
+    qgis_iface.setActiveLayer(priority)
+    # nothing chosen: the buttons say so instead of opening on the active layer
+    for algorithm in (package.KANSENKAART, package.MEASURE_SCENARIO):
+        dock.clear_message()
+        assert dock.open_algorithm(algorithm) is None
+        assert "Choose the land-use raster" in dock.message()
+
+    dock.set_landuse(lgn)
+    tables = {}
+    for name in ("BIOPHYSICAL_TABLE", "GUILD_TABLE", "MEASURES_CATALOGUE"):
+        tables[name] = str(tmp_path / ("%s.csv" % name.lower()))
+        dock.table_widgets[name].setFilePath(tables[name])
+    for algorithm in (package.KANSENKAART, package.MEASURE_SCENARIO):
+        dialog = dock.open_algorithm(algorithm)
+        try:
+            wrappers = dialog.mainWidget().wrappers
+            assert wrappers["LANDUSE"].parameterValue() == lgn.id()
+            for name, table in tables.items():
+                assert wrappers[name].parameterValue() == table
+        finally:
+            dialog.close()
+    # an emptied table is the algorithm's default again
+    dock.table_widgets["GUILD_TABLE"].setFilePath("")
+    assert "GUILD_TABLE" not in dock.algorithm_parameters(package.KANSENKAART)
+
+
+def test_land_use_and_tables_are_saved_with_the_project(dock, project, tmp_path):
+    from zoemzone_plugin.ui.dock import ZoemZoneDock
+    lgn = raster(tmp_path / "lgn2021.tif")
+    dem = raster(tmp_path / "ahn.tif")
+    project.addMapLayers([dem, lgn])
+    dock.set_landuse(lgn)
+    lgn_id = lgn.id()                                   # the layer is gone with the clear
+    guilds = str(tmp_path / "tabellen" / "gilden.csv")
+    dock.table_widgets["GUILD_TABLE"].setFilePath(guilds)
+    saved = str(tmp_path / "project.qgz")
+    assert project.write(saved)
+    project.clear()
+    assert dock.landuse_combo.currentLayer() is None
+    assert dock.table_widgets["GUILD_TABLE"].filePath() == ""
+    assert project.read(saved)
+    assert dock.landuse_combo.currentLayer().id() == lgn_id
+    assert dock.table_widgets["GUILD_TABLE"].filePath() == guilds
+    assert dock.table_widgets["BIOPHYSICAL_TABLE"].filePath() == ""
+    assert not project.isDirty()
+    other = ZoemZoneDock()                              # the plugin reloaded
+    try:
+        assert other.run_inputs() == {"LANDUSE": lgn_id, "GUILD_TABLE": guilds}
+    finally:
+        other.cleanup()
+        other.deleteLater()
+    # the land use removed from the project: none chosen, not the other raster
+    project.removeMapLayer(lgn_id)
+    assert dock.landuse_combo.currentLayer() is None and "LANDUSE" not in dock.run_inputs()
 
 
 def test_buttons_need_a_loaded_package(dock):

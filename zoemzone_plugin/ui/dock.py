@@ -7,8 +7,9 @@ them in step with the project (a saved project reopens with its package and filt
 """
 import os
 
-from qgis.core import Qgis, QgsProject
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsProviderConnectionComboBox
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.gui import (QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox,
+                      QgsProviderConnectionComboBox)
 from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox,
@@ -17,6 +18,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFra
                                  QStyleOptionHeader, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
+from ..algorithms.pollination_inputs import (BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE,
+                                             MEASURES_CATALOGUE)
 from ..datapackage import schema
 from ..i18n import tr
 from ..paths import ICON, resource
@@ -29,6 +32,10 @@ ALL_PARTNERS = None
 # the layer signals after which the summary (and for partners the filter list) is redone
 EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "attributeValueChanged", "afterCommitChanges",
                 "afterRollBack", "subsetStringChanged")
+# the project entries (under SCOPE) of the land use and tables the dialogs are opened with
+LANDUSE_ENTRY = "landuse"               # the layer id
+TABLE_ENTRIES = {BIOPHYSICAL_TABLE: "tables/biophysical", GUILD_TABLE: "tables/guilds",
+                 MEASURES_CATALOGUE: "tables/measures"}
 
 
 class UpwardHeader(QHeaderView):
@@ -90,6 +97,8 @@ class ZoemZoneDock(QgsDockWidget):
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_cleared)
         self.project.layersWillBeRemoved.connect(self._layers_removed)
+        self.project.layersAdded.connect(self._show_landuse)
+        self.project.layersRemoved.connect(self._show_landuse)
         self._project_read()
 
     # -- widgets ----------------------------------------------------------------------------
@@ -180,18 +189,45 @@ class ZoemZoneDock(QgsDockWidget):
         run_box = QGroupBox(tr("Kansenkaart"), body)
         run_layout = QFormLayout(run_box)
         run_layout.setRowWrapPolicy(QFormLayout.WrapAllRows)
+        self.landuse_combo = QgsMapLayerComboBox(run_box)
+        self.landuse_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.landuse_combo.setAllowEmptyLayer(True)
+        self.landuse_combo.setToolTip(tr(
+            "The land-use raster (e.g. LGN) the kansenkaart and measure scenario are run on; "
+            "rasters made by this plugin (priority, gain …) are not offered. Saved with the "
+            "project."))
+        run_layout.addRow(tr("Land-use raster"), self.landuse_combo)
+        self.table_widgets = {}
+        for name, label, tooltip in (
+                (BIOPHYSICAL_TABLE, tr("Biophysical table"),
+                 tr("Nesting and floral values per land-use code (CSV); empty: the Dutch LGN "
+                    "table. Saved with the project.")),
+                (GUILD_TABLE, tr("Guild table"),
+                 tr("The bee guilds (CSV); empty: the Dutch default guilds. Saved with the "
+                    "project.")),
+                (MEASURES_CATALOGUE, tr("Measure catalogue"),
+                 tr("The measures (CSV); empty: the Dutch catalogue. Saved with the "
+                    "project."))):
+            widget = QgsFileWidget(run_box)
+            widget.setFilter(tr("CSV table (*.csv)"))
+            widget.setDialogTitle(label)
+            widget.setToolTip(tooltip)
+            widget.lineEdit().setPlaceholderText(tr("Dutch default"))
+            widget.fileChanged.connect(lambda path, name=name: self._table_chosen(name, path))
+            run_layout.addRow(label, widget)
+            self.table_widgets[name] = widget
         self.measure_layer_combo = QComboBox(run_box)
         self.measure_layer_combo.setToolTip(tr("The measures a measure scenario is run for."))
         run_layout.addRow(tr("Measures for a scenario"), self.measure_layer_combo)
         buttons = QVBoxLayout()
         self.kansenkaart_button = QPushButton(tr("Kansenkaart…"), run_box)
         self.kansenkaart_button.setToolTip(tr(
-            "Open the kansenkaart with the measure areas as available land; choose the land "
-            "use raster."))
+            "Open the kansenkaart on the land use and tables above, with the measure areas as "
+            "available land."))
         self.scenario_button = QPushButton(tr("Measure scenario…"), run_box)
         self.scenario_button.setToolTip(tr(
-            "Open a measure scenario for the measures shown (with the partner filter); choose "
-            "the land use raster."))
+            "Open a measure scenario for the measures shown (with the partner filter), on the "
+            "land use and tables above."))
         buttons.addWidget(self.kansenkaart_button)
         buttons.addWidget(self.scenario_button)
         run_layout.addRow(buttons)
@@ -203,13 +239,16 @@ class ZoemZoneDock(QgsDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
-        for combo in (self.connection_combo, self.partner_combo, self.measure_layer_combo):
-            # long names (of partners, connections) may not widen the dock
+        for combo in (self.connection_combo, self.partner_combo, self.measure_layer_combo,
+                      self.landuse_combo):
+            # long names (of partners, connections, layers) may not widen the dock
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
         self.load_button.clicked.connect(lambda: self.load())
         self.partner_combo.currentIndexChanged.connect(self._partner_chosen)
+        self.landuse_combo.activated.connect(
+            lambda index: self.set_landuse(self.landuse_combo.currentLayer()))
         self.kansenkaart_button.clicked.connect(lambda: self.open_algorithm(KANSENKAART))
         self.scenario_button.clicked.connect(lambda: self.open_algorithm(MEASURE_SCENARIO))
         self._enable()
@@ -357,6 +396,8 @@ class ZoemZoneDock(QgsDockWidget):
 
     def _project_read(self, *args):
         self.set_source(PackageSource.read(self.project))
+        self._show_landuse()
+        self._show_tables()
         layers = package.loaded_layers(self.project)
         if layers:
             self._attach(layers)
@@ -367,11 +408,55 @@ class ZoemZoneDock(QgsDockWidget):
         self._detach()
         self.clear_message()
         self.set_source(PackageSource())
+        self._show_landuse()
+        self._show_tables()
 
     def _layers_removed(self, layer_ids):
         ours = {layer.id() for layer in self.layers.values()}
         if ours.intersection(layer_ids):
             self._detach()
+
+    # -- land use and tables ----------------------------------------------------------------
+
+    def _show_landuse(self, *args):
+        """Show the land use remembered in the project. The rasters are checked again each
+        time, as a file may have been tagged since it was added; no raster is ever chosen
+        for the user (the combo box would otherwise take the first)."""
+        self.landuse_combo.setExceptedLayerList([
+            layer for layer in self.project.mapLayers().values()
+            if isinstance(layer, QgsRasterLayer) and not package.landuse_candidate(layer)])
+        chosen = self.project.mapLayer(self.project.readEntry(SCOPE, LANDUSE_ENTRY, "")[0])
+        self.landuse_combo.setLayer(chosen if package.landuse_candidate(chosen) else None)
+
+    def _show_tables(self):
+        for name, widget in self.table_widgets.items():
+            path = self.project.readEntry(SCOPE, TABLE_ENTRIES[name], "")[0]
+            widget.setFilePath(self.project.readPath(path) if path else "")
+
+    def set_landuse(self, layer):
+        """Choose ``layer`` (or None) as land use and remember it in the project; a raster
+        that is no candidate is not taken."""
+        remembered = layer.id() if package.landuse_candidate(layer) else ""
+        if self.project.readEntry(SCOPE, LANDUSE_ENTRY, "")[0] != remembered:
+            self.project.writeEntry(SCOPE, LANDUSE_ENTRY, remembered)
+        self._show_landuse()
+
+    def _table_chosen(self, name, path):
+        path = path.strip()
+        remembered = self.project.writePath(path) if path else ""
+        if self.project.readEntry(SCOPE, TABLE_ENTRIES[name], "")[0] != remembered:
+            self.project.writeEntry(SCOPE, TABLE_ENTRIES[name], remembered)
+
+    def run_inputs(self):
+        """The land use and tables chosen, as parameters of the kansenkaart and the measure
+        scenario (an empty table: the algorithm's Dutch default)."""
+        self._show_landuse()
+        layer = self.landuse_combo.currentLayer()
+        inputs = {LANDUSE: layer.id()} if layer is not None else {}
+        for name, widget in self.table_widgets.items():
+            if widget.filePath().strip():
+                inputs[name] = widget.filePath().strip()
+        return inputs
 
     # -- partner filter ---------------------------------------------------------------------
 
@@ -479,7 +564,8 @@ class ZoemZoneDock(QgsDockWidget):
 
     def algorithm_parameters(self, algorithm_id):
         measures = self.measure_layer_combo.currentData() or "measures_area"
-        return package.algorithm_parameters(algorithm_id, self.layers, measures)
+        return dict(package.algorithm_parameters(algorithm_id, self.layers, measures),
+                    **self.run_inputs())
 
     def algorithm_dialog(self, algorithm_id):
         """The dialog of ``algorithm_id`` pre-filled with the loaded layers (not shown)."""
@@ -489,6 +575,11 @@ class ZoemZoneDock(QgsDockWidget):
     def open_algorithm(self, algorithm_id):
         if not self.layers:
             self.show_message(tr("Load a data package first."), Qgis.Warning)
+            return None
+        if LANDUSE not in self.run_inputs():
+            # left empty, Processing would take the active layer, e.g. the Priority output
+            self.show_message(tr("Choose the land-use raster above first (add it to the "
+                                 "project if it is not in the list)."), Qgis.Warning)
             return None
         return self._show(self.algorithm_dialog(algorithm_id))
 
@@ -516,7 +607,9 @@ class ZoemZoneDock(QgsDockWidget):
         self._partner_timer.stop()
         for signal, slot in ((self.project.readProject, self._project_read),
                              (self.project.cleared, self._project_cleared),
-                             (self.project.layersWillBeRemoved, self._layers_removed)):
+                             (self.project.layersWillBeRemoved, self._layers_removed),
+                             (self.project.layersAdded, self._show_landuse),
+                             (self.project.layersRemoved, self._show_landuse)):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsFeatureRequest,
-                       QgsLayerTreeGroup, QgsProject, QgsVectorLayer)
+                       QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from ..datapackage import schema
@@ -35,6 +35,8 @@ NO_PARTNER = -1                         # the partner filter's "no partner" entr
 KANSENKAART = "zoemzone:kansenkaart"
 MEASURE_SCENARIO = "zoemzone:measurescenario"
 CREATE_PACKAGE = "zoemzone:createdatapackage"
+PRODUCT_ITEM = "ZOEMZONE_PRODUCT"       # GDAL metadata item naming what a plugin raster holds
+LANDUSE_PRODUCT = "landuse"
 
 
 def group_name():
@@ -361,9 +363,27 @@ def _has_features(layer):
     return next(iter(layer.getFeatures(request)), None) is not None
 
 
+def landuse_candidate(layer):
+    """Whether ``layer`` may be offered as land use: a raster GDAL reads whose metadata item
+    ZOEMZONE_PRODUCT is unset (a raster from elsewhere, such as LGN) or ``landuse``. Another
+    product of the plugin is refused: the priority classes 2–5 are valid LGN codes, so a
+    scenario run on them reports a gain without any error."""
+    from osgeo import gdal
+    if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+        return False
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.Open(layer.source())
+    finally:
+        gdal.PopErrorHandler()
+    if dataset is None:
+        return False
+    return dataset.GetMetadataItem(PRODUCT_ITEM) in (None, "", LANDUSE_PRODUCT)
+
+
 def algorithm_parameters(algorithm_id, layers, measures_table="measures_area"):
     """The parameters a Processing dialog is opened with, from the loaded layers (by layer
-    id, so the partner filter applies). The land use raster is left for the user.
+    id, so the partner filter applies). The land use and tables are the dock's choice.
 
     - measurescenario: MEASURES = the chosen measure layer, MEASURE_FIELD = its measure type
       field, PATCHES = the existing habitat when there is any (for the change in ECA);
