@@ -97,8 +97,9 @@ class ZoemZoneDock(QgsDockWidget):
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_cleared)
         self.project.layersWillBeRemoved.connect(self._layers_removed)
-        self.project.layersAdded.connect(self._show_landuse)
+        self.project.layersAdded.connect(self._layers_added)
         self.project.layersRemoved.connect(self._show_landuse)
+        self._check_rasters(self.project.mapLayers().values())
         self._project_read()
 
     # -- widgets ----------------------------------------------------------------------------
@@ -415,16 +416,31 @@ class ZoemZoneDock(QgsDockWidget):
         ours = {layer.id() for layer in self.layers.values()}
         if ours.intersection(layer_ids):
             self._detach()
+        self.landuse_combo.setExceptedLayerList([
+            layer for layer in self.landuse_combo.exceptedLayerList()
+            if layer.id() not in layer_ids])
+
+    def _layers_added(self, layers):
+        self._check_rasters(layers)
+        self._show_landuse()
 
     # -- land use and tables ----------------------------------------------------------------
 
+    def _check_rasters(self, layers):
+        """Keep the rasters among ``layers`` that are no land use out of the chooser; each
+        file is opened once when added (a project on a network share may hold many)."""
+        refused = {layer.id(): layer for layer in self.landuse_combo.exceptedLayerList()}
+        for layer in layers:
+            if isinstance(layer, QgsRasterLayer):
+                if package.landuse_candidate(layer):
+                    refused.pop(layer.id(), None)
+                else:
+                    refused[layer.id()] = layer
+        self.landuse_combo.setExceptedLayerList(list(refused.values()))
+
     def _show_landuse(self, *args):
-        """Show the land use remembered in the project. The rasters are checked again each
-        time, as a file may have been tagged since it was added; no raster is ever chosen
-        for the user (the combo box would otherwise take the first)."""
-        self.landuse_combo.setExceptedLayerList([
-            layer for layer in self.project.mapLayers().values()
-            if isinstance(layer, QgsRasterLayer) and not package.landuse_candidate(layer)])
+        """Show the land use remembered in the project, if it is one; no raster is ever
+        chosen for the user (the combo box would otherwise take the first)."""
         chosen = self.project.mapLayer(self.project.readEntry(SCOPE, LANDUSE_ENTRY, "")[0])
         self.landuse_combo.setLayer(chosen if package.landuse_candidate(chosen) else None)
 
@@ -449,7 +465,9 @@ class ZoemZoneDock(QgsDockWidget):
 
     def run_inputs(self):
         """The land use and tables chosen, as parameters of the kansenkaart and the measure
-        scenario (an empty table: the algorithm's Dutch default)."""
+        scenario (an empty table: the algorithm's Dutch default). The rasters are checked
+        again, as a file may have been written over by a plugin step since it was added."""
+        self._check_rasters(self.project.mapLayers().values())
         self._show_landuse()
         layer = self.landuse_combo.currentLayer()
         inputs = {LANDUSE: layer.id()} if layer is not None else {}
@@ -608,7 +626,7 @@ class ZoemZoneDock(QgsDockWidget):
         for signal, slot in ((self.project.readProject, self._project_read),
                              (self.project.cleared, self._project_cleared),
                              (self.project.layersWillBeRemoved, self._layers_removed),
-                             (self.project.layersAdded, self._show_landuse),
+                             (self.project.layersAdded, self._layers_added),
                              (self.project.layersRemoved, self._show_landuse)):
             try:
                 signal.disconnect(slot)
