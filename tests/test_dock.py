@@ -4,6 +4,7 @@ partner, read the summary, open the kansenkaart and measure scenario pre-filled,
 clear message (with an offer to create a package) for a missing file or a GeoPackage that is
 no package. The dock's methods are called directly; dialogs are created but not shown.
 """
+import sys
 import time
 
 import pytest
@@ -50,6 +51,26 @@ def add_rows(layer, rows):
         features.append(feature)
     ok, _ = layer.dataProvider().addFeatures(features)
     assert ok, layer.dataProvider().lastError()
+
+
+def raster(path, product=None):
+    """A 2 × 2 GeoTIFF of LGN codes in EPSG:28992 as a layer; ``product``: the metadata item
+    ZOEMZONE_PRODUCT the plugin writes into its rasters."""
+    import numpy as np
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 2, 2, 1, gdal.GDT_Int16)
+    dataset.SetGeoTransform((176000, 25, 0, 318050, 0, -25))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.array([[1, 2], [3, 5]]))
+    if product:
+        dataset.SetMetadataItem("ZOEMZONE_PRODUCT", product)
+    dataset = None
+    layer = QgsRasterLayer(str(path), path.stem)
+    assert layer.isValid()
+    return layer
 
 
 def fill(open_layer):
@@ -259,6 +280,34 @@ def test_partner_filter_sets_the_subset_and_the_summary_follows(dock, gpkg, proj
     assert project.readEntry("zoemzone", "partner", "")[0] == ""
 
 
+def test_summary_fits_a_350_px_dock(dock, gpkg):
+    """Every column in view without scrolling sideways, every count as wide as its text and
+    the measure types readable: in a 380 px dock "in progress / realised / total" were
+    behind a scrollbar."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtGui import QFontMetrics
+    path, _ = gpkg
+    dock.resize(350, 900)
+    dock.show()
+    open_gpkg(dock, path)
+    QgsApplication.processEvents()
+    assert dock.width() == 350
+    table = dock.summary_table
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert last == 5 and header.sectionPosition(0) == 0
+    assert header.sectionPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.mapTo(dock, QPoint(table.width(), 0)).x() <= dock.width()
+    for row in range(table.rowCount()):
+        for column in range(1, table.columnCount()):
+            item = table.item(row, column)
+            assert QFontMetrics(item.font()).horizontalAdvance(item.text()) < \
+                header.sectionSize(column) - 4, (row, column)
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("flower-rich fi")
+
+
 def test_summary_follows_edits_and_new_partners(dock, gpkg):
     from qgis.core import QgsFeature, QgsGeometry
     path, _ = gpkg
@@ -347,6 +396,151 @@ def test_algorithm_dialogs_are_prefilled_with_the_loaded_layers(dock, gpkg, dial
     assert dock.algorithm_parameters(package.KANSENKAART) == {}
 
 
+@pytest.fixture
+def slot_errors(monkeypatch):
+    """The exceptions raised in slots (a button's click): recorded, where PyQt would otherwise
+    abort the process."""
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, traceback: errors.append(value))
+    return errors
+
+
+def shown_dialogs():
+    from qgis.PyQt.QtWidgets import QApplication, QDialog
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()]
+
+
+def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg, tmp_path,
+                                                                      dialogs, slot_errors):
+    """Processing deletes a dialog when it is closed; the dock must not touch it after."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from zoemzone_plugin.ui.package import GPKG, PackageSource
+    path, _ = gpkg
+    open_gpkg(dock, path)
+    lgn = raster(tmp_path / "lgn2021.tif")
+    dock.project.addMapLayer(lgn)
+    dock.set_landuse(lgn)
+    dock.set_source(PackageSource(GPKG, path=str(tmp_path / "nieuw.gpkg")))
+    assert not dock.load() and dock.create_parameters      # offers to create it
+    for button in (dock.kansenkaart_button, dock.scenario_button, dock.create_button):
+        for _ in range(3):
+            before = shown_dialogs()
+            button.click()
+            assert not slot_errors, button.text()
+            opened = [dialog for dialog in shown_dialogs() if dialog not in before]
+            assert len(opened) == 1, button.text()
+            opened[0].close()
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+            assert opened[0] not in shown_dialogs()
+    dock.cleanup()
+    assert not slot_errors
+
+
+def test_land_use_chooser_offers_no_product_of_the_plugin(dock, project, tmp_path):
+    """The priority classes 2–5 are valid LGN codes: a scenario run on the Priority output
+    reported +245 %. Only rasters not tagged as another product are offered, none is chosen
+    for the user, and the choice is kept in the project."""
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+    lgn = raster(tmp_path / "lgn2021.tif")
+    built = raster(tmp_path / "landgebruik.tif", "landuse")
+    priority = raster(tmp_path / "prioriteit.tif", "priority")
+    gain = raster(tmp_path / "winst.tif", "gain")
+    roads = QgsVectorLayer("LineString?crs=EPSG:28992", "wegen", "memory")
+    project.addMapLayers([priority, lgn, roads, gain, built])
+    combo = dock.landuse_combo
+
+    def offered():
+        return {combo.layer(i).id() for i in range(combo.count()) if combo.layer(i)}
+
+    assert offered() == {lgn.id(), built.id()}
+    assert combo.currentLayer() is None and "LANDUSE" not in dock.run_inputs()
+    dock.set_landuse(priority)                          # refused
+    assert combo.currentLayer() is None
+    assert project.readEntry("zoemzone", "landuse", "")[0] == ""
+    index = combo.findText("lgn2021")                   # the user's choice
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert project.readEntry("zoemzone", "landuse", "")[0] == lgn.id()
+    assert dock.run_inputs() == {"LANDUSE": lgn.id()}
+
+    later = raster(tmp_path / "later.tif", "priority")
+    project.addMapLayer(later)
+    assert offered() == {lgn.id(), built.id()} and combo.currentLayer() is lgn
+    # a file written over by a plugin step since it was chosen is dropped when used
+    dataset = gdal.Open(str(tmp_path / "lgn2021.tif"), gdal.GA_Update)
+    dataset.SetMetadataItem("ZOEMZONE_PRODUCT", "bestmeasure")
+    dataset = None
+    assert dock.run_inputs() == {} and offered() == {built.id()}
+    assert combo.currentLayer() is None
+
+
+def test_dialogs_take_the_land_use_and_tables_of_the_dock_not_the_active_layer(
+        dock, gpkg, project, tmp_path, dialogs, qgis_iface):
+    from zoemzone_plugin.ui import package
+    path, _ = gpkg
+    open_gpkg(dock, path)
+    lgn = raster(tmp_path / "lgn2021.tif")
+    priority = raster(tmp_path / "prioriteit.tif", "priority")
+    project.addMapLayers([lgn, priority])
+    qgis_iface.setActiveLayer(priority)
+    # nothing chosen: the buttons say so instead of opening on the active layer
+    for algorithm in (package.KANSENKAART, package.MEASURE_SCENARIO):
+        dock.clear_message()
+        assert dock.open_algorithm(algorithm) is None
+        assert "Choose the land-use raster" in dock.message()
+
+    dock.set_landuse(lgn)
+    tables = {}
+    for name in ("BIOPHYSICAL_TABLE", "GUILD_TABLE", "MEASURES_CATALOGUE"):
+        tables[name] = str(tmp_path / ("%s.csv" % name.lower()))
+        dock.table_widgets[name].setFilePath(tables[name])
+    for algorithm in (package.KANSENKAART, package.MEASURE_SCENARIO):
+        dialog = dock.open_algorithm(algorithm)
+        try:
+            wrappers = dialog.mainWidget().wrappers
+            assert wrappers["LANDUSE"].parameterValue() == lgn.id()
+            for name, table in tables.items():
+                assert wrappers[name].parameterValue() == table
+        finally:
+            dialog.close()
+    # an emptied table is the algorithm's default again
+    dock.table_widgets["GUILD_TABLE"].setFilePath("")
+    assert "GUILD_TABLE" not in dock.algorithm_parameters(package.KANSENKAART)
+
+
+def test_land_use_and_tables_are_saved_with_the_project(dock, project, tmp_path):
+    from zoemzone_plugin.ui.dock import ZoemZoneDock
+    lgn = raster(tmp_path / "lgn2021.tif")
+    dem = raster(tmp_path / "ahn.tif")
+    project.addMapLayers([dem, lgn])
+    dock.set_landuse(lgn)
+    lgn_id = lgn.id()                                   # the layer is gone with the clear
+    guilds = str(tmp_path / "tabellen" / "gilden.csv")
+    dock.table_widgets["GUILD_TABLE"].setFilePath(guilds)
+    saved = str(tmp_path / "project.qgz")
+    assert project.write(saved)
+    project.clear()
+    assert dock.landuse_combo.currentLayer() is None
+    assert dock.table_widgets["GUILD_TABLE"].filePath() == ""
+    assert project.read(saved)
+    assert dock.landuse_combo.currentLayer().id() == lgn_id
+    assert dock.table_widgets["GUILD_TABLE"].filePath() == guilds
+    assert dock.table_widgets["BIOPHYSICAL_TABLE"].filePath() == ""
+    assert not project.isDirty()
+    other = ZoemZoneDock()                              # the plugin reloaded
+    try:
+        assert other.run_inputs() == {"LANDUSE": lgn_id, "GUILD_TABLE": guilds}
+    finally:
+        other.cleanup()
+        other.deleteLater()
+    # the land use removed from the project: none chosen, not the other raster
+    project.removeMapLayer(lgn_id)
+    assert dock.landuse_combo.currentLayer() is None and "LANDUSE" not in dock.run_inputs()
+
+
 def test_buttons_need_a_loaded_package(dock):
     from zoemzone_plugin.ui import package
     assert dock.open_algorithm(package.KANSENKAART) is None
@@ -381,6 +575,32 @@ def test_missing_file_gives_a_message_and_offers_to_create_it(dock, tmp_path, pr
     dock.set_source(PackageSource(GPKG, path=""))
     assert not dock.load()
     assert "Choose the data package" in dock.message()
+
+
+def test_offer_to_create_a_geopackage_always_names_a_new_file(dock, project, tmp_path,
+                                                              dialogs):
+    """With GeoPackage chosen, the create dialog's output is a file, never "[Skip output]"."""
+    from zoemzone_plugin.ui.package import GPKG, PackageSource
+
+    def offered(path):
+        dock.set_source(PackageSource(GPKG, path=path))
+        assert not dock.load()
+        dialog = dock.create_dialog()
+        try:
+            return dialog.mainWidget().wrappers["OUTPUT"].parameterValue()
+        finally:
+            dialog.deleteLater()
+
+    project.setPresetHomePath(str(tmp_path))
+    assert offered("") == str(tmp_path / "zoemzone.gpkg")     # none chosen: beside the project
+    (tmp_path / "zoemzone.gpkg").write_text("taken")
+    assert offered("") == str(tmp_path / "zoemzone_2.gpkg")
+    (tmp_path / "notities.txt").write_text("no GeoPackage at all")
+    assert offered(str(tmp_path / "notities.txt")) == str(tmp_path / "zoemzone_2.gpkg")
+    assert offered(str(tmp_path / "nieuw" / "pakket")) == str(tmp_path / "nieuw" /
+                                                              "zoemzone.gpkg")
+    assert offered(str(tmp_path / "nieuw" / "pakket.gpkg")) == str(tmp_path / "nieuw" /
+                                                                   "pakket.gpkg")
 
 
 def test_a_geopackage_that_is_no_package_gives_a_message(dock, tmp_path):

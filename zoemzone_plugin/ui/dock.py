@@ -5,15 +5,21 @@ pre-filled with the loaded layers.
 The work is done by the functions of ``package``; this module holds the widgets and keeps
 them in step with the project (a saved project reopens with its package and filter).
 """
-from qgis.core import Qgis, QgsProject
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsProviderConnectionComboBox
-from qgis.PyQt.QtCore import Qt, QTimer
+import os
+
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.gui import (QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox,
+                      QgsProviderConnectionComboBox)
+from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox,
                                  QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                                 QRadioButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem,
+                                 QRadioButton, QScrollArea, QStackedWidget, QStyle,
+                                 QStyleOptionHeader, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
+from ..algorithms.pollination_inputs import (BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE,
+                                             MEASURES_CATALOGUE)
 from ..datapackage import schema
 from ..i18n import tr
 from ..paths import ICON, resource
@@ -26,6 +32,44 @@ ALL_PARTNERS = None
 # the layer signals after which the summary (and for partners the filter list) is redone
 EDIT_SIGNALS = ("featureAdded", "featuresDeleted", "attributeValueChanged", "afterCommitChanges",
                 "afterRollBack", "subsetStringChanged")
+# the project entries (under SCOPE) of the land use and tables the dialogs are opened with
+LANDUSE_ENTRY = "landuse"               # the layer id
+TABLE_ENTRIES = {BIOPHYSICAL_TABLE: "tables/biophysical", GUILD_TABLE: "tables/guilds",
+                 MEASURES_CATALOGUE: "tables/measures"}
+
+
+class UpwardHeader(QHeaderView):
+    """Column headers written upwards from the second column on: a count column is then as
+    narrow as its numbers whatever its status is called ("in progress", "gerealiseerd"), so
+    the measure types and all counts fit a dock of 350 px."""
+
+    MARGIN = 4
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignLeft | Qt.AlignBottom)
+
+    def sectionSizeFromContents(self, index):  # noqa: N802
+        size = super().sectionSizeFromContents(index)
+        return size if index == 0 else QSize(size.height(), size.width())
+
+    def paintSection(self, painter, rect, index):  # noqa: N802
+        if index == 0:
+            super().paintSection(painter, rect, index)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = index
+        self.style().drawControl(QStyle.CE_HeaderSection, option, painter, self)
+        painter.save()
+        painter.setFont(self.font())
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        painter.drawText(QRect(self.MARGIN, 0, rect.height() - 2 * self.MARGIN, rect.width()),
+                         Qt.AlignLeft | Qt.AlignVCenter,
+                         str(self.model().headerData(index, Qt.Horizontal, Qt.DisplayRole)))
+        painter.restore()
 
 
 class ZoemZoneDock(QgsDockWidget):
@@ -40,7 +84,7 @@ class ZoemZoneDock(QgsDockWidget):
         self.layers = {}                  # {table: layer} of the loaded package
         self.summary = {}                 # {(measure type, status): count} as shown
         self.create_parameters = None     # of the create-a-package offer shown, if any
-        self._dialogs = []                # open Processing dialogs (kept alive)
+        self._dialogs = []                # the Processing dialogs opened and not yet deleted
         self._build()
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
@@ -53,6 +97,9 @@ class ZoemZoneDock(QgsDockWidget):
         self.project.readProject.connect(self._project_read)
         self.project.cleared.connect(self._project_cleared)
         self.project.layersWillBeRemoved.connect(self._layers_removed)
+        self.project.layersAdded.connect(self._layers_added)
+        self.project.layersRemoved.connect(self._show_landuse)
+        self._check_rasters(self.project.mapLayers().values())
         self._project_read()
 
     # -- widgets ----------------------------------------------------------------------------
@@ -129,6 +176,7 @@ class ZoemZoneDock(QgsDockWidget):
         filter_form.addRow(tr("Partner"), self.partner_combo)
         measures_layout.addLayout(filter_form)
         self.summary_table = QTableWidget(measures_box)
+        self.summary_table.setHorizontalHeader(UpwardHeader(self.summary_table))
         self.summary_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.summary_table.setSelectionMode(QAbstractItemView.NoSelection)
         self.summary_table.verticalHeader().hide()
@@ -142,18 +190,45 @@ class ZoemZoneDock(QgsDockWidget):
         run_box = QGroupBox(tr("Kansenkaart"), body)
         run_layout = QFormLayout(run_box)
         run_layout.setRowWrapPolicy(QFormLayout.WrapAllRows)
+        self.landuse_combo = QgsMapLayerComboBox(run_box)
+        self.landuse_combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.landuse_combo.setAllowEmptyLayer(True)
+        self.landuse_combo.setToolTip(tr(
+            "The land-use raster (e.g. LGN) the kansenkaart and measure scenario are run on; "
+            "rasters made by this plugin (priority, gain …) are not offered. Saved with the "
+            "project."))
+        run_layout.addRow(tr("Land-use raster"), self.landuse_combo)
+        self.table_widgets = {}
+        for name, label, tooltip in (
+                (BIOPHYSICAL_TABLE, tr("Biophysical table"),
+                 tr("Nesting and floral values per land-use code (CSV); empty: the Dutch LGN "
+                    "table. Saved with the project.")),
+                (GUILD_TABLE, tr("Guild table"),
+                 tr("The bee guilds (CSV); empty: the Dutch default guilds. Saved with the "
+                    "project.")),
+                (MEASURES_CATALOGUE, tr("Measure catalogue"),
+                 tr("The measures (CSV); empty: the Dutch catalogue. Saved with the "
+                    "project."))):
+            widget = QgsFileWidget(run_box)
+            widget.setFilter(tr("CSV table (*.csv)"))
+            widget.setDialogTitle(label)
+            widget.setToolTip(tooltip)
+            widget.lineEdit().setPlaceholderText(tr("Dutch default"))
+            widget.fileChanged.connect(lambda path, name=name: self._table_chosen(name, path))
+            run_layout.addRow(label, widget)
+            self.table_widgets[name] = widget
         self.measure_layer_combo = QComboBox(run_box)
         self.measure_layer_combo.setToolTip(tr("The measures a measure scenario is run for."))
         run_layout.addRow(tr("Measures for a scenario"), self.measure_layer_combo)
         buttons = QVBoxLayout()
         self.kansenkaart_button = QPushButton(tr("Kansenkaart…"), run_box)
         self.kansenkaart_button.setToolTip(tr(
-            "Open the kansenkaart with the measure areas as available land; choose the land "
-            "use raster."))
+            "Open the kansenkaart on the land use and tables above, with the measure areas as "
+            "available land."))
         self.scenario_button = QPushButton(tr("Measure scenario…"), run_box)
         self.scenario_button.setToolTip(tr(
-            "Open a measure scenario for the measures shown (with the partner filter); choose "
-            "the land use raster."))
+            "Open a measure scenario for the measures shown (with the partner filter), on the "
+            "land use and tables above."))
         buttons.addWidget(self.kansenkaart_button)
         buttons.addWidget(self.scenario_button)
         run_layout.addRow(buttons)
@@ -165,13 +240,16 @@ class ZoemZoneDock(QgsDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
-        for combo in (self.connection_combo, self.partner_combo, self.measure_layer_combo):
-            # long names (of partners, connections) may not widen the dock
+        for combo in (self.connection_combo, self.partner_combo, self.measure_layer_combo,
+                      self.landuse_combo):
+            # long names (of partners, connections, layers) may not widen the dock
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
         self.load_button.clicked.connect(lambda: self.load())
         self.partner_combo.currentIndexChanged.connect(self._partner_chosen)
+        self.landuse_combo.activated.connect(
+            lambda index: self.set_landuse(self.landuse_combo.currentLayer()))
         self.kansenkaart_button.clicked.connect(lambda: self.open_algorithm(KANSENKAART))
         self.scenario_button.clicked.connect(lambda: self.open_algorithm(MEASURE_SCENARIO))
         self._enable()
@@ -211,7 +289,13 @@ class ZoemZoneDock(QgsDockWidget):
         try:
             layers = package.load_package(source, self.project)
         except PackageProblem as problem:
-            self.show_message(problem.message, Qgis.Warning, problem.create_parameters)
+            create = problem.create_parameters
+            if create is not None and source.kind == GPKG and not create.get("OUTPUT"):
+                # no file chosen yet: offer a new one beside the project (else in the home
+                # folder), not a dialog whose output is "[Skip output]"
+                create = dict(create, OUTPUT=package.new_package_path(
+                    self.project.homePath() or os.path.expanduser("~")))
+            self.show_message(problem.message, Qgis.Warning, create)
             return False
         self._attach(layers)
         self.show_message(tr("Loaded the data package {source}.").format(
@@ -313,6 +397,8 @@ class ZoemZoneDock(QgsDockWidget):
 
     def _project_read(self, *args):
         self.set_source(PackageSource.read(self.project))
+        self._show_landuse()
+        self._show_tables()
         layers = package.loaded_layers(self.project)
         if layers:
             self._attach(layers)
@@ -323,11 +409,72 @@ class ZoemZoneDock(QgsDockWidget):
         self._detach()
         self.clear_message()
         self.set_source(PackageSource())
+        self._show_landuse()
+        self._show_tables()
 
     def _layers_removed(self, layer_ids):
         ours = {layer.id() for layer in self.layers.values()}
         if ours.intersection(layer_ids):
             self._detach()
+        self.landuse_combo.setExceptedLayerList([
+            layer for layer in self.landuse_combo.exceptedLayerList()
+            if layer.id() not in layer_ids])
+
+    def _layers_added(self, layers):
+        self._check_rasters(layers)
+        self._show_landuse()
+
+    # -- land use and tables ----------------------------------------------------------------
+
+    def _check_rasters(self, layers):
+        """Keep the rasters among ``layers`` that are no land use out of the chooser; each
+        file is opened once when added (a project on a network share may hold many)."""
+        refused = {layer.id(): layer for layer in self.landuse_combo.exceptedLayerList()}
+        for layer in layers:
+            if isinstance(layer, QgsRasterLayer):
+                if package.landuse_candidate(layer):
+                    refused.pop(layer.id(), None)
+                else:
+                    refused[layer.id()] = layer
+        self.landuse_combo.setExceptedLayerList(list(refused.values()))
+
+    def _show_landuse(self, *args):
+        """Show the land use remembered in the project, if it is one; no raster is ever
+        chosen for the user (the combo box would otherwise take the first)."""
+        chosen = self.project.mapLayer(self.project.readEntry(SCOPE, LANDUSE_ENTRY, "")[0])
+        self.landuse_combo.setLayer(chosen if package.landuse_candidate(chosen) else None)
+
+    def _show_tables(self):
+        for name, widget in self.table_widgets.items():
+            path = self.project.readEntry(SCOPE, TABLE_ENTRIES[name], "")[0]
+            widget.setFilePath(self.project.readPath(path) if path else "")
+
+    def set_landuse(self, layer):
+        """Choose ``layer`` (or None) as land use and remember it in the project; a raster
+        that is no candidate is not taken."""
+        remembered = layer.id() if package.landuse_candidate(layer) else ""
+        if self.project.readEntry(SCOPE, LANDUSE_ENTRY, "")[0] != remembered:
+            self.project.writeEntry(SCOPE, LANDUSE_ENTRY, remembered)
+        self._show_landuse()
+
+    def _table_chosen(self, name, path):
+        path = path.strip()
+        remembered = self.project.writePath(path) if path else ""
+        if self.project.readEntry(SCOPE, TABLE_ENTRIES[name], "")[0] != remembered:
+            self.project.writeEntry(SCOPE, TABLE_ENTRIES[name], remembered)
+
+    def run_inputs(self):
+        """The land use and tables chosen, as parameters of the kansenkaart and the measure
+        scenario (an empty table: the algorithm's Dutch default). The rasters are checked
+        again, as a file may have been written over by a plugin step since it was added."""
+        self._check_rasters(self.project.mapLayers().values())
+        self._show_landuse()
+        layer = self.landuse_combo.currentLayer()
+        inputs = {LANDUSE: layer.id()} if layer is not None else {}
+        for name, widget in self.table_widgets.items():
+            if widget.filePath().strip():
+                inputs[name] = widget.filePath().strip()
+        return inputs
 
     # -- partner filter ---------------------------------------------------------------------
 
@@ -421,9 +568,7 @@ class ZoemZoneDock(QgsDockWidget):
                     table.item(row, column).setFont(bold)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Interactive)
-        table.resizeColumnToContents(0)
-        table.setColumnWidth(0, min(table.columnWidth(0), 170))
+        header.setSectionResizeMode(0, QHeaderView.Stretch)   # the rest, names elided
         table.resizeRowsToContents()
         height = (header.sizeHint().height() + table.verticalHeader().length() +
                   2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
@@ -437,7 +582,8 @@ class ZoemZoneDock(QgsDockWidget):
 
     def algorithm_parameters(self, algorithm_id):
         measures = self.measure_layer_combo.currentData() or "measures_area"
-        return package.algorithm_parameters(algorithm_id, self.layers, measures)
+        return dict(package.algorithm_parameters(algorithm_id, self.layers, measures),
+                    **self.run_inputs())
 
     def algorithm_dialog(self, algorithm_id):
         """The dialog of ``algorithm_id`` pre-filled with the loaded layers (not shown)."""
@@ -448,6 +594,11 @@ class ZoemZoneDock(QgsDockWidget):
         if not self.layers:
             self.show_message(tr("Load a data package first."), Qgis.Warning)
             return None
+        if LANDUSE not in self.run_inputs():
+            # left empty, Processing would take the active layer, e.g. the Priority output
+            self.show_message(tr("Choose the land-use raster above first (add it to the "
+                                 "project if it is not in the list)."), Qgis.Warning)
+            return None
         return self._show(self.algorithm_dialog(algorithm_id))
 
     def _show(self, dialog):
@@ -456,9 +607,15 @@ class ZoemZoneDock(QgsDockWidget):
                 "The Zoem Zone Processing algorithms are not available: enable the Processing "
                 "plugin and restart QGIS."), Qgis.Critical)
             return None
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        self._dialogs.append(dialog)
+        # Processing deletes a dialog when it is closed (reject() sets WA_DeleteOnClose unless
+        # a run goes on in the background), so it is forgotten then, never asked anything after
+        dialog.destroyed.connect(lambda *args: self._forget(dialog))
         dialog.show()
         return dialog
+
+    def _forget(self, dialog):
+        self._dialogs = [d for d in self._dialogs if d is not dialog]
 
     # -- unload -----------------------------------------------------------------------------
 
@@ -468,7 +625,9 @@ class ZoemZoneDock(QgsDockWidget):
         self._partner_timer.stop()
         for signal, slot in ((self.project.readProject, self._project_read),
                              (self.project.cleared, self._project_cleared),
-                             (self.project.layersWillBeRemoved, self._layers_removed)):
+                             (self.project.layersWillBeRemoved, self._layers_removed),
+                             (self.project.layersAdded, self._layers_added),
+                             (self.project.layersRemoved, self._show_landuse)):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsFeatureRequest,
-                       QgsLayerTreeGroup, QgsProject, QgsVectorLayer)
+                       QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from ..datapackage import schema
@@ -35,6 +35,8 @@ NO_PARTNER = -1                         # the partner filter's "no partner" entr
 KANSENKAART = "zoemzone:kansenkaart"
 MEASURE_SCENARIO = "zoemzone:measurescenario"
 CREATE_PACKAGE = "zoemzone:createdatapackage"
+PRODUCT_ITEM = "ZOEMZONE_PRODUCT"       # GDAL metadata item naming what a plugin raster holds
+LANDUSE_PRODUCT = "landuse"
 
 
 def group_name():
@@ -93,10 +95,20 @@ class PackageProblem(Exception):
         self.create_parameters = create_parameters
 
 
+def new_package_path(folder):
+    """A GeoPackage in ``folder`` that does not exist yet (zoemzone.gpkg, else zoemzone_2.gpkg
+    …), so the offer to create a package never points at a file it would refuse to replace."""
+    path = os.path.join(folder, "zoemzone.gpkg")
+    number = 2
+    while os.path.exists(path):
+        path = os.path.join(folder, "zoemzone_%d.gpkg" % number)
+        number += 1
+    return path
+
+
 def _suggested_output(path):
-    """Where a new package could go instead of an existing file that is not one."""
-    candidate = os.path.join(os.path.dirname(os.path.abspath(path)), "zoemzone.gpkg")
-    return "" if os.path.exists(candidate) else candidate
+    """Where a new package could go instead of ``path``, a file that is not one."""
+    return new_package_path(os.path.dirname(os.path.abspath(path)))
 
 
 def _geopackage_tables(path):
@@ -108,7 +120,7 @@ def _geopackage_tables(path):
         raise PackageProblem(
             tr("The file {path} does not exist. Choose the data package's file, or create a "
                "new data package.").format(path=path),
-            {"OUTPUT": path if path.lower().endswith(".gpkg") else ""})
+            {"OUTPUT": path if path.lower().endswith(".gpkg") else _suggested_output(path)})
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = ogr.Open(path, 0)
@@ -351,9 +363,27 @@ def _has_features(layer):
     return next(iter(layer.getFeatures(request)), None) is not None
 
 
+def landuse_candidate(layer):
+    """Whether ``layer`` may be offered as land use: a raster GDAL reads whose metadata item
+    ZOEMZONE_PRODUCT is unset (a raster from elsewhere, such as LGN) or ``landuse``. Another
+    product of the plugin is refused: the priority classes 2–5 are valid LGN codes, so a
+    scenario run on them reports a gain without any error."""
+    from osgeo import gdal
+    if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+        return False
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.Open(layer.source())
+    finally:
+        gdal.PopErrorHandler()
+    if dataset is None:
+        return False
+    return dataset.GetMetadataItem(PRODUCT_ITEM) in (None, "", LANDUSE_PRODUCT)
+
+
 def algorithm_parameters(algorithm_id, layers, measures_table="measures_area"):
     """The parameters a Processing dialog is opened with, from the loaded layers (by layer
-    id, so the partner filter applies). The land use raster is left for the user.
+    id, so the partner filter applies). The land use and tables are the dock's choice.
 
     - measurescenario: MEASURES = the chosen measure layer, MEASURE_FIELD = its measure type
       field, PATCHES = the existing habitat when there is any (for the change in ECA);
