@@ -382,6 +382,128 @@ def test_gpkg_refuses_to_overwrite_unless_told(gpkg):
     connection.close()
 
 
+def test_gpkg_the_database_sets_the_dates_whatever_the_program_writes(gpkg):
+    """created_at/modified_at come from the database's clock on insert, modified_at on
+    update; created_* cannot be changed afterwards. (A GeoPackage has no users, so
+    created_by and modified_by stay what the program writes.)"""
+    connection = spatialite(gpkg)
+    clock = "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    fake = "2000-01-01T00:00:00.000Z"
+    before = connection.execute(clock).fetchone()[0]
+    connection.execute(
+        "INSERT INTO measures_area (geom, measure_type, status, created_by, created_at, "
+        "modified_by, modified_at) VALUES (AsGPB(GeomFromText(?, 28992)), 'akkerrand', 'idee', "
+        "'mallory', ?, 'mallory', ?)", (RECT, fake, fake))
+    after = connection.execute(clock).fetchone()[0]
+    created_by, created_at, modified_at = connection.execute(
+        "SELECT created_by, created_at, modified_at FROM measures_area").fetchone()
+    assert before <= created_at <= after and fake < before
+    assert modified_at == created_at and created_by == "mallory"
+
+    before = connection.execute(clock).fetchone()[0]
+    connection.execute("UPDATE measures_area SET status = 'gepland', modified_at = ?", (fake,))
+    after = connection.execute(clock).fetchone()[0]
+    status, modified_at, kept = connection.execute(
+        "SELECT status, modified_at, created_at FROM measures_area").fetchone()
+    assert status == "gepland" and before <= modified_at <= after and kept == created_at
+    for change in ("created_at = '2000-01-01T00:00:00.000Z'", "created_by = 'eve'"):
+        with pytest.raises(sqlite3.IntegrityError, match="set by the database"):
+            connection.execute("UPDATE measures_area SET " + change)
+    assert connection.execute("SELECT created_by, created_at FROM measures_area"
+                              ).fetchone() == ("mallory", created_at)
+    connection.close()
+
+
+def shifted(wkt, dx):
+    """``wkt`` with its first vertex (and so the ring's last) moved ``dx`` m east: a
+    Hausdorff distance of ``dx`` from the original."""
+    from qgis.core import QgsGeometry
+    geometry = QgsGeometry.fromWkt(wkt)
+    first = geometry.vertexAt(0)
+    assert geometry.moveVertex(first.x() + dx, first.y(), 0)
+    return geometry.asWkt(6)
+
+
+def test_gpkg_refuses_duplicate_measures(gpkg):
+    """The same measure type on the same geometry (within 1 cm) is refused, by insert or by
+    update; another type there, or the geometry 2 cm off, is not."""
+    connection = spatialite(gpkg)
+    insert = ("INSERT INTO measures_area (geom, measure_type, status, notes) VALUES "
+              "(AsGPB(GeomFromText(?, 28992)), ?, 'idee', ?)")
+    connection.execute(insert, (RECT, "akkerrand", "first"))
+    with pytest.raises(sqlite3.IntegrityError, match="duplicate"):
+        connection.execute(insert, (shifted(RECT, 0.004), "akkerrand", "4 mm off"))
+    connection.execute(insert, (RECT, "haag", "other type"))
+    connection.execute(insert, (shifted(RECT, 0.02), "akkerrand", "2 cm off"))
+    with pytest.raises(sqlite3.IntegrityError, match="duplicate"):
+        connection.execute("UPDATE measures_area SET geom = AsGPB(GeomFromText(?, 28992)) "
+                           "WHERE notes = '2 cm off'", (RECT,))
+    with pytest.raises(sqlite3.IntegrityError, match="duplicate"):
+        connection.execute("UPDATE measures_area SET measure_type = 'akkerrand' "
+                           "WHERE notes = 'other type'")
+    connection.execute("UPDATE measures_area SET status = 'gepland'")
+    points = ("INSERT INTO measures_point (geom, measure_type, status) VALUES "
+              "(AsGPB(GeomFromText(?, 28992)), 'bijenhotel', 'idee')")
+    connection.execute(points, ("POINT(176000 318000)",))
+    with pytest.raises(sqlite3.IntegrityError, match="duplicate"):
+        connection.execute(points, ("POINT(176000.006 318000.006)",))
+    connection.commit()
+    assert connection.execute("SELECT notes, status FROM measures_area ORDER BY fid"
+                              ).fetchall() == [("first", "gepland"), ("other type", "gepland"),
+                                               ("2 cm off", "gepland")]
+    assert connection.execute("SELECT count(*) FROM measures_point").fetchone() == (1,)
+    connection.close()
+
+
+def v1_geopackage(tmp_path):
+    """A copy of a package made by the plugin before version 2, with two identical measures
+    (tests/data/datapackage/README.md)."""
+    import shutil
+
+    from conftest import reference
+    path = str(tmp_path / "old.gpkg")
+    shutil.copy(reference("datapackage", "package_v1.gpkg"), path)
+    return path
+
+
+def table_rows(connection, table):
+    return connection.execute("SELECT * FROM %s ORDER BY 1" % table).fetchall()
+
+
+def test_gpkg_of_version_1_is_upgraded_when_the_dock_opens_it(qgis_app, tmp_path):
+    from zoemzone_plugin.ui.package import GPKG, PackageSource, open_layers
+    path = v1_geopackage(tmp_path)
+    connection = sqlite3.connect(path)
+    names = [r[0] for r in connection.execute(
+        "SELECT table_name FROM gpkg_contents WHERE table_name <> 'zoemzone_package'")]
+    before = {n: table_rows(connection, n) for n in names}
+    assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
+                              "'schema_version'").fetchone() == ("1",)
+    connection.close()
+
+    for _ in range(2):      # a second opening finds it upgraded already
+        layers = open_layers(PackageSource(GPKG, path))
+        assert layers["measures_area"].featureCount() == 2
+        del layers
+    connection = spatialite(path)
+    assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
+                              "'schema_version'").fetchone() == ("2",)
+    # nothing rewritten: the two identical measures stay, with their own dates
+    assert {n: table_rows(connection, n) for n in names} == before
+    assert [r[0] for r in connection.execute("SELECT notes FROM measures_area")] == [
+        "first", "same again"]
+    # they can still be edited; a third is refused, and dates are the database's
+    connection.execute("UPDATE measures_area SET status = 'gerealiseerd'")
+    insert = ("INSERT INTO measures_area (geom, measure_type, status, created_at) VALUES "
+              "(AsGPB(GeomFromText(?, 28992)), ?, 'idee', '2000-01-01T00:00:00.000Z')")
+    with pytest.raises(sqlite3.IntegrityError, match="duplicate"):
+        connection.execute(insert, (RECT, "akkerrand"))
+    connection.execute(insert, (RECT2, "akkerrand"))
+    assert connection.execute("SELECT created_at > '2025' FROM measures_area WHERE fid = 3"
+                              ).fetchone() == (1,)
+    connection.close()
+
+
 def test_exactly_one_of_output_or_connection(processing_ready, tmp_path):
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="not both and not neither"):
@@ -622,7 +744,9 @@ def test_postgis_two_editors_at_once_both_edits_survive(pg, pg_package):
     editor_b = pg.layer(pg_package, "measures_area")
     target = next(f for f in editor_b.getFeatures() if f["notes"] == "session A")
     assert editor_a.startEditing() and editor_b.startEditing()
-    assert editor_a.addFeature(good_measure(editor_a, notes="editor A"))
+    # not on RECT: an akkerrand there is session A's, and the same again is a duplicate
+    assert editor_a.addFeature(make_feature(editor_a, RECT2, measure_type="akkerrand",
+                                            status="gepland", notes="editor A"))
     assert editor_b.addFeature(good_measure(editor_b, measure_type="haag", notes="editor B"))
     assert editor_b.changeAttributeValue(target.id(), editor_b.fields().indexOf("status"),
                                          "in uitvoering")
@@ -634,6 +758,158 @@ def test_postgis_two_editors_at_once_both_edits_survive(pg, pg_package):
     modified = pg.sql("SELECT modified_at > created_at FROM %s WHERE notes = 'session A'"
                       % table)
     assert modified == [(True,)]
+
+
+def test_postgis_the_database_sets_the_stamps_whatever_the_program_writes(pg, pg_package):
+    import psycopg2
+    table = '"%s".measures_area' % pg_package
+    connection = pg.connect()
+    fake = "2000-01-01 00:00:00+00"
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO %s (geom, measure_type, status, notes, created_by, created_at, "
+                "modified_by, modified_at) VALUES (ST_GeomFromText(%%s, 28992), 'haag', 'idee', "
+                "'stamped', 'mallory', %%s, 'mallory', %%s) RETURNING fid, created_by, "
+                "created_at, modified_by, modified_at" % table, (RECT2, fake, fake))
+            fid, *stamps = cursor.fetchone()
+            cursor.execute("SELECT session_user::text, now()")
+            user, now = cursor.fetchone()
+            assert stamps == [user, now, user, now] and user == pg.settings["USER"]
+        connection.commit()
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE %s SET status = 'gepland', modified_by = 'mallory', "
+                           "modified_at = %%s WHERE fid = %%s RETURNING created_at, "
+                           "modified_by, modified_at" % table, (fake, fid))
+            created, *modified = cursor.fetchone()
+            cursor.execute("SELECT now()")
+            update_now = cursor.fetchone()[0]
+            assert created == now and modified == [user, update_now] and update_now > now
+        connection.commit()
+        for change in ("created_at = '2000-01-01'", "created_by = 'eve'"):
+            with connection.cursor() as cursor:
+                with pytest.raises(psycopg2.errors.CheckViolation, match="set by the database"):
+                    cursor.execute("UPDATE %s SET %s WHERE fid = %%s" % (table, change), (fid,))
+            connection.rollback()
+    finally:
+        connection.close()
+    assert pg.sql("SELECT created_by, created_at FROM %s WHERE fid = %%s" % table,
+                  (fid,)) == [(user, now)]
+    pg.sql("DELETE FROM %s WHERE fid = %%s" % table, (fid,))
+
+
+# a place no other PostGIS test uses
+RECT3 = RECT.replace("3180", "3190")
+
+
+def test_postgis_refuses_duplicate_measures(pg, pg_package):
+    table = '"%s".measures_area' % pg_package
+    insert = ("INSERT INTO %s (geom, measure_type, status, notes) VALUES "
+              "(ST_GeomFromText(%%s, 28992), %%s, 'idee', %%s)" % table)
+    try:
+        check_duplicates_refused(pg, table, insert)
+    finally:
+        pg.sql("DELETE FROM %s WHERE notes LIKE 'dup %%'" % table)
+
+
+def check_duplicates_refused(pg, table, insert):
+    import psycopg2
+    pg.sql(insert, (RECT3, "akkerrand", "dup first"))
+    with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
+        pg.sql(insert, (shifted(RECT3, 0.004), "akkerrand", "dup 4 mm off"))
+    pg.sql(insert, (RECT3, "haag", "dup other type"))
+    pg.sql(insert, (shifted(RECT3, 0.02), "akkerrand", "dup 2 cm off"))
+    with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
+        pg.sql("UPDATE %s SET geom = ST_GeomFromText(%%s, 28992) WHERE notes = "
+               "'dup 2 cm off'" % table, (RECT3,))
+    with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
+        pg.sql("UPDATE %s SET measure_type = 'akkerrand' WHERE notes = 'dup other type'"
+               % table)
+    pg.sql("UPDATE %s SET status = 'gepland' WHERE notes LIKE 'dup %%'" % table)
+    assert pg.sql("SELECT notes, status FROM %s WHERE notes LIKE 'dup %%' ORDER BY fid"
+                  % table) == [("dup first", "gepland"), ("dup other type", "gepland"),
+                               ("dup 2 cm off", "gepland")]
+
+
+def test_postgis_two_sessions_adding_the_same_measure_at_once_add_it_once(pg, pg_package):
+    """Session A adds a measure and has not committed; session B adds the same: B waits for
+    A, and once A commits B is refused."""
+    import threading
+    import time
+
+    import psycopg2
+    table = '"%s".measures_area' % pg_package
+    insert = ("INSERT INTO %s (geom, measure_type, status, notes) VALUES "
+              "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'idee', %%s)" % table)
+    first, second = pg.connect(), pg.connect()
+    outcome = {}
+
+    def add_second():
+        try:
+            with second.cursor() as cursor:
+                cursor.execute(insert, (RECT3, "at once B"))
+            second.commit()
+            outcome["B"] = "added"
+        except psycopg2.Error as error:
+            second.rollback()
+            outcome["B"] = error
+    try:
+        with first.cursor() as cursor:
+            cursor.execute(insert, (RECT3, "at once A"))
+        thread = threading.Thread(target=add_second)
+        thread.start()
+        # B waits for A's lock (not for time: the server says so)
+        while not pg.sql("SELECT count(*) FROM pg_locks WHERE pid = %s AND NOT granted",
+                         (second.get_backend_pid(),))[0][0]:
+            assert thread.is_alive(), outcome
+            time.sleep(0.01)
+        first.commit()
+        thread.join()
+        assert isinstance(outcome["B"], psycopg2.errors.UniqueViolation), outcome
+        assert pg.sql("SELECT notes FROM %s WHERE notes LIKE 'at once %%'" % table) == [
+            ("at once A",)]
+    finally:
+        first.close()
+        second.close()
+        pg.sql("DELETE FROM %s WHERE notes LIKE 'at once %%'" % table)
+
+
+def test_postgis_package_of_version_1_is_upgraded_when_the_dock_opens_it(pg):
+    """A package made before version 2 (the SQL the plugin made then) with two identical
+    measures: opened by the dock, it gets the new rules; its rows stay as they were."""
+    import psycopg2
+
+    from conftest import reference
+    from zoemzone_plugin.ui.package import POSTGRES, PackageSource, open_layers
+    schema_name = pg.schema("v1")
+    postgis = pg.sql("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON "
+                     "n.oid = e.extnamespace WHERE e.extname = 'postgis'")[0][0]
+    with open(reference("datapackage", "package_v1_postgis.sql"), encoding="utf-8") as f:
+        script = f.read().replace("zz_v1_package", schema_name).replace("__postgis__",
+                                                                        postgis)
+    pg.sql(script)
+    table = '"%s".measures_area' % schema_name
+    for note in ("first", "same again"):
+        pg.sql("INSERT INTO %s (geom, measure_type, status, notes) VALUES "
+               "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'gepland', %%s)" % table,
+               (RECT, note))
+    before = pg.sql("SELECT * FROM %s ORDER BY fid" % table)
+    version = 'SELECT value FROM "%s".zoemzone_package WHERE key = %%s' % schema_name
+    assert pg.sql(version, ("schema_version",)) == [("1",)]
+
+    for _ in range(2):      # a second opening finds it upgraded already
+        layers = open_layers(PackageSource(POSTGRES, connection=pg.name, schema=schema_name))
+        assert layers["measures_area"].featureCount() == 2
+        del layers
+    assert pg.sql(version, ("schema_version",)) == [("2",)]
+    assert pg.sql("SELECT * FROM %s ORDER BY fid" % table) == before
+    pg.sql("UPDATE %s SET status = 'gerealiseerd'" % table)
+    with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
+        pg.sql("INSERT INTO %s (geom, measure_type, status) VALUES "
+               "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'idee')" % table, (RECT,))
+    assert pg.sql("INSERT INTO %s (geom, measure_type, status, created_by) VALUES "
+                  "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'idee', 'mallory') "
+                  "RETURNING created_by" % table, (RECT2,)) == [(pg.settings["USER"],)]
 
 
 def test_postgis_refuses_to_overwrite_unless_told(pg):

@@ -1,7 +1,10 @@
 """Importing a partner's file into the data package (zoemzone:importpartnerdata): a messy file
 (wrong CRS, invalid and empty geometries, unknown types, duplicates, decimal commas) lands every
-valid row and lists every bad one; a row the database refuses leaves the package as it was."""
+valid row and lists every bad one; a row the database refuses leaves the package as it was;
+two imports of the same file at once land every feature once (GeoPackage and PostGIS)."""
 import pytest
+# the PostGIS server and its skip rule, as the data package tests have them
+from test_datapackage import pg, processing_ready  # noqa: F401
 
 # EPSG:28992 rings in Maastricht; the study area covers all but OUTSIDE
 STUDY_AREA = "MULTIPOLYGON(((175000 317000, 177000 317000, 177000 319000, 175000 319000, " \
@@ -209,3 +212,96 @@ def test_a_row_the_database_refuses_leaves_the_package_as_it_was(package, tmp_pa
     assert [f["measure_type"] for f in features] == ["akkerrand"]
     assert [f["status"] for f in features] == ["gepland"]      # only the one there before
     assert not layer.isEditable()
+
+
+# -- two imports at once ------------------------------------------------------------------
+
+def import_twice_at_once(source, provider, target, tmp_path):
+    """Two processes import ``source`` into ``target`` at once, in the worst order: both check
+    the package (neither sees the other's rows) before either writes; then one writes, then
+    the other. Returns their results, first and second."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+    worker = os.path.join(ROOT, "tests", "import_worker.py")
+    env = dict(os.environ, ZOEMZONE_TARGET=target, QT_QPA_PLATFORM="offscreen")
+    runs = [subprocess.Popen([sys.executable, worker, source, provider, str(tmp_path), name],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            for name in ("first", "second")]
+    try:
+        for name, run_ in zip(("first", "second"), runs):
+            while not (tmp_path / (name + ".checked")).exists():
+                assert run_.poll() is None, run_.communicate()
+                time.sleep(0.05)
+        results = []
+        for name, run_ in zip(("first", "second"), runs):
+            (tmp_path / (name + ".go")).touch()
+            out, err = run_.communicate(timeout=300)
+            assert run_.returncode == 0, err
+            results.append(json.loads(out.strip().splitlines()[-1]))
+        return results
+    finally:
+        for run_ in runs:
+            if run_.poll() is None:
+                run_.kill()
+                run_.communicate()
+
+
+ROWS = [(A, "akkerrand", "", "a"), (B, "haag", "", "b"), (UNKNOWN, "akkerrand", "", "c")]
+
+
+def test_two_imports_of_the_same_file_at_once_land_every_feature_once_gpkg(package,
+                                                                          tmp_path):
+    source = partner_file(tmp_path / "partner.gpkg", ROWS)
+    first, second = import_twice_at_once(source, "ogr",
+                                         "%s|layername=measures_area" % package, tmp_path)
+    notes = sorted(f["notes"] for f in measures(package)[1] if f["notes"])
+    assert notes == ["a", "b", "c"]
+    assert first == {"imported": 3}
+    message = second.get("error", "")
+    assert "nothing was imported" in message and "duplicate" in message, second
+
+
+def test_two_imports_of_the_same_file_at_once_land_every_feature_once_postgis(pg, tmp_path):
+    from test_datapackage import run as create
+
+    schema_name = pg.schema("import")
+    create(CONNECTION=pg.name, SCHEMA=schema_name)
+    target = pg.layer(schema_name, "measures_area").source()
+    source = partner_file(tmp_path / "partner.gpkg", ROWS)
+    first, second = import_twice_at_once(source, "postgres", target, tmp_path)
+    stored = pg.sql('SELECT notes, measure_type FROM "%s".measures_area ORDER BY notes'
+                    % schema_name)
+    assert stored == [("a", "akkerrand"), ("b", "haag"), ("c", "akkerrand")]
+    assert first == {"imported": 3}
+    message = second.get("error", "")
+    assert "nothing was imported" in message and "duplicate" in message, second
+
+
+def test_an_import_into_a_package_of_version_1_upgrades_it_first(qgis_app, tmp_path):
+    """A package made before the database refused duplicates gets that rule (version 2) when
+    it is the target of an import; its rows, duplicates included, stay as they were."""
+    import shutil
+    import sqlite3
+
+    from conftest import reference
+    path = str(tmp_path / "old.gpkg")
+    shutil.copy(reference("datapackage", "package_v1.gpkg"), path)
+    source = partner_file(tmp_path / "partner.gpkg", [(A, "akkerrand", "", "new")])
+    result, _ = run(INPUT=source, TARGET="%s|layername=measures_area" % path)
+    assert result["IMPORTED"] == 1
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
+                                  "'schema_version'").fetchone() == ("2",)
+        assert connection.execute("SELECT notes FROM measures_area ORDER BY fid").fetchall() \
+            == [("first",), ("same again",), ("new",)]
+        assert connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = 'measures_area_no_duplicate_insert'"
+                                  ).fetchone() == (1,)
+    finally:
+        connection.close()

@@ -10,14 +10,15 @@ from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsDataSourceUri,
 from qgis.PyQt.QtCore import QVariant
 
 from ..datapackage import schema
+from ..datapackage.migrate import upgrade_layer_package
 from ..engine.catalogue import read_catalogue
+from ..engine.errors import InputError
 from ..engine.observations import parse_number
 from ..paths import default_table
 from .base import ZoemZoneAlgorithm
 
-# geometries closer than this (Hausdorff distance, in the target's units: metres in
-# EPSG:28992) are "equal": a round trip through another CRS moves vertices by a hair
-DUPLICATE_TOLERANCE = 0.01
+# the package's own rule, so the import rejects what its database would refuse
+DUPLICATE_TOLERANCE = schema.DUPLICATE_TOLERANCE
 MEASURE_TYPE_FIELD = "measure_type"
 PARTNER_FIELDS = ("partner_id", "partner")
 NUMERIC = (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Double)
@@ -305,6 +306,12 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
         known_types = self.measure_types(layer) if type_index >= 0 else None
         kind = KINDS.get(layer.geometryType())
         areas = self.study_areas(layer, context)
+        # a package of an older version gets the database rule against duplicates first: it is
+        # what keeps two imports of the same file at once from adding every feature twice
+        try:
+            upgrade_layer_package(layer)
+        except InputError as error:
+            feedback.pushWarning(error.translated(self.tr))
         duplicates, duplicate_index = {}, QgsSpatialIndex()
 
         def is_duplicate(measure_type, geometry):

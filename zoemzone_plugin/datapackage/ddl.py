@@ -7,8 +7,9 @@ Both back ends get the same tables, columns and rules, each in its own words:
   references) and for the sizes computed from the geometry (``ST_Area``/``ST_Length``, which
   QGIS and GDAL provide through SpatiaLite). The tables are registered in ``gpkg_contents`` and
   ``gpkg_geometry_columns`` so any GeoPackage reader lists them.
-- PostGIS: typed geometry columns, CHECK and FOREIGN KEY constraints, and BEFORE triggers for
-  sizes, the measure type's geometry and the created/modified stamps.
+- PostGIS: typed geometry columns, CHECK and FOREIGN KEY constraints, BEFORE triggers for
+  sizes, the measure type's geometry and the created/modified stamps, and AFTER triggers
+  that refuse duplicate measures.
 
 The messages in the triggers are SQL text stored in the package: they are English and name the
 table and column, as the database's own constraint messages do.
@@ -187,19 +188,89 @@ def _gpkg_triggers(table):
                    "BEGIN UPDATE %s SET %s = %s WHERE %s = NEW.%s; END;" % (
                        ident("%s_%s_update" % (t, size.name)), g, s, ident(t), s, value,
                        ident(t), s, value, key, key))
-    stamps = {c.stamp: c for c in table.columns if c.stamp}
-    if "created_at" in stamps:
-        out.append("CREATE TRIGGER %s AFTER INSERT ON %s WHEN NEW.created_at IS NULL\n"
-                   "BEGIN UPDATE %s SET created_at = %s WHERE %s = NEW.%s; END;" % (
-                       ident("%s_created_at" % t), ident(t), ident(t), GPKG_NOW, key, key))
-    if "modified_at" in stamps:
-        edited = [ident(schema.GEOMETRY_COLUMN)] if table.geometry else []
-        edited += [ident(c.name) for c in table.columns[1:]
-                   if not c.stamp and not c.computed]
-        out.append("CREATE TRIGGER %s AFTER UPDATE OF %s ON %s WHEN NEW.modified_at IS "
-                   "OLD.modified_at\nBEGIN UPDATE %s SET modified_at = %s WHERE %s = NEW.%s; "
-                   "END;" % (ident("%s_modified_at" % t), ", ".join(edited), ident(t),
-                             ident(t), GPKG_NOW, key, key))
+    out += _gpkg_stamp_triggers(table)
+    out += _gpkg_duplicate_triggers(table)
+    return out
+
+
+def _gpkg_stamp_triggers(table):
+    """The database's clock in created_at and modified_at, whatever the program wrote there,
+    and created_at/created_by kept once the row exists.
+
+    SQLite's triggers cannot change NEW, so the clock is written by an UPDATE after the
+    insert; within one statement SQLite's 'now' is one value, which is how the check on
+    created_at tells that UPDATE from a program's (a program that writes that very moment
+    into created_at gets away with the database's time). A GeoPackage has no users:
+    created_by and modified_by are the program's word."""
+    if not any(c.stamp for c in table.columns):
+        return []
+    t, key = ident(table.name), ident(table.key)
+    edited = [ident(schema.GEOMETRY_COLUMN)] if table.geometry else []
+    edited += [ident(c.name) for c in table.columns[1:] if not c.stamp and not c.computed]
+    message = "%s: created_at and created_by are set by the database when a row is added " \
+              "and cannot be changed" % table.name
+    return [
+        "CREATE TRIGGER %s AFTER INSERT ON %s\nBEGIN UPDATE %s SET created_at = %s, "
+        "modified_at = %s WHERE %s = NEW.%s; END;" % (
+            ident("%s_stamps_insert" % table.name), t, t, GPKG_NOW, GPKG_NOW, key, key),
+        "CREATE TRIGGER %s AFTER UPDATE OF %s, modified_at ON %s WHEN NEW.modified_at IS NOT "
+        "%s\nBEGIN UPDATE %s SET modified_at = %s WHERE %s = NEW.%s; END;" % (
+            ident("%s_stamps_update" % table.name), ", ".join(edited), t, GPKG_NOW, t,
+            GPKG_NOW, key, key),
+        "CREATE TRIGGER %s BEFORE UPDATE OF created_at, created_by ON %s WHEN NEW.created_by "
+        "IS NOT OLD.created_by OR (NEW.created_at IS NOT OLD.created_at AND NEW.created_at IS "
+        "NOT %s)\nBEGIN %s END;" % (ident("%s_created_kept" % table.name), t, GPKG_NOW,
+                                      _raise(message)),
+    ]
+
+
+def _duplicate_message(table):
+    return "%s: duplicate of a row with the same %s and the same geometry (within %s m)" % (
+        table.name, table.duplicate_key, literal(schema.DUPLICATE_TOLERANCE, GPKG))
+
+
+def _gpkg_duplicate_triggers(table):
+    """A row refused when one with the same duplicate key and the same geometry is there.
+
+    After the row is written, so a row that breaks another rule is refused for that; SQLite
+    lets one connection write at a time, so two programs adding the same rows at once cannot
+    both pass. The candidates come from the GeoPackage's R-tree of bounding boxes (stored as
+    float32, rounded outwards, so the box test never drops a duplicate)."""
+    if not table.duplicate_key:
+        return []
+    t, fid, k = ident(table.name), ident(table.key), ident(table.duplicate_key)
+    g, d = ident(schema.GEOMETRY_COLUMN), literal(schema.DUPLICATE_TOLERANCE, GPKG)
+    found = ("EXISTS (SELECT 1 FROM {rtree} r JOIN {t} o ON o.{fid} = r.id WHERE "
+             "r.minx <= ST_MaxX(NEW.{g}) + {d} AND r.maxx >= ST_MinX(NEW.{g}) - {d} AND "
+             "r.miny <= ST_MaxY(NEW.{g}) + {d} AND r.maxy >= ST_MinY(NEW.{g}) - {d} AND "
+             "o.{k} = NEW.{k} AND o.{fid} <> NEW.{fid} AND "
+             "HausdorffDistance(o.{g}, NEW.{g}) <= {d})").format(
+                 rtree=ident("rtree_%s_%s" % (table.name, schema.GEOMETRY_COLUMN)), t=t,
+                 fid=fid, g=g, d=d, k=k)
+    changed = "(NEW.{g} IS NOT OLD.{g} OR NEW.{k} IS NOT OLD.{k})".format(g=g, k=k)
+    raise_ = _raise(_duplicate_message(table))
+    return [
+        "CREATE TRIGGER %s AFTER INSERT ON %s WHEN %s\nBEGIN %s END;" % (
+            ident("%s_no_duplicate_insert" % table.name), t, found, raise_),
+        "CREATE TRIGGER %s AFTER UPDATE OF %s, %s ON %s WHEN %s AND %s\nBEGIN %s END;" % (
+            ident("%s_no_duplicate_update" % table.name), g, k, t, changed, found, raise_),
+    ]
+
+
+def gpkg_upgrade():
+    """The SQL that brings a GeoPackage package of version 1 to ``schema.SCHEMA_VERSION``
+    (without the version's own row): the stamp triggers replaced and the duplicate triggers
+    added. Rows are left as they are; duplicates already there stay, only new ones are
+    refused."""
+    out = []
+    for table in schema.TABLES:
+        triggers = _gpkg_stamp_triggers(table) + _gpkg_duplicate_triggers(table)
+        if not triggers:
+            continue
+        for name in ("created_at", "modified_at", "stamps_insert", "stamps_update",
+                     "created_kept", "no_duplicate_insert", "no_duplicate_update"):
+            out.append("DROP TRIGGER IF EXISTS %s;" % ident("%s_%s" % (table.name, name)))
+        out += triggers
     return out
 
 
@@ -252,21 +323,7 @@ END $$;"""
     out = [size.format(q=q, name=ident("zz_%s" % c), column=ident(c), postgis=ident(postgis),
                        function=f, geom=ident(schema.GEOMETRY_COLUMN))
            for c, f in (("area_m2", "ST_Area"), ("length_m", "ST_Length"))]
-    out.append("""CREATE FUNCTION {q}.zz_stamps() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    NEW.created_at := coalesce(NEW.created_at, now());
-    NEW.created_by := coalesce(NEW.created_by, session_user::text);
-  ELSE
-    IF NEW.modified_at IS NOT DISTINCT FROM OLD.modified_at THEN
-      NEW.modified_at := now();
-    END IF;
-    IF NEW.modified_by IS NOT DISTINCT FROM OLD.modified_by THEN
-      NEW.modified_by := session_user::text;
-    END IF;
-  END IF;
-  RETURN NEW;
-END $$;""".format(q=q))
+    out.append(_pg_stamps_function(q))
     out.append("""CREATE FUNCTION {q}.zz_measure_kind() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   allowed boolean;
@@ -282,6 +339,84 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;""".format(q=q))
+    return out
+
+
+def _pg_stamps_function(q):
+    """created_* and modified_* from the database's clock and user, whatever the program
+    wrote; created_* kept once the row exists."""
+    return """CREATE OR REPLACE FUNCTION {q}.zz_stamps() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    NEW.created_at := now();
+    NEW.created_by := session_user::text;
+  ELSIF NEW.created_at IS DISTINCT FROM OLD.created_at
+        OR NEW.created_by IS DISTINCT FROM OLD.created_by THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation',
+      MESSAGE = format('%s: created_at and created_by are set by the database when a row is '
+                       'added and cannot be changed', TG_TABLE_NAME);
+  END IF;
+  NEW.modified_at := now();
+  NEW.modified_by := session_user::text;
+  RETURN NEW;
+END $$;""".format(q=q)
+
+
+def _pg_duplicate_function(s, postgis, table):
+    """A row refused when one with the same duplicate key and the same geometry is there.
+
+    Two transactions cannot see each other's new rows, so each takes a lock on (table, key
+    value) first: the second waits until the first commits and then sees its rows (in READ
+    COMMITTED, QGIS's and PostgreSQL's default, each statement takes a fresh snapshot).
+    After the row is written, so a row that breaks another rule is refused for that."""
+    p = ident(postgis)
+    return """CREATE OR REPLACE FUNCTION {q}.{name}() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  other integer;
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.{k} IS NOT DISTINCT FROM OLD.{k}
+     AND NEW.{g}::text = OLD.{g}::text THEN
+    RETURN NULL;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext({table}), hashtext(NEW.{k}::text));
+  SELECT o.{fid} INTO other FROM {q}.{t} o
+   WHERE o.{k} = NEW.{k} AND o.{fid} <> NEW.{fid}
+     AND o.{g} OPERATOR({p}.&&) {p}.ST_Expand(NEW.{g}, {d})
+     AND {p}.ST_HausdorffDistance(o.{g}, NEW.{g}) <= {d}
+   LIMIT 1;
+  IF other IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'unique_violation',
+      MESSAGE = format('%s (%s %s)', {message}, {fid_name}, other);
+  END IF;
+  RETURN NULL;
+END $$;""".format(q=ident(s), name=ident("zz_%s_no_duplicate" % table.name),
+                  t=ident(table.name), table=literal("%s.%s" % (s, table.name), POSTGIS),
+                  k=ident(table.duplicate_key), g=ident(schema.GEOMETRY_COLUMN),
+                  fid=ident(table.key), fid_name=literal(table.key, POSTGIS), p=p,
+                  d=literal(schema.DUPLICATE_TOLERANCE, POSTGIS),
+                  message=literal(_duplicate_message(table), POSTGIS))
+
+
+def _pg_duplicate_trigger(s, table):
+    q, t = ident(s), ident(table.name)
+    return "CREATE TRIGGER %s AFTER INSERT OR UPDATE OF %s, %s ON %s.%s FOR EACH ROW " \
+           "EXECUTE FUNCTION %s.%s();" % (
+               ident("%s_no_duplicate" % table.name), ident(schema.GEOMETRY_COLUMN),
+               ident(table.duplicate_key), q, t, q, ident("zz_%s_no_duplicate" % table.name))
+
+
+def postgis_upgrade(s, postgis):
+    """The SQL that brings the PostGIS package of version 1 in schema ``s`` to
+    ``schema.SCHEMA_VERSION`` (without the version's own row): the stamp function replaced
+    and the duplicate triggers added. Rows are left as they are; duplicates already there
+    stay, only new ones are refused."""
+    out = [_pg_stamps_function(ident(s))]
+    for table in schema.TABLES:
+        if table.duplicate_key:
+            out.append(_pg_duplicate_function(s, postgis, table))
+            out.append("DROP TRIGGER IF EXISTS %s ON %s.%s;" % (
+                ident("%s_no_duplicate" % table.name), ident(s), ident(table.name)))
+            out.append(_pg_duplicate_trigger(s, table))
     return out
 
 
@@ -301,6 +436,8 @@ def _pg_triggers(s, table):
                    "EACH ROW EXECUTE FUNCTION %s.zz_measure_kind(%s);" % (
                        ident("%s_measure_kind" % table.name), q, t, q,
                        literal(table.measure_kind, POSTGIS)))
+    if table.duplicate_key:
+        out.append(_pg_duplicate_trigger(s, table))
     if table.geometry:
         out.append("CREATE INDEX %s ON %s.%s USING gist (%s);" % (
             ident("%s_geom_idx" % table.name), q, t, ident(schema.GEOMETRY_COLUMN)))
@@ -318,6 +455,7 @@ def postgis_script(s, postgis, rows):
         return "%s.%s" % (ident(s), ident(name))
     out = ["CREATE SCHEMA %s;" % ident(s)]
     out += _pg_functions(s, postgis)
+    out += [_pg_duplicate_function(s, postgis, t) for t in schema.TABLES if t.duplicate_key]
     for table in schema.TABLES:
         out.append(create_table(table, POSTGIS, qualify, postgis))
         out.append("COMMENT ON TABLE %s IS %s;" % (qualify(table.name),

@@ -7,7 +7,12 @@ only help the user to get it right first time.
 
 Contract for programs that write to a package:
 - geometries in EPSG:28992; measure and habitat sizes are computed by the database (leave them
-  empty); ``created_at``/``modified_at`` are filled in by the database when left empty;
+  empty); the database sets ``created_at`` and ``modified_at`` itself, whatever a program
+  writes there, and refuses a change of ``created_at``/``created_by`` once a row exists; in
+  PostGIS it sets ``created_by``/``modified_by`` to the database user too (a GeoPackage has
+  no users: there they are whatever the program writes);
+- a measure with the measure type and the geometry (within ``DUPLICATE_TOLERANCE``) of one
+  already in its table is a duplicate, and the database refuses it;
 - ``measure_type`` is a ``measure_types.code``, ``status`` a ``statuses.code``, ``partner_id``
   a ``partners.id`` and ``partners.kind`` a ``partner_kinds.code``; a measure type must allow
   the geometry it is drawn with (``measure_types.allows_point/line/polygon``).
@@ -17,13 +22,18 @@ from dataclasses import dataclass
 from ..engine.catalogue import read_catalogue
 from ..paths import default_table
 
-SCHEMA_VERSION = 1
+# 2: the database sets the created/modified stamps and refuses duplicate measures; a package
+# of version 1 is brought to 2 when it is opened (``migrate``)
+SCHEMA_VERSION = 2
 SRID = 28992
 GEOMETRY_COLUMN = "geom"
 STYLE_NAME = "zoemzone"
 CATALOGUE = "measures_nl.csv"
 # the table a program looks for to recognise a Zoem Zone package
 PACKAGE_TABLE = "zoemzone_package"
+# geometries closer than this (Hausdorff distance, in metres of EPSG:28992) are "the same": a
+# round trip through another CRS moves vertices by a hair
+DUPLICATE_TOLERANCE = 0.01
 
 # column types: "autokey" is an integer primary key the database numbers, "key" one whose
 # values are given (lookups keep the catalogue's ids)
@@ -68,6 +78,8 @@ class Table:
     lookup: bool = False        # a list of allowed values the forms offer
     label: str = None           # the column a drop-down list shows for a row
     measure_kind: str = None    # "polygon", "line" or "point": checked against measure_types
+    duplicate_key: str = None   # a column: two rows with the same value in it and the same
+                                # geometry (within DUPLICATE_TOLERANCE) are duplicates
 
     @property
     def key(self):
@@ -123,7 +135,7 @@ def _measures(name, title, geometry, kind, size):
         Column("notes", "text", tr("Notes"), multiline=True),
     ) + _stamps()
     return Table(name, title, tuple(c for c in columns if c is not None), geometry=geometry,
-                 measure_kind=kind)
+                 measure_kind=kind, duplicate_key="measure_type")
 
 
 def _area():

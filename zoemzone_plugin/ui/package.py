@@ -9,11 +9,12 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 
-from qgis.core import (QgsApplication, QgsEditorWidgetSetup, QgsFeatureRequest,
-                       QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer)
+from qgis.core import (Qgis, QgsApplication, QgsEditorWidgetSetup, QgsFeatureRequest,
+                       QgsLayerTreeGroup, QgsMessageLog, QgsProject, QgsRasterLayer,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
-from ..datapackage import schema
+from ..datapackage import migrate, schema
 from ..datapackage.create import (configure_layer, geopackage_layer, postgis_layer,
                                   postgres_connection, styled_tables)
 from ..engine.errors import InputError
@@ -184,8 +185,11 @@ def check_source(source):
 
 def open_layers(source):
     """{table: QgsVectorLayer} of every table the dock loads, named by their (translated)
-    titles, with the style and form stored in the package."""
+    titles, with the style and form stored in the package. A package of an older version is
+    upgraded first (``migrate``); one that cannot be (a read-only file, a schema the user does
+    not own) opens as it is, with a warning in the message log."""
     check_source(source)
+    _upgrade(source)
     if source.kind == GPKG:
         def opened(name):
             return geopackage_layer(source.path, name)
@@ -205,6 +209,16 @@ def open_layers(source):
         layers[name] = layer
     _ensure_forms(layers)
     return layers
+
+
+def _upgrade(source):
+    try:
+        if source.kind == GPKG:
+            migrate.upgrade_geopackage(source.path)
+        else:
+            migrate.upgrade_postgis(postgres_connection(source.connection), source.schema)
+    except InputError as error:
+        QgsMessageLog.logMessage(error.translated(tr), group_name(), Qgis.Warning)
 
 
 def _ensure_forms(layers):
