@@ -217,3 +217,15 @@ def test_dutch_user_gets_dutch_measure_names_and_translated_labels(plugin, tmp_p
         style_priority(layer)
         assert layer.renderer().classes()[0].label == tr("1 – highest priority")
         assert tr("Priority") == "Prioriteit"
+
+
+def test_food_gaps_are_counted_in_whole_seasons(loaded, tmp_path):
+    landuse = crop(tmp_path)
+    result, layers = loaded("seasonalfoodgaps", LANDUSE=landuse,
+                            OUTPUT=str(tmp_path / "gaps.tif"), SUMMARY="memory:")
+    gaps, valid, _ = read_band(result["OUTPUT"])
+    most = int(gaps[valid].max())
+    classes = layers["Seasons with a food gap"].renderer().classes()
+    assert [(c.value, c.label) for c in classes] == [(0, "no food gap"), (1, "1 season")] + [
+        (n, "%d seasons" % n) for n in range(2, most + 1)]
+    assert most >= 2 and len({c.color.name() for c in classes}) == len(classes)

@@ -98,15 +98,15 @@ def apply_ramp(layer, ramp_name, band=1, invert=False, unit=None, centred=False)
     layer.triggerRepaint()
 
 
-def apply_classes(layer, classes, colors=None, ramp_name=None):
-    """Paletted raster with named classes [(value, label)], coloured by ``colors`` or along
-    a ramp."""
+def apply_classes(layer, classes, colors=None, ramp_name=None, band=1):
+    """Paletted ``band`` with named classes [(value, label)], coloured by ``colors`` or
+    along a ramp."""
     if colors is None:
         ramp = color_ramp(ramp_name)
         n = max(len(classes) - 1, 1)
         colors = [ramp.color(i / n) for i in range(len(classes))]
     layer.setRenderer(QgsPalettedRasterRenderer(
-        layer.dataProvider(), 1,
+        layer.dataProvider(), band,
         [QgsPalettedRasterRenderer.Class(value, color, label)
          for (value, label), color in zip(classes, colors)]))
     layer.triggerRepaint()
@@ -182,8 +182,19 @@ def style_change(layer, band=1):
     apply_ramp(layer, "PiYG", band, unit=index_unit(), centred=True)
 
 
+def food_gap_classes(most):
+    """[(count, label)] of the food-gap raster's values 0 .. ``most`` (flight seasons with a
+    food gap): whole numbers, so classes rather than a ramp."""
+    labels = {0: tr("no food gap"), 1: tr("1 season")}
+    return [(n, labels.get(n) or tr("{n} seasons").format(n=n)) for n in range(most + 1)]
+
+
 def style_food_gaps(layer, band=1):
-    apply_ramp(layer, "OrRd", band, unit=tr("seasons"))
+    stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Max)
+    classes = food_gap_classes(max(int(round(stats.maximumValue)), 1))
+    ramp = color_ramp("OrRd")
+    colors = [ramp.color(0.15 + 0.85 * i / (len(classes) - 1)) for i in range(len(classes))]
+    apply_classes(layer, classes, colors, band=band)
 
 
 def priority_classes():
