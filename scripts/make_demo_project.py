@@ -1,91 +1,67 @@
 #!/usr/bin/env python3
-"""Write demo_output/zoemzone_demo.qgz: the demo's outputs as styled layers in one project.
+"""Write OUTPUT_FOLDER/zoemzone_demo.qgz: the demo's outputs as styled layers in one project.
 
-Usage: make_demo_project.py OUTPUT_FOLDER  (after `make demo` ran the algorithm into it)
+Usage: make_demo_project.py OUTPUT_FOLDER [LANGUAGE]  (after `make demo` ran the algorithms
+into it; LANGUAGE, e.g. nl, names the layers; default: the system's)
+
+QGIS runs here with a settings folder of its own (removed at the end), so the user's QGIS
+settings are neither read nor changed. In it, a new raster's first rendering is stretched
+over each band's minimum and maximum instead of a histogram cut: the histogram of a
+constant band (e.g. a guild short of food in every season everywhere) makes GDAL fail with
+"dfMax should be strictly greater than dfMin", and every layer is restyled right after.
 """
 import os
+import shutil
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem,  # noqa: E402
-                       QgsProject, QgsRasterLayer, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsProject, QgsSettings  # noqa: E402
+
+DEMO_LANDUSE = os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif")
 
 
-def kansenkaart_group(project, parent, folder, title, measures):
-    """The chain's main results of one pilot route, styled as the algorithms style them."""
-    from zoemzone_plugin.styling import apply_categories, apply_fill, apply_ramp
-    group = parent.addGroup(title)
-    layers = [("priority.tif", "Priority (1 = highest)", apply_categories,
-               {"classes": [(k, str(k)) for k in range(1, 6)], "ramp_name": "RdYlGn"}),
-              ("best_measure.tif", "Best measure", apply_categories,
-               {"classes": measures, "ramp_name": "Turbo"}),
-              ("gain.tif", "Gain in pollinator supply", apply_ramp, {"ramp_name": "YlGn"}),
-              ("food_gaps.tif", "Seasons with a food gap", apply_ramp, {"ramp_name": "OrRd"})]
-    for name, label, style, options in layers:
-        layer = QgsRasterLayer(os.path.join(folder, name), label)
-        style(layer, **options)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer).setItemVisibilityChecked(name == "priority.tif")
-    patches = QgsVectorLayer(os.path.join(folder, "patches.gpkg"), "Habitat patches", "ogr")
-    apply_fill(patches, color="76,175,80,140", outline="27,94,32")
-    project.addMapLayer(patches, False)
-    group.insertLayer(0, patches)
-    return group
-
-
-def main(folder):
+def main(folder, language=None):
     from zoemzone_plugin.engine.catalogue import read_catalogue
     from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.i18n import install_translator
     from zoemzone_plugin.paths import default_table
-    from zoemzone_plugin.styling import apply_landuse_palette, apply_ramp
+    from zoemzone_plugin.project import (add_kansenkaart_group, add_landuse,
+                                         add_suitability_group, open_on_full_extent,
+                                         route_title, synthetic_titles)
+    translator = install_translator(language)
+    title, landuse_name = synthetic_titles()
     project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    project.setTitle("Zoem Zone demo (SYNTHETIC data)")
+    project.setTitle(title)
     root = project.layerTreeRoot()
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                      default_table("guilds_nl.csv"))
-    measures = [(m.id, m.name_en) for m in
-                read_catalogue(default_table("measures_nl.csv"), tables).measures]
-    kansenkaart_group(project, root, os.path.join(folder, "datapoor"),
-                      "Kansenkaart, data-poor route (LGN)", measures)
-    rich = kansenkaart_group(project, root, os.path.join(folder, "datarich"),
-                             "Kansenkaart, data-rich route (5 m)", measures)
-    rich.setItemVisibilityChecked(False)
-    suitability = root.addGroup("Habitat suitability")
-
-    def add(path, name, style, *args):
-        layer = QgsRasterLayer(path, name)
-        if not layer.isValid():
-            raise SystemExit("cannot open %s" % path)
-        style(layer, *args)
-        project.addMapLayer(layer, False)
-        suitability.addLayer(layer)
-        return layer
-
-    seasons = ["early spring", "late spring", "summer", "late summer"]
-    abundance = os.path.join(folder, "abundance.tif")
-    for band, season in reversed(list(enumerate(seasons, start=1))):
-        layer = add(abundance, "Pollinator abundance, %s" % season, apply_ramp, "Viridis", band)
-        root.findLayer(layer.id()).setItemVisibilityChecked(band == 3)
-    add(os.path.join(folder, "supply.tif"), "Pollinator supply (all guilds)", apply_ramp, "YlGn")
-    add(os.path.join(folder, "floral.tif"), "Accessible food (guild 1)", apply_ramp, "RdPu")
-    add(os.path.join(folder, "nesting.tif"), "Nesting habitat (guild 1)", apply_ramp, "YlOrBr")
-    suitability.setItemVisibilityChecked(False)
-    landuse = QgsRasterLayer(os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif"),
-                             "Land use (SYNTHETIC demo municipality)")
-    apply_landuse_palette(landuse)
-    project.addMapLayer(landuse, False)
-    root.addLayer(landuse)
+    catalogue = read_catalogue(default_table("measures_nl.csv"), tables)
+    for route in ("datapoor", "datarich"):
+        group = add_kansenkaart_group(project, root, os.path.join(folder, route),
+                                      route_title(route), catalogue)
+        group.setItemVisibilityChecked(route == "datapoor")
+    add_suitability_group(project, root, folder, tables.seasons).setItemVisibilityChecked(
+        False)
+    add_landuse(project, root, DEMO_LANDUSE, landuse_name)
+    open_on_full_extent(project)
     path = os.path.join(folder, "zoemzone_demo.qgz")
     if not project.write(path):
         raise SystemExit("could not write " + path)
     print(path)
+    return translator
 
 
 if __name__ == "__main__":
-    app = QgsApplication([], False)
-    app.initQgis()
-    main(sys.argv[1])
-    app.exitQgis()
+    settings_folder = tempfile.mkdtemp(prefix="zoemzone-demo-settings-")
+    try:
+        app = QgsApplication([], False, settings_folder)
+        app.initQgis()
+        QgsSettings().setValue("Raster/defaultContrastEnhancementLimits/multiBandMultiByte",
+                               "MinMax")
+        main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
+        app.exitQgis()
+    finally:
+        shutil.rmtree(settings_folder, ignore_errors=True)

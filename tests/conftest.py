@@ -3,6 +3,7 @@
 pytest-qgis starts QGIS but registers no plugin provider; this loads the real plugin the way
 QGIS does (classFactory, then initProcessing) from the source tree.
 """
+import contextlib
 import os
 import sys
 import tracemalloc
@@ -79,3 +80,27 @@ def plugin(qgis_app):
 @pytest.fixture
 def provider(plugin):
     return plugin.provider
+
+
+QM = os.path.join(ROOT, "zoemzone_plugin", "translations", "zoemzone_nl.qm")
+
+
+@contextlib.contextmanager
+def dutch(plugin):
+    """QGIS set to Dutch, as a Dutch user runs it: the locale and the plugin's translator."""
+    from qgis.core import QgsSettings
+
+    from zoemzone_plugin.i18n import install_translator, remove_translator
+    assert os.path.exists(QM), "compile the translations first (make translations)"
+    settings = QgsSettings()
+    remove_translator(plugin.translator)
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "nl_NL")
+    plugin.translator = install_translator("nl")
+    try:
+        yield
+    finally:
+        remove_translator(plugin.translator)
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
+        plugin.translator = install_translator()

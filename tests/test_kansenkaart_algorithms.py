@@ -106,8 +106,8 @@ def test_measure_scenario_reports_every_bad_feature_and_keeps_the_good(plugin, t
     gain = float(report.split("<td>Gain</td><td>")[1].split(" ")[0])
     assert gain == pytest.approx(float(delta[valid].astype(np.float64).sum()), rel=1e-4)
     per_feature = report[report.index("Per feature"):report.index("Features not used")]
-    assert "<td>1</td><td>akkerrand</td>" in per_feature
-    assert "<td>5</td><td>haag</td>" in per_feature
+    assert "<td>1</td><td>flower-rich field margin</td>" in per_feature
+    assert "<td>5</td><td>hedge / wooded bank / scrub</td>" in per_feature
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="onbekend"):
         run("measurescenario", LANDUSE=demo_landuse(), MEASURES=layer, MEASURE_FIELD="type",
@@ -211,7 +211,9 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
     priority, _, _ = read_band(result["PRIORITY"])
     assert set(np.unique(priority[priority > 0])) == {1, 2, 3, 4, 5}
     import os
-    assert len(os.listdir(result["MEASURE_GAINS"])) == 8
+    files = os.listdir(result["MEASURE_GAINS"])       # a gain raster and its style each
+    assert sorted(f[:-4] for f in files if f.endswith(".tif")) == \
+        sorted(f[:-4] for f in files if f.endswith(".qml")) and len(files) == 16
     ranks = sorted(f["rank"] for f in result["PARCEL_RANKING"].getFeatures())
     assert ranks == [1, 2, 3]
     # a sampled cell where several measures are allowed: each measure's gain there (from

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 
 from ..engine.costdistance_tiled import cost_distance_to_files
 from ..engine.gdalio import RasterReader
-from ..styling import LayerStyler, apply_ramp
+from ..styling import LayerStyler, apply_ramp, style_allocation
 from .base import ZoemZoneAlgorithm
 
 
@@ -78,6 +78,8 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
         results = {self.OUTPUT: output}
         if allocation_path:
             results[self.ALLOCATION] = allocation_path
+            LayerStyler.attach(context, allocation_path, style_allocation,
+                               self.parameterDefinition(self.ALLOCATION).description())
         LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="Magma"),
                            self.parameterDefinition(self.OUTPUT).description())
         return results

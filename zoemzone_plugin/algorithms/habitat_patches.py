@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination)
 
 from ..engine.patches import patches_to_files
-from ..styling import LayerStyler, apply_fill
+from ..styling import LayerStyler, apply_fill, style_patch_ids
 from .base import ZoemZoneAlgorithm
 
 SQUARE_METRES_PER_HECTARE = 10000.0
@@ -79,6 +79,8 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         results = {self.OUTPUT: output}
         if raster:
             results[self.PATCH_RASTER] = raster
+            LayerStyler.attach(context, raster, style_patch_ids,
+                               self.parameterDefinition(self.PATCH_RASTER).description())
         LayerStyler.attach(context, output, partial(apply_fill, color="76,175,80,140",
                                                     outline="27,94,32"),
                            self.parameterDefinition(self.OUTPUT).description())

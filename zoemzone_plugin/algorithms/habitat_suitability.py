@@ -1,11 +1,10 @@
 """zoemzone:habitatsuitability: nesting, food, supply and abundance maps (InVEST pollination)."""
-from functools import partial
-
 from qgis.core import (QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterRasterDestination)
 
 from ..engine.pollination_outputs import run_to_files
-from ..styling import LayerStyler, apply_ramp
+from ..styling import (LayerStyler, style_abundance, style_floral, style_nesting,
+                       style_supply)
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs
 
@@ -67,10 +66,10 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
                         "Zoem Zone habitat suitability",
                         memory_budget_mb=self.memory_budget_mb())
-        ramps = {self.NESTING: "YlOrBr", self.FLORAL: "RdPu", self.SUPPLY: "YlGn",
-                 self.ABUNDANCE: "Viridis"}
+        styles = {self.NESTING: style_nesting, self.FLORAL: style_floral,
+                  self.SUPPLY: style_supply, self.ABUNDANCE: style_abundance}
         for name, path in outputs.items():
-            LayerStyler.attach(context, path, partial(apply_ramp, ramp_name=ramps[name]),
+            LayerStyler.attach(context, path, styles[name],
                                self.parameterDefinition(name).description())
         results = dict(outputs)
         if invest_folder:

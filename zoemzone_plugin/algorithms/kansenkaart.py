@@ -1,20 +1,20 @@
 """zoemzone:kansenkaart: where which measure helps wild bees most, and which parcels first."""
-from functools import partial
+import os
 
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingUtils, QgsWkbTypes)
+                       QgsProcessingUtils, QgsRasterLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import RasterReader, write_labels
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
 from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.rasterize import burn_ids
-from ..i18n import user_language
-from ..styling import LayerStyler, apply_categories, apply_ramp
+from ..styling import (LayerStyler, style_best_measure, style_gain, style_parcel_ranking,
+                       style_priority)
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
@@ -133,6 +133,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             feedback=feedback, memory_budget_mb=self.memory_budget_mb())
         if folder:
             outputs[self.MEASURE_GAINS] = folder
+            self.style_measure_gains(folder, catalogue, feedback)
         if parcels is not None:
             outputs[self.PARCEL_RANKING] = self.write_ranking(
                 parameters, context, result.ranking, parcels, catalogue)
@@ -164,15 +165,25 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
              ("cells", QVariant.Int)], QgsWkbTypes.MultiPolygon, crs, rows)
 
     def style(self, context, outputs, catalogue):
-        name = "name_nl" if user_language() == "nl" else "name_en"
-        measures = [(m.id, getattr(m, name)) for m in catalogue.measures]
-        priorities = [(k, self.tr("{n} (highest)").format(n=k) if k == 1 else str(k))
-                      for k in range(1, 6)]
-        styles = {self.GAIN: partial(apply_ramp, ramp_name="YlGn"),
-                  self.BEST_MEASURE: partial(apply_categories, classes=measures,
-                                             ramp_name="Turbo"),
-                  self.PRIORITY: partial(apply_categories, classes=priorities,
-                                         ramp_name="RdYlGn")}
+        styles = {self.GAIN: style_gain, self.PRIORITY: style_priority,
+                  self.BEST_MEASURE: lambda layer: style_best_measure(layer, catalogue),
+                  self.PARCEL_RANKING: style_parcel_ranking}
         for key, style in styles.items():
-            LayerStyler.attach(context, outputs[key], style,
-                               self.parameterDefinition(key).description())
+            if key in outputs:
+                LayerStyler.attach(context, outputs[key], style,
+                                   self.parameterDefinition(key).description())
+
+    def style_measure_gains(self, folder, catalogue, feedback):
+        """A style file beside each measure's gain raster (<code>.qml), which QGIS applies
+        whenever the raster is opened: Processing does not load a folder's files."""
+        for measure in catalogue.measures:
+            path = os.path.join(folder, "%s.tif" % measure.code)
+            layer = QgsRasterLayer(path, measure.code)
+            if not layer.isValid():
+                continue
+            style_gain(layer)
+            message, saved = layer.saveDefaultStyle()
+            if not saved:
+                feedback.reportError(self.tr(
+                    "The style of {path} could not be saved: {error}").format(
+                        path=path, error=message))

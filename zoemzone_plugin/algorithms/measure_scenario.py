@@ -14,7 +14,8 @@ from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
 from ..engine.rasterize import burn_ids
 from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
-from ..styling import LayerStyler, apply_ramp
+from ..names import measure_names, names
+from ..styling import LayerStyler, style_abundance, style_change, style_supply
 from .base import ZoemZoneAlgorithm
 from .connectivity_graph import euclidean_links
 from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
@@ -155,12 +156,13 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                    for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         with open(report, "w", encoding="utf-8") as f:
-            f.write(self.report_html(result, burnt, features, eca, grid))
+            f.write(self.report_html(result, burnt, features, eca, grid, catalogue))
         feedback.pushInfo(self.tr("Gain in total pollinator supply: {gain:.4g}").format(
             gain=result.gain))
-        for name, ramp in ((self.SUPPLY, "YlGn"), (self.ABUNDANCE, "Viridis"),
-                           (self.DELTA_SUPPLY, "PiYG"), (self.DELTA_ABUNDANCE, "PiYG")):
-            LayerStyler.attach(context, paths[name], partial(apply_ramp, ramp_name=ramp),
+        for name, style in ((self.SUPPLY, style_supply), (self.ABUNDANCE, style_abundance),
+                            (self.DELTA_SUPPLY, style_change),
+                            (self.DELTA_ABUNDANCE, style_change)):
+            LayerStyler.attach(context, paths[name], style,
                                self.parameterDefinition(name).description())
         return dict(paths, **{self.REPORT: report})
 
@@ -180,11 +182,18 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                    [d for _, _, d, _ in links])
         return ids, features, triples
 
-    def report_html(self, result, burnt, features, eca, grid):
-        """The scenario's report: totals, food gaps, ECA, per feature, and the problems."""
+    def report_html(self, result, burnt, features, eca, grid, catalogue):
+        """The scenario's report: totals, food gaps, ECA, per feature, and the problems.
+        Measures, guilds and seasons appear by name in the user's language (a code the
+        tables do not name, as it is)."""
         e = html.escape
         hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
-        measure_of = {fid: value for fid, _, value in features}
+        named = measure_names(catalogue)
+        measure_of = {}
+        for fid, _, value in features:
+            measure = catalogue.lookup(value)
+            measure_of[fid] = named[measure.id] if measure else value
+        guilds, seasons = names("guild"), names("season")
         share = 100.0 * result.gain / result.supply_today if result.supply_today else 0.0
         parts = ["<html><head><meta charset='utf-8'><title>%s</title></head><body>"
                  % e(self.tr("Measure scenario")),
@@ -208,7 +217,8 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                              e(self.tr("Change"))))
             for (species, season), change in result.gap_cells_change.items():
                 parts.append("<tr><td>%s</td><td>%s</td><td>%.2f</td><td>%+.2f</td></tr>" % (
-                    e(species), e(season), result.gap_cells_today[(species, season)] * hectares,
+                    e(guilds.get(species, species)), e(seasons.get(season, season)),
+                    result.gap_cells_today[(species, season)] * hectares,
                     change * hectares))
             parts.append("</table>")
         parts.append("<h2>%s</h2><p>%s</p><table border='1' cellpadding='3'><tr><th>%s</th>"

@@ -1,13 +1,11 @@
 """zoemzone:seasonalfoodgaps: where bees go hungry in a season they fly (the jaarrond goal)."""
-from functools import partial
-
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.foodgaps import food_gaps_to_file
-from ..styling import LayerStyler, apply_ramp
+from ..styling import LayerStyler, style_food_gaps
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs
 
@@ -69,6 +67,6 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
              ("nest_area_ha", QVariant.Double), ("gap_area_ha", QVariant.Double),
              ("gap_share_pct", QVariant.Double)],
             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(), rows)
-        LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="OrRd"),
+        LayerStyler.attach(context, output, style_food_gaps,
                            self.parameterDefinition(self.OUTPUT).description())
         return {self.OUTPUT: output, self.SUMMARY: summary_id}

@@ -8,14 +8,15 @@ import re
 
 from osgeo import ogr, osr
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsDefaultValue,
-                       QgsEditorWidgetSetup, QgsFieldConstraints, QgsException,
+                       QgsEditorWidgetSetup, QgsFeatureRequest, QgsFieldConstraints, QgsException,
                        QgsProviderRegistry, QgsRendererCategory, QgsSymbol, QgsVectorLayer,
                        QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..engine.errors import Cancelled, InputError
 from ..engine.progress import NullFeedback
-from ..i18n import tr
+from ..i18n import tr, user_language
 from . import ddl, schema
 
 STATUS_COLOURS = {"idee": "#f2d544", "gepland": "#f18f01", "in uitvoering": "#3f88c5",
@@ -155,6 +156,55 @@ def configure_layer(layer, table, lookup_layers):
     layer.setEditFormConfig(form)
     if table.geometry:
         _renderer(layer, table)
+
+
+def display_column(table_name, lookup_layer):
+    """The column a drop-down list of ``table_name`` shows: name_en in English when every
+    row of the lookup has one (a partner's own row may lack it), else the table's label."""
+    label = schema.table(table_name).label
+    if label != "name_nl" or user_language() == "nl" or lookup_layer is None:
+        return label
+    index = lookup_layer.fields().indexOf("name_en")
+    if index < 0:
+        return label
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([index])
+    for feature in lookup_layer.getFeatures(request):
+        value = feature[index]
+        if value is None or (isinstance(value, QVariant) and value.isNull()) or \
+                not str(value).strip():
+            return label
+    return "name_en"
+
+
+def localise_layer(layer, table, lookup_layers):
+    """Form labels, drop-down names and status legend in the user's language.
+
+    The style stored in a package (what a QGIS without the plugin shows) has the labels of
+    the QGIS that created it and Dutch drop-down names; the dock applies this whenever it
+    opens a package, so every partner reads their own language."""
+    english = user_language() != "nl"
+    columns = [(c, layer.fields().indexOf(c.name)) for c in table.columns]
+    columns = [(c, index) for c, index in columns if index >= 0]
+    # on a layer styled from its data source QGIS 3.22 can drop a field's widget when its
+    # alias is set again (seen with the stored package style): kept and set again after
+    setups = {index: layer.editorWidgetSetup(index) for _, index in columns}
+    for column, index in columns:
+        layer.setFieldAlias(index, tr(column.alias))
+    for column, index in columns:
+        setup = setups[index]
+        if column.references and setup.type() == "ValueRelation":
+            config = dict(setup.config())
+            config["Value"] = display_column(column.references[0],
+                                             lookup_layers.get(column.references[0]))
+            setup = QgsEditorWidgetSetup("ValueRelation", config)
+        layer.setEditorWidgetSetup(index, setup)
+    renderer = layer.renderer()
+    if table.measure_kind and isinstance(renderer, QgsCategorizedSymbolRenderer):
+        names = {code: (en if english else nl) for code, nl, en in schema.STATUSES}
+        for i, category in enumerate(renderer.categories()):
+            if category.value() in names:
+                renderer.updateCategoryLabel(i, names[category.value()])
 
 
 def save_styles(open_layer, target, feedback, start=50, end=100):

@@ -15,8 +15,8 @@ from qgis.core import (Qgis, QgsApplication, QgsEditorWidgetSetup, QgsFeatureReq
 from qgis.PyQt.QtCore import QVariant
 
 from ..datapackage import migrate, schema
-from ..datapackage.create import (configure_layer, geopackage_layer, postgis_layer,
-                                  postgres_connection, styled_tables)
+from ..datapackage.create import (configure_layer, geopackage_layer, localise_layer,
+                                  postgis_layer, postgres_connection, styled_tables)
 from ..engine.errors import InputError
 from ..i18n import tr, user_language
 
@@ -223,16 +223,19 @@ def _upgrade(source):
 
 def _ensure_forms(layers):
     """QGIS applies the package's stored default style (and form) when it opens a layer; a
-    package whose styles were lost gets them rebuilt from the schema."""
+    package whose styles were lost gets them rebuilt from the schema. Either way the labels
+    and drop-down names are then put in the user's language, not the creator's."""
     lookups = {name: layers[name] for name in LOOKUP_TABLES}
     for table in styled_tables():
         layer = layers.get(table.name)
-        if layer is None or any(layer.attributeAlias(i) for i in range(layer.fields().count())):
+        if layer is None:
             continue
-        try:
-            configure_layer(layer, table, lookups)
-        except InputError as error:
-            raise PackageProblem(error.translated(tr)) from None
+        if not any(layer.attributeAlias(i) for i in range(layer.fields().count())):
+            try:
+                configure_layer(layer, table, lookups)
+            except InputError as error:
+                raise PackageProblem(error.translated(tr)) from None
+        localise_layer(layer, table, lookups)
 
 
 def link_value_relations(layers):
