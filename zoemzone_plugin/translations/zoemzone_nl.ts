@@ -335,8 +335,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>A distance and the probability p0 of crossing it; with p0 = 0.5 the median dispersal distance of the guild (e.g. 2 × its alpha).</source>
-      <translation>Een afstand en de kans p0 dat die wordt overbrugd; met p0 = 0,5 de mediane spreidingsafstand van het gilde (bijvoorbeeld 2 × zijn alpha).</translation>
+      <source>A distance and the probability p0 of crossing it; with p0 = 0.5 the median dispersal distance of the guild (e.g. 2 × its alpha). In metres; with a resistance raster in cost units (resistance × metres: 1000 is 1 km over resistance 1).</source>
+      <translation>Een afstand en de kans p0 dat die wordt overbrugd; met p0 = 0,5 de mediane spreidingsafstand van het gilde (bijvoorbeeld 2 × zijn alpha). In meters; met een weerstandsraster in kosteneenheden (weerstand × meters: 1000 is 1 km bij weerstand 1).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -345,8 +345,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Patches farther apart are not linked directly (they may still be connected through others). Also the threshold of the binary graph of IIC.</source>
-      <translation>Plekken die verder uit elkaar liggen, worden niet rechtstreeks verbonden (ze kunnen nog via andere plekken verbonden zijn). Ook de drempel van de binaire graaf van IIC.</translation>
+      <source>Patches farther apart are not linked directly (they may still be connected through others). Also the threshold of the binary graph of IIC. In the unit of the dispersal distance.</source>
+      <translation>Plekken die verder uit elkaar liggen, worden niet rechtstreeks verbonden (ze kunnen nog via andere plekken verbonden zijn). Ook de drempel van de binaire graaf van IIC. In de eenheid van de spreidingsafstand.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -375,8 +375,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Dispersal distance d0</source>
-      <translation>Spreidingsafstand d0</translation>
+      <source>Dispersal distance d0 (m, or cost units with a resistance raster)</source>
+      <translation>Spreidingsafstand d0 (m, of kosteneenheden met een weerstandsraster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -385,8 +385,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Maximum link distance</source>
-      <translation>Maximale verbindingsafstand</translation>
+      <source>Maximum link distance (m, or cost units with a resistance raster)</source>
+      <translation>Maximale verbindingsafstand (m, of kosteneenheden met een weerstandsraster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -727,6 +727,11 @@
       <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
       <source>Connection file</source>
       <translation>Verbindingenbestand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
+      <source>Dispersal distance d0</source>
+      <translation>Spreidingsafstand d0</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
@@ -1430,8 +1435,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>{n} (highest)</source>
-      <translation>{n} (hoogste)</translation>
+      <source>The style of {path} could not be saved: {error}</source>
+      <translation>De stijl van {path} kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
@@ -1442,6 +1447,41 @@
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
       <source>&lt;p&gt;The whole kansenkaart of a pilot municipality in one run: habitat suitability, seasonal food gaps, habitat patches (pollinator supply above a threshold, at least 0.5 ha), the resistance surface and the connectivity graph of the patches, and the kansenkaart with the parcels ranked. For the data-rich route run Build land use first and give its output as the land use; the data-poor route uses LGN as it is. Batch mode runs it for several municipalities.&lt;/p&gt;&lt;p&gt;It is a Model Builder model: open it in the Model Designer to see or change the steps.&lt;/p&gt;</source>
       <translation>&lt;p&gt;De hele kansenkaart van een pilotgemeente in één run: geschiktheid leefgebied, voedselgaten per seizoen, leefgebiedplekken (bestuiversaanbod boven een drempel, minstens 0,5 ha), de weerstandskaart en de verbondenheidsgraaf van de plekken, en de kansenkaart met de percelen gerangschikt. Voor de datarijke route draai eerst Landgebruik opbouwen en geef de uitvoer daarvan als landgebruik; de route met weinig data gebruikt LGN zoals het is. In batchmodus draait hij voor meerdere gemeenten.&lt;/p&gt;&lt;p&gt;Het is een model uit de Modelbouwer: open het in de Modelontwerper om de stappen te zien of te wijzigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Land use (LGN, or from Build land use)</source>
+      <translation>Landgebruik (LGN, of uit Landgebruik samenstellen)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Integer land-use codes in a projected CRS (metres), such as LGN in EPSG:28992: LGN itself (data-poor route) or the output of Build land use (data-rich route). Every code must be in the Dutch default tables.</source>
+      <translation>Gehele landgebruikscodes in een geprojecteerd CRS (meters), zoals LGN in EPSG:28992: LGN zelf (datarme route) of de uitvoer van Landgebruik samenstellen (datarijke route). Elke code moet in de Nederlandse standaardtabellen staan.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Optional: parcels (e.g. BRP crop parcels) to rank by their summed kansenkaart score; ids from an integer field 'id', else the feature's position.</source>
+      <translation>Optioneel: percelen (bijvoorbeeld BRP-gewaspercelen) om te rangschikken op hun opgetelde kansenkaartscore; id's uit een geheel veld 'id', anders de positie van het object.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Habitat: pollinator supply at least</source>
+      <translation>Leefgebied: bestuiversaanbod minstens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Cells whose total pollinator supply (an index from 0 to 1) is at least this are habitat; habitat patches are such areas of at least 0.5 ha.</source>
+      <translation>Cellen met een totaal bestuiversaanbod (een index van 0 tot 1) van minstens deze waarde zijn leefgebied; leefgebiedplekken zijn zulke gebieden van minstens 0,5 ha.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Dispersal distance d0 (cost units)</source>
+      <translation>Spreidingsafstand d0 (kosteneenheden)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>The median dispersal distance of the connectivity graph, in cost units of the resistance surface (resistance × metres: 1000 is 1 km over resistance 1). Patches are linked up to 3000 cost units.</source>
+      <translation>De mediane spreidingsafstand van de verbondenheidsgraaf, in kosteneenheden van de weerstandskaart (weerstand × meters: 1000 is 1 km bij weerstand 1). Plekken worden verbonden tot 3000 kosteneenheden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -2047,6 +2087,26 @@
       <location filename="zoemzone_plugin/datapackage/create.py" />
       <source>schema '{schema}' of connection '{connection}'</source>
       <translation>schema '{schema}' van verbinding '{connection}'</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/migrate.py" />
+      <source>The data package {path} cannot be opened: {error}</source>
+      <translation>Het datapakket {path} kan niet worden geopend: {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/migrate.py" />
+      <source>The data package {path} could not be brought to version {version} (the rules against duplicate measures and set-by-the-database dates): {error}. Open it where you may write to the file.</source>
+      <translation>Het datapakket {path} kon niet naar versie {version} worden gebracht (de regels tegen dubbele maatregelen en door de database gezette datums): {error}. Open het waar u naar het bestand mag schrijven.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/migrate.py" />
+      <source>The data package in schema '{schema}' could not be brought to version {version} (the rules against duplicate measures and set-by-the-database dates): {error}. Ask the owner of the schema to open it once.</source>
+      <translation>Het datapakket in schema '{schema}' kon niet naar versie {version} worden gebracht (de regels tegen dubbele maatregelen en door de database gezette datums): {error}. Vraag de eigenaar van het schema het één keer te openen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/migrate.py" />
+      <source>The database of the layer '{layer}' could not be read: {error}</source>
+      <translation>De database van de laag '{layer}' kon niet worden gelezen: {error}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
@@ -2714,6 +2774,11 @@
       <translation>De landgebruik-rasterlaag '{path}' bevat de waarde {value}, wat geen landgebruikscode is. Landgebruikscodes zijn gehele getallen: gebruik een rasterlaag met gehele getallen (LGN-codes).</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/gdalio.py" />
+      <source>The nodata value {nodata} of the land-use raster '{path}' is a code of the table: as in InVEST, those cells are land with the table's values for that code, not nodata. Give the raster a nodata value that is not in the table to leave them out.</source>
+      <translation>De nodata-waarde {nodata} van de landgebruik-rasterlaag '{path}' is een code van de tabel: zoals in InVEST zijn die cellen land met de waarden van die code in de tabel, geen nodata. Geef de rasterlaag een nodata-waarde die niet in de tabel staat om ze weg te laten.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/graph.py" />
       <source>The dispersal distance d0 is {value}; it must be a positive number of map units. Give the distance at which the probability is p0.</source>
       <translation>De spreidingsafstand d0 is {value}; dit moet een positief getal in kaarteenheden zijn. Geef de afstand waarbij de kans p0 is.</translation>
@@ -3098,6 +3163,46 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>Kan {what} niet schrijven naar '{path}': {reason}</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Zoem Zone demo (SYNTHETIC data)</source>
+      <translation>Zoem Zone-demo (VERZONNEN gegevens)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Land use (SYNTHETIC demo municipality)</source>
+      <translation>Landgebruik (VERZONNEN demogemeente)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Kansenkaart, data-poor route (LGN)</source>
+      <translation>Kansenkaart, route met weinig gegevens (LGN)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Kansenkaart, data-rich route (5 m)</source>
+      <translation>Kansenkaart, route met veel gegevens (5 m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Pollinator supply (all guilds)</source>
+      <translation>Aanbod bestuivers (alle gilden)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Accessible food (first guild)</source>
+      <translation>Bereikbaar voedsel (eerste gilde)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Nesting habitat (first guild)</source>
+      <translation>Nestgelegenheid (eerste gilde)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/project.py" />
+      <source>Pollinator abundance, {season}</source>
+      <translation>Bestuiversdichtheid, {season}</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Zoem Zone</source>
       <translation>Zoem Zone</translation>
@@ -3111,6 +3216,46 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Memory budget for raster algorithms (MiB; rasters needing more are computed in tiles)</source>
       <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>(index)</source>
+      <translation>(index)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>no food gap</source>
+      <translation>geen voedselgat</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>1 season</source>
+      <translation>1 seizoen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>1 – highest priority</source>
+      <translation>1 – hoogste prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>5 – lowest</source>
+      <translation>5 – laagste</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>Source {id}</source>
+      <translation>Bron {id}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>Patch {id}</source>
+      <translation>Plek {id}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>{n} seasons</source>
+      <translation>{n} seizoenen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
@@ -3189,6 +3334,11 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The land-use raster (e.g. LGN) the kansenkaart and measure scenario are run on; rasters made by this plugin (priority, gain …) are not offered. Saved with the project.</source>
+      <translation>Het landgebruiksraster (bijv. LGN) waarop de kansenkaart en het maatregelscenario worden doorgerekend; rasters die deze plugin heeft gemaakt (prioriteit, winst …) worden niet aangeboden. Wordt met het project opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
       <source>The measures a measure scenario is run for.</source>
       <translation>De maatregelen waarvoor een maatregelscenario wordt doorgerekend.</translation>
     </message>
@@ -3204,8 +3354,8 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
-      <source>Open the kansenkaart with the measure areas as available land; choose the land use raster.</source>
-      <translation>Opent de kansenkaart met de maatregelvlakken als beschikbare grond; kies het landgebruiksraster.</translation>
+      <source>Open the kansenkaart on the land use and tables above, with the measure areas as available land.</source>
+      <translation>Opent de kansenkaart met het landgebruik en de tabellen hierboven, met de maatregelvlakken als beschikbare grond.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
@@ -3214,8 +3364,8 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
-      <source>Open a measure scenario for the measures shown (with the partner filter); choose the land use raster.</source>
-      <translation>Opent een maatregelscenario voor de getoonde maatregelen (met het partnerfilter); kies het landgebruiksraster.</translation>
+      <source>Open a measure scenario for the measures shown (with the partner filter), on the land use and tables above.</source>
+      <translation>Opent een maatregelscenario voor de getoonde maatregelen (met het partnerfilter), met het landgebruik en de tabellen hierboven.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
@@ -3229,8 +3379,53 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Biophysical table</source>
+      <translation>Biofysische tabel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Nesting and floral values per land-use code (CSV); empty: the Dutch LGN table. Saved with the project.</source>
+      <translation>Nestel- en bloemwaarden per landgebruikscode (CSV); leeg: de Nederlandse LGN-tabel. Wordt met het project opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Guild table</source>
+      <translation>Gildetabel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The bee guilds (CSV); empty: the Dutch default guilds. Saved with the project.</source>
+      <translation>De bijengilden (CSV); leeg: de Nederlandse standaardgilden. Wordt met het project opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Measure catalogue</source>
+      <translation>Maatregelencatalogus</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The measures (CSV); empty: the Dutch catalogue. Saved with the project.</source>
+      <translation>De maatregelen (CSV); leeg: de Nederlandse catalogus. Wordt met het project opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>CSV table (*.csv)</source>
+      <translation>CSV-tabel (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Dutch default</source>
+      <translation>Nederlandse standaard</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
       <source>Load a data package first.</source>
       <translation>Laad eerst een datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Choose the land-use raster above first (add it to the project if it is not in the list).</source>
+      <translation>Kies eerst hierboven het landgebruiksraster (voeg het aan het project toe als het niet in de lijst staat).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
