@@ -283,8 +283,10 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
         if not layer.isSpatial():
             raise QgsProcessingException(self.tr(
-                "The layer '{layer}' has no geometry; choose a layer of the package with "
-                "geometries, e.g. measures_area.").format(layer=layer.name()))
+                "'{name}': the layer '{layer}' has no geometry; choose a layer of the package "
+                "with geometries, e.g. measures_area.").format(
+                    name=self.parameterDefinition(self.TARGET).description(),
+                    layer=layer.name()))
         if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddFeatures:
             raise QgsProcessingException(self.tr(
                 "Features cannot be added to the layer '{layer}' (it is read-only).").format(
@@ -295,7 +297,8 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
                 "import can be added (or undone) as a whole.").format(layer=layer.name()))
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(self.tr(
-                "The input has no CRS; set its CRS (Layer Properties > Source) first."))
+                "'{name}' has no CRS. Set its CRS first (Layer Properties › Source).").format(
+                    name=self.parameterDefinition(self.INPUT).description()))
 
         mapping = self.field_map(self.parameterAsString(parameters, self.FIELD_MAP, context),
                                  source, layer)
