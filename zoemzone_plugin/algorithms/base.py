@@ -1,5 +1,6 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
 import math
+import re
 
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingAlgorithm,
@@ -14,6 +15,10 @@ from ..engine.gdalio import has_valid_cells
 from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource
+
+# how an OGR data source names a new feature it refused ("OGR error creating feature -3:
+# failed to execute insert : CHECK constraint failed: ..."): its temporary id and the reason
+REFUSED_FEATURE = re.compile(r"feature (-\d+): (.*)")
 
 
 def checked_raster(alg, parameters, name, context, projected=True, square=True,
@@ -274,31 +279,64 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
         return path
 
-    def add_all_or_nothing(self, layer, features, feedback, what):
+    def add_all_or_nothing(self, layer, features, feedback, what, refused=None):
         """Add ``features`` to ``layer`` in one edit session: all of them or, on any error or
-        cancel, none. ``what`` (already translated) names them in the errors."""
-        if not features:
-            return
-        if not layer.startEditing():
-            raise QgsProcessingException(self.tr(
-                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
-        try:
-            if not layer.addFeatures(features):
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused {what}; nothing was imported.").format(
-                        layer=layer.name(), what=what))
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-            if not layer.commitChanges():
+        cancel, none. ``what`` (already translated) names them in the errors.
+
+        With ``refused`` (a list), features the data source refuses one by one are set apart
+        instead of failing the whole: OGR sources (a GeoPackage) name each refused feature
+        by the temporary id the edit session gave it, which is known here and nowhere else.
+        Their positions in ``features`` and the source's reasons are appended to ``refused``
+        and the others are added again in a new session, all or nothing. Returns the
+        features added."""
+        remaining = list(range(len(features)))
+        while remaining:
+            errors, temporary = self._commit_once(layer, [features[i] for i in remaining],
+                                                  feedback, what)
+            if errors is None:
+                break
+            blamed = {}
+            for line in errors:
+                match = REFUSED_FEATURE.search(line)
+                if match and int(match.group(1)) in temporary:
+                    blamed[temporary[int(match.group(1))]] = match.group(2).strip()
+            if refused is None or not blamed:
                 raise QgsProcessingException(self.tr(
                     "The layer '{layer}' refused {what}; nothing was imported. The data source "
                     "said: {errors}").format(layer=layer.name(), what=what,
-                                             errors="; ".join(layer.commitErrors())))
+                                             errors="; ".join(errors)))
+            refused.extend((remaining[k], reason) for k, reason in sorted(blamed.items()))
+            remaining = [i for k, i in enumerate(remaining) if k not in blamed]
+        if remaining:
+            layer.updateExtents()
+            layer.triggerRepaint()
+        return [features[i] for i in remaining]
+
+    def _commit_once(self, layer, features, feedback, what):
+        """(None, ids) when ``features`` were added and committed, else (the data source's
+        errors, ids) with the edits rolled back; ids maps each feature's temporary id in the
+        edit session to its position."""
+        if not layer.startEditing():
+            raise QgsProcessingException(self.tr(
+                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
+        temporary = {}
+        try:
+            for position, feature in enumerate(features):
+                if not layer.addFeature(feature):
+                    raise QgsProcessingException(self.tr(
+                        "The layer '{layer}' refused {what}; nothing was imported.").format(
+                            layer=layer.name(), what=what))
+                temporary[feature.id()] = position
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+            if layer.commitChanges():
+                return None, temporary
+            errors = layer.commitErrors()
         except BaseException:
             layer.rollBack()
             raise
-        layer.updateExtents()
-        layer.triggerRepaint()
+        layer.rollBack()
+        return errors, temporary
 
     @staticmethod
     def memory_budget_mb():
