@@ -265,7 +265,7 @@ CASES = {
         fine(PATCHES=patches(), RESISTANCE=resistance),
         [("points as patches", "PATCHES",
           lambda tmp_path: layer("Point", ["POINT(185050 320050)", "POINT(185150 320150)"])),
-         ("patches in EPSG:4326", "PATCHES",
+         ("patch in EPSG:4326 off the raster", "PATCHES",
           lambda tmp_path: layer("Polygon", ["POLYGON((5.69 50.85, 5.7 50.85, 5.7 50.86, "
                                              "5.69 50.85))"], epsg=4326)),
          ("empty patches", "PATCHES", lambda tmp_path: layer("Polygon", [])),
@@ -377,6 +377,37 @@ def test_corridors_name_a_patch_that_covers_no_cell(plugin, tmp_path):
     message = run_error("corridors", PATCHES=off, RESISTANCE=resistance(tmp_path),
                         OUTPUT=str(tmp_path / "c.tif"), PATHS="memory:")
     assert message.startswith("'Habitat patches': patch 6 covers no cell of 'Resistance'")
+
+
+def test_corridors_take_patches_in_another_crs(plugin, tmp_path):
+    """Corridors reproject the patches to the resistance raster, so patches in degrees are
+    fine there (a patch that lands off the raster is refused by its id, above): the same
+    least-cost path as from the patches in EPSG:28992, 99.0 = 7 diagonal steps of
+    sqrt(2) x 10 m at resistance 1 between the patches' nearest cells."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                           QgsProject)
+    to_degrees = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                        QgsCoordinateReferenceSystem("EPSG:4326"),
+                                        QgsProject.instance())
+    wkts = []
+    for wkt in (PATCH_A, PATCH_B):
+        geometry = QgsGeometry.fromWkt(wkt)
+        geometry.transform(to_degrees)
+        wkts.append(geometry.asWkt())
+    costs = []
+    for patch_layer in (layer("Polygon", [PATCH_A, PATCH_B]),
+                        layer("Polygon", wkts, epsg=4326)):
+        result = processing_run("corridors", PATCHES=patch_layer,
+                                RESISTANCE=resistance(tmp_path), OUTPUT="TEMPORARY_OUTPUT",
+                                PATHS="memory:")
+        costs.append([(f["from_id"], f["to_id"], round(f["cost"], 3))
+                      for f in result["PATHS"].getFeatures()])
+    assert costs[0] == costs[1] == [(1, 2, round(7 * 2 ** 0.5 * 10, 3))]
+
+
+def processing_run(algorithm, **parameters):
+    import processing
+    return processing.run("zoemzone:" + algorithm, parameters)
 
 
 def test_raster_faults_are_told_apart(plugin, tmp_path):

@@ -69,7 +69,7 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
         cost = np.where(valid, values, np.nan).astype(np.float64)
         crs = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context).crs()
         patches = self.source_of(parameters, self.PATCHES, context,
-                                 QgsWkbTypes.PolygonGeometry)
+                                 QgsWkbTypes.PolygonGeometry, projected=False)
         self.check_valid_polygons(self.features_with_ids(patches, feedback), self.PATCHES)
         features = self.layer_features(patches, crs, context, feedback)
         ids = [feature_id for feature_id, _ in features]
