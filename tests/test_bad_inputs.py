@@ -260,7 +260,9 @@ CASES = {
          ("all-zero capacities", "NODES_FILE", text_file("nodes.txt", "1 0\n2 0\n3 0\n")),
          ("conflicting duplicate link", "LINKS_FILE",
           text_file("links.txt", "1 2 100\n2 3 150\n2 1 300\n")),
-         ("unknown node", "LINKS_FILE", text_file("links.txt", "1 2 100\n2 4 150\n"))]),
+         ("unknown node", "LINKS_FILE", text_file("links.txt", "1 2 100\n2 4 150\n")),
+         ("missing connection file", "LINKS_FILE",
+          lambda tmp_path: str(tmp_path / "none.txt"))]),
     "corridors": (
         fine(PATCHES=patches(), RESISTANCE=resistance),
         [("points as patches", "PATCHES",
@@ -278,7 +280,12 @@ CASES = {
         fine(BASE=landuse, LAYERS=lambda tmp_path: [layer("Polygon", [PATCH_A])],
              MAPPING=text_file("mapping.csv", "layer,field,value,lucode,priority,width_m\n"
                                               "layer,*,*,3,1,\n")),
-        raster_cases("BASE", LANDUSE, ("no CRS", "all nodata", "missing file"))),
+        raster_cases("BASE", LANDUSE, ("geographic CRS", "no CRS", "all nodata",
+                                       "missing file")) + [
+            ("missing mapping", "MAPPING", lambda tmp_path: str(tmp_path / "none.csv")),
+            ("mapping width 'breed'", "MAPPING",
+             text_file("mapping.csv", "layer,field,value,lucode,priority,width_m\n"
+                                      "layer,*,*,3,1,breed\n"))]),
     "validatesuitability": (
         fine(INPUT=suitability, BAND=lambda tmp_path: 1,
              OBSERVATIONS=lambda tmp_path: layer("Point", ["POINT(185055 320155)"])),
@@ -304,8 +311,7 @@ CASES = {
          ("polygon target", "TARGET", lambda tmp_path: layer("Polygon", [PATCH_A]))]),
     "kansenkaartchain": (
         fine(landuse=landuse),
-        [(fault, "landuse", bad_raster(fault, LANDUSE))
-         for fault in ("geographic CRS", "no CRS", "all nodata")]),
+        raster_cases("landuse", LANDUSE)),
 }
 
 

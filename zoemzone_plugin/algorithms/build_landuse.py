@@ -73,7 +73,8 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         base_path = self.raster_path(parameters, self.BASE, context, square=False)
         crs = self.parameterAsRasterLayer(parameters, self.BASE, context).crs()
         mapping, mapping_file = self.run_engine(
-            read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))
+            read_mapping, self.parameterAsFile(parameters, self.MAPPING, context),
+            parameter=self.MAPPING)
         layers = []
         for layer in self.parameterAsLayerList(parameters, self.LAYERS, context):
             names = self.layer_names(layer)
