@@ -1,4 +1,5 @@
-"""The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
+"""The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon, and the
+input checks they share (one message for one fault, naming the input, in every algorithm)."""
 import math
 import re
 
