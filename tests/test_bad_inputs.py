@@ -247,7 +247,7 @@ CASES = {
          ("self-intersecting patch", "PATCHES",
           lambda tmp_path: layer("Polygon", [PATCH_A, BOWTIE])),
          ("NULL capacity", "CAPACITY_FIELD", capacities([2.0, None], "double")),
-         ("text capacity '1,5'", "CAPACITY_FIELD", capacities(["2", "1,5"], "text")),
+         ("text capacity '1,5'", "CAPACITY_FIELD", capacities(["1,5", "2"], "text")),
          ("negative capacity", "CAPACITY_FIELD", capacities([2.0, -1.0], "double")),
          ("all-zero capacities", "CAPACITY_FIELD", capacities([0.0, 0.0], "double"))]
         + raster_cases("RESISTANCE", np.ones((SIDE, SIDE), np.float32),
@@ -367,7 +367,15 @@ def test_messages_name_the_feature_by_its_id_and_the_capacity_field(plugin):
                           rows=[[7, 2.0], [9, None], [11, 1.0]])
     message = run_error("connectivitygraph", PATCHES=patches_layer, CAPACITY_FIELD="cap",
                         NODES="memory:", LINKS="memory:")
-    assert message.startswith("'Capacity field': feature 9 has no value in the field 'cap'")
+    assert message == ("'Capacity field': feature 9 has no value in the field 'cap'. Fill in a "
+                       "number for every feature.")
+    text = layer("Polygon", [PATCH_A, PATCH_B], fields=[("id", QVariant.Int),
+                                                        ("cap", QVariant.String)],
+                 rows=[[7, "2"], [9, "1,5"]])
+    message = run_error("connectivitygraph", PATCHES=text, CAPACITY_FIELD="cap",
+                        NODES="memory:", LINKS="memory:")
+    assert message.startswith("'Capacity field': the field 'cap' is a string field; choose a "
+                              "numeric field")
     bowtie = layer("Polygon", [PATCH_A, BOWTIE], fields=[("id", QVariant.Int)],
                    rows=[[3], [4]])
     message = run_error("connectivitygraph", PATCHES=bowtie, NODES="memory:",

@@ -184,23 +184,27 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                                            id=feature_id, error=errors[0].what()))
 
     def field_numbers(self, numbered, field, name):
-        """The values of numeric ``field`` (chosen in parameter ``name``) of ``numbered``
-        ((id, feature) pairs) as floats, refused with the feature's id where one is missing,
-        not a finite number or negative, and when all are 0: none of these has a meaning as
-        a capacity or weight, and each would end in a traceback or a quiet 0."""
+        """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
+        feature) pairs) as floats, refused when the field is not numeric (Processing lets a
+        text field through), with the feature's id where a value is missing, not finite or
+        negative, and when all are 0: none of these has a meaning as a capacity or weight,
+        and each ended in a traceback or a quiet 0."""
         description = self.parameterDefinition(name).description()
+        if numbered and not numbered[0][1].fields().field(field).isNumeric():
+            raise QgsProcessingException(self.tr(
+                "'{name}': the field '{field}' is a {type} field; choose a numeric field, or "
+                "make one from it with the Field calculator (e.g. to_real(replace(\"{field}\", "
+                "',', '.')) for decimal commas).").format(
+                    name=description, field=field,
+                    type=numbered[0][1].fields().field(field).typeName()))
         values = []
         for feature_id, feature in numbered:
             value = feature[field]
-            if isinstance(value, QVariant) and value.isNull():
-                value = None
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
+            if value is None or (isinstance(value, QVariant) and value.isNull()):
                 raise QgsProcessingException(self.tr(
-                    "'{name}': feature {id} has {value} in the field '{field}', not a number. "
-                    "Fill in a number for every feature (a text field can be converted with "
-                    "the Field calculator).").format(
-                        name=description, id=feature_id, field=field,
-                        value=self.tr("no value") if value is None else "'%s'" % value))
+                    "'{name}': feature {id} has no value in the field '{field}'. Fill in a "
+                    "number for every feature.").format(name=description, id=feature_id,
+                                                        field=field))
             if not math.isfinite(value) or value < 0:
                 raise QgsProcessingException(self.tr(
                     "'{name}': feature {id} has {value} in the field '{field}'; it must be a "
