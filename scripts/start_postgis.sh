@@ -80,10 +80,14 @@ for _ in $(seq 1 30); do
 done
 as_postgres pg_isready -q -p "$PORT" || { say "the server does not answer on port $PORT"; exit 1; }
 
-# the password: kept from an earlier run, else new
-PASSWORD=""
-[ -f "$ENV_FILE" ] && PASSWORD=$(sed -n 's/^ZOEMZONE_PG_PASSWORD=//p' "$ENV_FILE")
+# the password lives with the cluster, so every checkout on this machine (clones, worktrees)
+# gets the same one and none of them locks the others out; else this checkout's, else new
+PASSWORD_FILE="/etc/postgresql/$VERSION/$CLUSTER/zoemzone_password"
+PASSWORD=$($SUDO cat "$PASSWORD_FILE" 2>/dev/null || true)
+[ -n "$PASSWORD" ] || { [ -f "$ENV_FILE" ] && PASSWORD=$(sed -n 's/^ZOEMZONE_PG_PASSWORD=//p' "$ENV_FILE"); } || true
 [ -n "$PASSWORD" ] || PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
+printf '%s' "$PASSWORD" | $SUDO tee "$PASSWORD_FILE" >/dev/null
+$SUDO chmod 600 "$PASSWORD_FILE"
 
 psql_admin() { as_postgres env PGOPTIONS=--client-min-messages=warning psql -X -q -v ON_ERROR_STOP=1 -p "$PORT" "$@"; }
 if [ "$(psql_admin -tA -c "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'")" != 1 ]; then

@@ -6,7 +6,8 @@ at once (tests/test_import_partner_data.py).
 The target layer's source is in the environment variable ZOEMZONE_TARGET (it may hold a
 password); PROVIDER is "ogr" or "postgres". The run stops just before it writes, after all its
 checks, until the test lets it go: it writes BARRIER_DIR/NAME.checked and waits for
-BARRIER_DIR/NAME.go. It prints one line of JSON: {"imported": n} or {"error": "message"}.
+BARRIER_DIR/NAME.go. It prints one line of JSON: {"imported": n, "rejected": [reasons]} or
+{"error": "message"}.
 """
 import json
 import os
@@ -47,7 +48,9 @@ def main(source, provider, barrier, name):
     try:
         assert algorithm.prepare(params, context, feedback)
         result = algorithm.processAlgorithm(params, context, feedback)
-        print(json.dumps({"imported": result["IMPORTED"]}))
+        rejected = context.takeResultLayer(result["REJECTED"])
+        reasons = sorted(f["reason"] for f in rejected.getFeatures()) if rejected else []
+        print(json.dumps({"imported": result["IMPORTED"], "rejected": reasons}))
     except QgsProcessingException as error:
         print(json.dumps({"error": str(error)}))
     # QGIS's objects go before QGIS does (else it crashes on the way out)

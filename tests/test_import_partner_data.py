@@ -1,7 +1,7 @@
 """Importing a partner's file into the data package (zoemzone:importpartnerdata): a messy file
 (wrong CRS, invalid and empty geometries, unknown types, duplicates, decimal commas) lands every
-valid row and lists every bad one; a row the database refuses leaves the package as it was;
-two imports of the same file at once land every feature once (GeoPackage and PostGIS)."""
+valid row and lists every bad one, also the rows the database itself refuses; two imports of
+the same file at once land every feature once (GeoPackage and PostGIS)."""
 import pytest
 # the PostGIS server and its skip rule, as the data package tests have them
 from test_datapackage import pg, processing_ready  # noqa: F401
@@ -201,16 +201,23 @@ def test_field_map_and_partner(package, tmp_path):
     assert "soort" in message
 
 
-def test_a_row_the_database_refuses_leaves_the_package_as_it_was(package, tmp_path):
-    # a negative amount passes the import's checks but breaks the database's CHECK rule
+def test_rows_the_database_refuses_are_rejected_by_their_input_id(package, tmp_path):
+    """Negative amounts pass the import's checks but break the database's CHECK rule: those
+    rows are rejected by their feature id in the input (not the edit session's temporary
+    ids) with the database's reason, and the others are added."""
+    c = "POLYGON((175700 317100, 175800 317100, 175800 317200, 175700 317200, 175700 317100))"
     source = partner_file(tmp_path / "partner.gpkg", [
         (A, "akkerrand", "12,5", "fine"), (B, "akkerrand", "-5", "refused"),
-        (UNKNOWN, "akkerrand", "", "fine too")])
-    message = run_or_raise(INPUT=source, TARGET="%s|layername=measures_area" % package)
-    assert "nothing was imported" in message and "The data source said" in message
+        (UNKNOWN, "akkerrand", "", "fine too"), (c, "akkerrand", "-3", "refused too")])
+    result, context = run(INPUT=source, TARGET="%s|layername=measures_area" % package)
+    assert result["IMPORTED"] == 2 and result["REJECTED_COUNT"] == 2
+    rule = ("refused by the package's database: failed to execute insert : CHECK constraint "
+            "failed: measures_area_fund_amount_eur_minimum")
+    rejected = context.takeResultLayer(result["REJECTED"])
+    assert {f["notes"]: (f["input_fid"], f["reason"]) for f in rejected.getFeatures()} == {
+        "refused": (2, rule), "refused too": (4, rule)}
     layer, features = measures(package)
-    assert [f["measure_type"] for f in features] == ["akkerrand"]
-    assert [f["status"] for f in features] == ["gepland"]      # only the one there before
+    assert sorted(f["notes"] or "" for f in features) == ["", "fine", "fine too"]
     assert not layer.isEditable()
 
 
@@ -261,9 +268,10 @@ def test_two_imports_of_the_same_file_at_once_land_every_feature_once_gpkg(packa
                                          "%s|layername=measures_area" % package, tmp_path)
     notes = sorted(f["notes"] for f in measures(package)[1] if f["notes"])
     assert notes == ["a", "b", "c"]
-    assert first == {"imported": 3}
-    message = second.get("error", "")
-    assert "nothing was imported" in message and "duplicate" in message, second
+    assert first == {"imported": 3, "rejected": []}
+    # the GeoPackage names each refused row: all three are rejected as duplicates
+    assert second.get("imported") == 0 and len(second["rejected"]) == 3, second
+    assert all("duplicate" in reason for reason in second["rejected"]), second
 
 
 def test_two_imports_of_the_same_file_at_once_land_every_feature_once_postgis(pg, tmp_path):
@@ -277,7 +285,8 @@ def test_two_imports_of_the_same_file_at_once_land_every_feature_once_postgis(pg
     stored = pg.sql('SELECT notes, measure_type FROM "%s".measures_area ORDER BY notes'
                     % schema_name)
     assert stored == [("a", "akkerrand"), ("b", "haag"), ("c", "akkerrand")]
-    assert first == {"imported": 3}
+    assert first == {"imported": 3, "rejected": []}
+    # PostgreSQL refuses the transaction without naming rows: the import is all or nothing
     message = second.get("error", "")
     assert "nothing was imported" in message and "duplicate" in message, second
 

@@ -1,13 +1,89 @@
-"""The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback,
-                       QgsProcessingUtils)
+"""The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon, and the
+input checks they share (one message for one fault, naming the input, in every algorithm)."""
+import math
+import re
+
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsProcessingFeedback, QgsProcessingParameterDefinition,
+                       QgsProcessingUtils, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import Cancelled, EngineError
+from ..engine.gdalio import has_valid_cells
 from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource
+
+# how an OGR data source names a new feature it refused ("OGR error creating feature -3:
+# failed to execute insert : CHECK constraint failed: ..."): its temporary id and the reason
+REFUSED_FEATURE = re.compile(r"feature (-\d+): (.*)")
+
+
+def checked_raster(alg, parameters, name, context, projected=True, square=True,
+                   band_parameter=None):
+    """The file of raster parameter ``name`` of ``alg`` (any Processing algorithm: the
+    chain model checks its land use with it too), refused with a message naming the
+    parameter when no run on it could be right: GDAL cannot read it, it has no CRS, its CRS
+    is in degrees (with ``projected``: distances are in metres), its cells are not square
+    (with ``square``: distances count cells, so every algorithm that measures them refuses
+    such cells with this one message), the band chosen in ``band_parameter`` (default band
+    1) is not one of its bands, or that band holds only nodata (every output would be
+    nodata too)."""
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    description = alg.parameterDefinition(name).description()
+    if layer is None:
+        given = parameters.get(name)
+        if given in (None, ""):
+            raise QgsProcessingException(tr("No raster was given for '{name}'.")
+                                         .format(name=description))
+        raise QgsProcessingException(tr(
+            "'{name}': '{value}' is not a raster QGIS can open. Check the path and the "
+            "file.").format(name=description, value=given))
+    if not layer.crs().isValid():
+        raise QgsProcessingException(tr(
+            "'{name}' has no CRS, so where it lies and how large its cells are is "
+            "unknown. Assign its CRS first (Raster › Projections › Assign Projection, "
+            "EPSG:28992 for RD New).").format(name=description))
+    if projected and layer.crs().isGeographic():
+        raise QgsProcessingException(tr(
+            "'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: "
+            "reproject it to a projected CRS such as EPSG:28992 first.").format(
+                name=description, crs=layer.crs().authid()))
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(tr(
+            "'{name}' must be a file GDAL can read (it comes from the '{provider}' "
+            "provider). Save it as a GeoTIFF first.").format(
+                name=description, provider=layer.providerType()))
+    width, height = layer.rasterUnitsPerPixelX(), layer.rasterUnitsPerPixelY()
+    if square and abs(width - height) > 1e-6 * max(width, height):
+        raise QgsProcessingException(tr(
+            "'{name}' has cells of {width} × {height}: distances are measured in cells, "
+            "which needs square cells. Resample it first (Raster › Projections › "
+            "Warp).").format(name=description, width=width, height=height))
+    band = 1
+    if band_parameter is not None:
+        band = alg.parameterAsInt(parameters, band_parameter, context) or 1
+        if not 1 <= band <= layer.bandCount():
+            raise QgsProcessingException(tr(
+                "'{band_name}' is {band}, but '{name}' has {count} band(s). Choose a band "
+                "from 1 to {count}.").format(
+                    band_name=alg.parameterDefinition(band_parameter).description(),
+                    band=band, name=description, count=layer.bandCount()))
+    path = layer.source()
+    try:
+        has_data = has_valid_cells(path, band)
+    except EngineError as error:
+        raise QgsProcessingException("'%s': %s" % (description, error.translated(tr))) \
+            from None
+    if not has_data:
+        raise QgsProcessingException(tr(
+            "'{name}' holds only nodata (band {band}), so every result would be nodata. "
+            "Check the file, its nodata value and its extent.").format(
+                name=description, band=band))
+    return path
 
 
 class _EngineFeedback(TimeLeft):
@@ -62,34 +138,117 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         items = "".join("<dt><b>%s</b></dt><dd>%s</dd>" % pair for pair in self._parameter_help)
         return "%s<h3>%s</h3><dl>%s</dl>" % (self.help_text(), self.tr("Parameters"), items)
 
-    def raster_path(self, parameters, name, context, projected=True):
-        """The file of a raster parameter, refused with a clear message if GDAL cannot read
-        it or (with ``projected``) if its CRS is in degrees."""
-        layer = self.parameterAsRasterLayer(parameters, name, context)
+    def raster_path(self, parameters, name, context, projected=True, square=True,
+                    band_parameter=None):
+        """The file of a raster parameter, checked by ``checked_raster``."""
+        return checked_raster(self, parameters, name, context, projected, square,
+                              band_parameter)
+
+    def source_of(self, parameters, name, context, geometry=None, projected=True):
+        """The feature source of a vector parameter, refused with a message naming the
+        parameter when it cannot be meant: it has no features with a geometry, no CRS, a CRS
+        in degrees (with ``projected``), or another geometry type than ``geometry`` (a
+        QgsWkbTypes geometry type; Processing does not check a layer passed as an object).
+        None for an optional parameter left empty."""
+        source = self.parameterAsSource(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        description = definition.description()
+        if source is None:
+            if parameters.get(name) in (None, "") and \
+                    definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                return None
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry:
+            names = {QgsWkbTypes.PointGeometry: self.tr("points"),
+                     QgsWkbTypes.LineGeometry: self.tr("lines"),
+                     QgsWkbTypes.PolygonGeometry: self.tr("polygons")}
+            found = QgsWkbTypes.geometryType(source.wkbType())
+            raise QgsProcessingException(self.tr(
+                "'{name}' holds {found}; it needs {needed}. Choose a layer of {needed}."
+            ).format(name=description, found=names.get(found, self.tr("no geometries")),
+                     needed=names[geometry]))
+        if not any(feature.hasGeometry() for feature in self.all_features(source)):
+            raise QgsProcessingException(self.tr(
+                "'{name}' has no features with a geometry. Choose a layer with features (or "
+                "check its filter).").format(name=description))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr(
+                "'{name}' has no CRS. Set its CRS first (Layer Properties › Source).").format(
+                    name=description))
+        if projected and source.sourceCrs().isGeographic():
+            raise QgsProcessingException(self.tr(
+                "'{name}' is in {crs}, a geographic CRS (degrees). Distances and areas are in "
+                "metres: reproject it to a projected CRS such as EPSG:28992 first.").format(
+                    name=description, crs=source.sourceCrs().authid()))
+        return source
+
+    def check_valid_polygons(self, numbered, name):
+        """Refuse invalid polygons of ``numbered`` ((id, feature) pairs of parameter
+        ``name``): a self-intersecting ring has a wrong (often 0) area and burns unpredictably,
+        so its patch would silently count for nothing."""
+        for feature_id, feature in numbered:
+            errors = feature.geometry().validateGeometry(QgsGeometry.ValidatorGeos)
+            if errors:
+                raise QgsProcessingException(self.tr(
+                    "'{name}': feature {id} has an invalid geometry ({error}), so its area "
+                    "and cells would be wrong. Repair it first (Vector geometry › Fix "
+                    "geometries).").format(name=self.parameterDefinition(name).description(),
+                                           id=feature_id, error=errors[0].what()))
+
+    def field_numbers(self, numbered, field, name):
+        """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
+        feature) pairs) as floats, refused when the field is not numeric (Processing lets a
+        text field through), with the feature's id where a value is missing, not finite or
+        negative, and when all are 0: none of these has a meaning as a capacity or weight,
+        and each ended in a traceback or a quiet 0."""
         description = self.parameterDefinition(name).description()
-        if layer is None:
-            raise QgsProcessingException(self.tr("No raster was given for '{name}'.").format(
-                name=description))
-        if projected and layer.crs().isGeographic():
+        if numbered and not numbered[0][1].fields().field(field).isNumeric():
             raise QgsProcessingException(self.tr(
-                "'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: "
-                "reproject it to a projected CRS such as EPSG:28992 first.").format(
-                    name=description, crs=layer.crs().authid()))
-        if layer.providerType() != "gdal":
+                "'{name}': the field '{field}' is a {type} field; choose a numeric field, or "
+                "make one from it with the Field calculator (e.g. to_real(replace(\"{field}\", "
+                "',', '.')) for decimal commas).").format(
+                    name=description, field=field,
+                    type=numbered[0][1].fields().field(field).typeName()))
+        values = []
+        for feature_id, feature in numbered:
+            value = feature[field]
+            if value is None or (isinstance(value, QVariant) and value.isNull()):
+                raise QgsProcessingException(self.tr(
+                    "'{name}': feature {id} has no value in the field '{field}'. Fill in a "
+                    "number for every feature.").format(name=description, id=feature_id,
+                                                        field=field))
+            if not math.isfinite(value) or value < 0:
+                raise QgsProcessingException(self.tr(
+                    "'{name}': feature {id} has {value} in the field '{field}'; it must be a "
+                    "number of 0 or more.").format(name=description, id=feature_id,
+                                                  value=value, field=field))
+            values.append(float(value))
+        if values and not any(values):
             raise QgsProcessingException(self.tr(
-                "'{name}' must be a file GDAL can read (it comes from the '{provider}' "
-                "provider). Save it as a GeoTIFF first.").format(
-                    name=description, provider=layer.providerType()))
-        return layer.source()
+                "'{name}': the field '{field}' is 0 for all {count} features, so there is "
+                "nothing to weigh. Choose the field that holds the values.").format(
+                    name=description, field=field, count=len(values)))
+        return values
 
     @staticmethod
-    def features_with_ids(layer, feedback=None):
+    def all_features(layer):
+        """The features of a layer or Processing source, invalid geometries included: the
+        algorithms check those themselves and name the input and the feature, where
+        Processing's own check (by the context's setting) throws from inside the loop over
+        the features, which crashes some hosts and names neither."""
+        if isinstance(layer, QgsProcessingFeatureSource):
+            return layer.getFeatures(QgsFeatureRequest(),
+                                     QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return layer.getFeatures()
+
+    @classmethod
+    def features_with_ids(cls, layer, feedback=None):
         """(id, feature) of the features with a geometry: the layer's integer 'id' field
         where it has one with values above 0, else the feature's 1-based position."""
         names = [f.name().lower() for f in layer.fields()]
         id_index = names.index("id") if "id" in names else -1
         out = []
-        for position, feature in enumerate(layer.getFeatures(), start=1):
+        for position, feature in enumerate(cls.all_features(layer), start=1):
             if feedback is not None and feedback.isCanceled():
                 break
             geometry = feature.geometry()
@@ -137,31 +296,64 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
         return path
 
-    def add_all_or_nothing(self, layer, features, feedback, what):
+    def add_all_or_nothing(self, layer, features, feedback, what, refused=None):
         """Add ``features`` to ``layer`` in one edit session: all of them or, on any error or
-        cancel, none. ``what`` (already translated) names them in the errors."""
-        if not features:
-            return
-        if not layer.startEditing():
-            raise QgsProcessingException(self.tr(
-                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
-        try:
-            if not layer.addFeatures(features):
-                raise QgsProcessingException(self.tr(
-                    "The layer '{layer}' refused {what}; nothing was imported.").format(
-                        layer=layer.name(), what=what))
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-            if not layer.commitChanges():
+        cancel, none. ``what`` (already translated) names them in the errors.
+
+        With ``refused`` (a list), features the data source refuses one by one are set apart
+        instead of failing the whole: OGR sources (a GeoPackage) name each refused feature
+        by the temporary id the edit session gave it, which is known here and nowhere else.
+        Their positions in ``features`` and the source's reasons are appended to ``refused``
+        and the others are added again in a new session, all or nothing. Returns the
+        features added."""
+        remaining = list(range(len(features)))
+        while remaining:
+            errors, temporary = self._commit_once(layer, [features[i] for i in remaining],
+                                                  feedback, what)
+            if errors is None:
+                break
+            blamed = {}
+            for line in errors:
+                match = REFUSED_FEATURE.search(line)
+                if match and int(match.group(1)) in temporary:
+                    blamed[temporary[int(match.group(1))]] = match.group(2).strip()
+            if refused is None or not blamed:
                 raise QgsProcessingException(self.tr(
                     "The layer '{layer}' refused {what}; nothing was imported. The data source "
                     "said: {errors}").format(layer=layer.name(), what=what,
-                                             errors="; ".join(layer.commitErrors())))
+                                             errors="; ".join(errors)))
+            refused.extend((remaining[k], reason) for k, reason in sorted(blamed.items()))
+            remaining = [i for k, i in enumerate(remaining) if k not in blamed]
+        if remaining:
+            layer.updateExtents()
+            layer.triggerRepaint()
+        return [features[i] for i in remaining]
+
+    def _commit_once(self, layer, features, feedback, what):
+        """(None, ids) when ``features`` were added and committed, else (the data source's
+        errors, ids) with the edits rolled back; ids maps each feature's temporary id in the
+        edit session to its position."""
+        if not layer.startEditing():
+            raise QgsProcessingException(self.tr(
+                "The layer '{layer}' cannot be edited.").format(layer=layer.name()))
+        temporary = {}
+        try:
+            for position, feature in enumerate(features):
+                if not layer.addFeature(feature):
+                    raise QgsProcessingException(self.tr(
+                        "The layer '{layer}' refused {what}; nothing was imported.").format(
+                            layer=layer.name(), what=what))
+                temporary[feature.id()] = position
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+            if layer.commitChanges():
+                return None, temporary
+            errors = layer.commitErrors()
         except BaseException:
             layer.rollBack()
             raise
-        layer.updateExtents()
-        layer.triggerRepaint()
+        layer.rollBack()
+        return errors, temporary
 
     @staticmethod
     def memory_budget_mb():
@@ -169,10 +361,12 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         from ..provider import memory_budget_mb
         return memory_budget_mb()
 
-    def run_engine(self, function, *args, **kwargs):
+    def run_engine(self, function, *args, parameter=None, **kwargs):
         """Call the engine, turning its errors into translated Processing errors; the
         feedback it gets also reports the time left (see TimeLeft) and puts the engine's
-        notes in the log, translated."""
+        notes in the log, translated. With ``parameter`` (the name of the input the call
+        reads) its errors start with that input's description, so a message about a file's
+        line also says which input the file was given for."""
         args = [self._time_left(value) for value in args]
         kwargs = {key: self._time_left(value) for key, value in kwargs.items()}
         try:
@@ -180,7 +374,11 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         except Cancelled:
             raise QgsProcessingException(self.tr("Cancelled by the user.")) from None
         except EngineError as error:
-            raise QgsProcessingException(error.translated(self.tr)) from None
+            message = error.translated(self.tr)
+            if parameter is not None:
+                message = "'%s': %s" % (self.parameterDefinition(parameter).description(),
+                                        message)
+            raise QgsProcessingException(message) from None
 
     def _time_left(self, value):
         """The run's feedback wrapped once (an instance serves one run), so an algorithm that

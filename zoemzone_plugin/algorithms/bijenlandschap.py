@@ -100,7 +100,7 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
     def source(self, parameters, context, feedback):
         """(source of the floral and nesting indices, guild names): rasters or land use."""
         if self.parameterAsRasterLayer(parameters, LANDUSE, context) is not None:
-            path, tables = read_inputs(self, parameters, context, feedback)
+            path, tables = read_inputs(self, parameters, context, feedback, kernels=False)
             return (self.run_engine(LanduseIndices, path, tables, feedback),
                     [g.species for g in tables.guilds])
         floral = self.parameterAsRasterLayer(parameters, self.FLORAL, context)

@@ -71,10 +71,11 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         return {name.lower() for name in names if name}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        base_path = self.raster_path(parameters, self.LANDUSE, context)
+        base_path = self.raster_path(parameters, self.LANDUSE, context, square=False)
         crs = self.parameterAsRasterLayer(parameters, self.LANDUSE, context).crs()
         mapping, mapping_file = self.run_engine(
-            read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))
+            read_mapping, self.parameterAsFile(parameters, self.MAPPING, context),
+            parameter=self.MAPPING)
         layers = []
         for layer in self.parameterAsLayerList(parameters, self.LAYERS, context):
             names = self.layer_names(layer)

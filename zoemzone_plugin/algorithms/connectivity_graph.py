@@ -3,8 +3,7 @@ from functools import partial
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsSpatialIndex, QgsWkbTypes)
@@ -122,22 +121,21 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.PATCHES, context)
-        if source is None or source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The patch layer is empty."))
-        if source.sourceCrs().isGeographic():
-            raise QgsProcessingException(self.tr(
-                "The patch layer is in {crs}, a geographic CRS (degrees): reproject it to a "
-                "projected CRS such as EPSG:28992 first.").format(crs=source.sourceCrs().authid()))
+        source = self.source_of(parameters, self.PATCHES, context,
+                                QgsWkbTypes.PolygonGeometry)
         d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
         p0 = self.parameterAsDouble(parameters, self.PROBABILITY, context)
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context)
         numbered = self.features_with_ids(source, feedback)
+        self.check_valid_polygons(numbered, self.PATCHES)
         ids = [feature_id for feature_id, _ in numbered]
         features = [feature for _, feature in numbered]
-        capacities = np.array([f[capacity_field] if capacity_field else f.geometry().area()
-                               for f in features], np.float64)
+        if capacity_field:
+            capacities = np.array(self.field_numbers(numbered, capacity_field,
+                                                     self.CAPACITY_FIELD), np.float64)
+        else:
+            capacities = np.array([f.geometry().area() for f in features], np.float64)
         if self.parameterAsRasterLayer(parameters, self.RESISTANCE, context) is None:
             links = euclidean_links(features, max_distance, feedback)
         else:

@@ -68,14 +68,21 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
         values, valid, grid = self.run_engine(read_band, path)
         cost = np.where(valid, values, np.nan).astype(np.float64)
         crs = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context).crs()
-        patches = self.parameterAsSource(parameters, self.PATCHES, context)
+        patches = self.source_of(parameters, self.PATCHES, context,
+                                 QgsWkbTypes.PolygonGeometry, projected=False)
+        self.check_valid_polygons(self.features_with_ids(patches, feedback), self.PATCHES)
         features = self.layer_features(patches, crs, context, feedback)
-        if not features:
-            raise QgsProcessingException(self.tr("The patch layer has no features with a "
-                                                 "geometry."))
         ids = [feature_id for feature_id, _ in features]
         index = {feature_id: n for n, feature_id in enumerate(ids, start=1)}
         patch_raster = burn_ids(grid, [(index[i], wkb) for i, wkb in features], all_touched=True)
+        cells = np.bincount(patch_raster.ravel(), minlength=len(ids) + 1)
+        if not cells[1:].all():
+            raise QgsProcessingException(self.tr(
+                "'{name}': patch {id} covers no cell of '{raster}'. Give patches that lie "
+                "on the resistance raster.").format(
+                    name=self.parameterDefinition(self.PATCHES).description(),
+                    id=ids[int(np.flatnonzero(cells[1:] == 0)[0])],
+                    raster=self.parameterDefinition(self.RESISTANCE).description()))
         links = self.links(parameters, context, index)
         width = self.parameterAsDouble(parameters, self.WIDTH, context)
         corridor, results = self.run_engine(corridors, cost, patch_raster, len(ids),
@@ -113,8 +120,10 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
             a, b = feature.attribute(a_field), feature.attribute(b_field)
             if a not in index or b not in index:
                 raise QgsProcessingException(self.tr(
-                    "Link {fid} joins patch {a} and {b}, but the patch layer has no patch with "
-                    "id {missing}.").format(fid=feature.id(), a=a, b=b,
-                                            missing=a if a not in index else b))
+                    "'{links}': link {fid} joins patch {a} and {b}, but '{patches}' has no "
+                    "patch with id {missing}.").format(
+                        links=self.parameterDefinition(self.LINKS).description(),
+                        patches=self.parameterDefinition(self.PATCHES).description(),
+                        fid=feature.id(), a=a, b=b, missing=a if a not in index else b))
             pairs.add(tuple(sorted((index[a], index[b]))))
         return sorted(pairs)

@@ -6,7 +6,6 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterRasterLayer, QgsRasterLayer)
 
 from ..engine.costdistance_tiled import cost_distance_to_files
-from ..engine.gdalio import RasterReader
 from ..styling import LayerStyler, apply_ramp, style_allocation
 from .base import ZoemZoneAlgorithm
 
@@ -59,14 +58,6 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         cost_path = self.raster_path(parameters, self.COST, context)
-        reader = self.run_engine(RasterReader, cost_path)
-        grid = reader.grid
-        reader.close()
-        if abs(abs(grid.geotransform[1]) - abs(grid.geotransform[5])) > 1e-6 * grid.pixel_size:
-            raise QgsProcessingException(self.tr(
-                "The cost raster has cells of {width} × {height}: cost distance needs square "
-                "cells. Resample it first (Raster › Projections › Warp).").format(
-                    width=abs(grid.geotransform[1]), height=abs(grid.geotransform[5])))
         sources = self.sources(parameters, context, feedback)
         max_cost = (self.parameterAsDouble(parameters, self.MAX_COST, context)
                     if parameters.get(self.MAX_COST) is not None else None)
@@ -91,9 +82,7 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.tr("No sources were given."))
         if isinstance(layer, QgsRasterLayer):
             return {"source_raster": self.raster_path(parameters, self.SOURCES, context)}
+        self.source_of(parameters, self.SOURCES, context, projected=False)
         cost_layer = self.parameterAsRasterLayer(parameters, self.COST, context)
-        features = self.layer_features(layer, cost_layer.crs(), context, feedback)
-        if not features:
-            raise QgsProcessingException(self.tr("The source layer has no features with a "
-                                                 "geometry."))
-        return {"source_features": features}
+        return {"source_features": self.layer_features(layer, cost_layer.crs(), context,
+                                                       feedback)}

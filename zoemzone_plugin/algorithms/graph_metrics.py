@@ -76,9 +76,11 @@ class GraphMetricsAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         ids, capacities = self.run_engine(
-            read_nodes, self.parameterAsFile(parameters, self.NODES_FILE, context))
+            read_nodes, self.parameterAsFile(parameters, self.NODES_FILE, context),
+            parameter=self.NODES_FILE)
         links = self.run_engine(
-            read_links, self.parameterAsFile(parameters, self.LINKS_FILE, context), ids)
+            read_links, self.parameterAsFile(parameters, self.LINKS_FILE, context), ids,
+            parameter=self.LINKS_FILE)
         result = self.run_engine(
             connectivity, capacities, links,
             self.parameterAsDouble(parameters, self.DISTANCE, context),

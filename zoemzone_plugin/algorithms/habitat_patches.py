@@ -65,8 +65,9 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
             self.tr("Optional: the patch id of each cell (0 outside patches)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        path = self.raster_path(parameters, self.SUITABILITY, context)
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        path = self.raster_path(parameters, self.SUITABILITY, context, square=False,
+                                band_parameter=self.BAND)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         eight = self.parameterAsBoolean(parameters, self.EIGHT_CONNECTED, context)

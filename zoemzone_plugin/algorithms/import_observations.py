@@ -227,8 +227,9 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
         if layer.geometryType() != QgsWkbTypes.PointGeometry:
             raise QgsProcessingException(self.tr(
-                "The layer '{layer}' is not a point layer; observations are points.").format(
-                    layer=layer.name()))
+                "'{name}': the layer '{layer}' is not a point layer; observations are points."
+            ).format(name=self.parameterDefinition(self.TARGET).description(),
+                     layer=layer.name()))
         if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddFeatures:
             raise QgsProcessingException(self.tr(
                 "Features cannot be added to the layer '{layer}' (it is read-only).").format(
@@ -252,7 +253,8 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
                                           ("count", self.COUNT_FIELD),
                                           ("uncertainty", self.UNCERTAINTY_FIELD))}
         species_path = self.parameterAsFile(parameters, self.SPECIES_LIST, context)
-        species = self.run_engine(read_species_list, species_path) if species_path else None
+        species = (self.run_engine(read_species_list, species_path,
+                                   parameter=self.SPECIES_LIST) if species_path else None)
         source_name = self.parameterAsString(parameters, self.SOURCE, context).strip() or (
             "GBIF" if gbif else os.path.basename(path))
         read = self.run_engine(
@@ -261,7 +263,7 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
             species=species,
             skip_unknown_uncertainty=self.parameterAsBoolean(
                 parameters, self.SKIP_UNKNOWN_UNCERTAINTY, context),
-            geographic=crs.isGeographic())
+            geographic=crs.isGeographic(), parameter=self.INPUT)
         feedback.setProgress(30)
         rejected = list(read.rejected)
         finder = self.existing_observations(layer, fields, feedback)

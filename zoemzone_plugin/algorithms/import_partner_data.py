@@ -67,9 +67,10 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
             "the package's list of measure types (or does not allow the geometry); when it "
             "lies outside every study area (only if the package has study areas); or when it "
             "duplicates a feature of the same measure type with the same geometry (within "
-            "1 cm) in the layer or earlier in the file. Decimal commas in numbers are read.</p>"
-            "<p>The other rows are added in one edit session: all of them or, if the data "
-            "source refuses any, none.</p>")
+            "1 cm) in the layer or earlier in the file; or when the package's database "
+            "refuses it (its own rules, e.g. a negative amount). Decimal commas in numbers are "
+            "read.</p><p>The other rows are added in one edit session: all of them or, if the "
+            "data source refuses any without saying which, none.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
@@ -284,8 +285,10 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TARGET))
         if not layer.isSpatial():
             raise QgsProcessingException(self.tr(
-                "The layer '{layer}' has no geometry; choose a layer of the package with "
-                "geometries, e.g. measures_area.").format(layer=layer.name()))
+                "'{name}': the layer '{layer}' has no geometry; choose a layer of the package "
+                "with geometries, e.g. measures_area.").format(
+                    name=self.parameterDefinition(self.TARGET).description(),
+                    layer=layer.name()))
         if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddFeatures:
             raise QgsProcessingException(self.tr(
                 "Features cannot be added to the layer '{layer}' (it is read-only).").format(
@@ -296,7 +299,8 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
                 "import can be added (or undone) as a whole.").format(layer=layer.name()))
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(self.tr(
-                "The input has no CRS; set its CRS (Layer Properties > Source) first."))
+                "'{name}' has no CRS. Set its CRS first (Layer Properties › Source).").format(
+                    name=self.parameterDefinition(self.INPUT).description()))
 
         mapping = self.field_map(self.parameterAsString(parameters, self.FIELD_MAP, context),
                                  source, layer)
@@ -338,7 +342,7 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
         target_fields = layer.fields()
         expression_context = layer.createExpressionContext()
         total = source.featureCount() or 1
-        features, rejected = [], []
+        features, inputs, rejected = [], [], []
         for position, feature in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled by the user."))
@@ -388,13 +392,23 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
             features.append(QgsVectorLayerUtils.createFeature(
                 layer, geometry, {i: v for i, v in values.items() if v is not None},
                 expression_context))
+            inputs.append(feature)
 
-        dest_id = self.write_rejected(parameters, context, source, rejected)
         feedback.setProgress(75)
-        self.add_all_or_nothing(layer, features, feedback, self.tr("the partner data"))
+        refused = []
+        added = self.add_all_or_nothing(layer, features, feedback, self.tr("the partner data"),
+                                        refused)
+        for position, said in refused:
+            # the database's own words: they name the rule the row breaks
+            reason = "%s: %s" % (self.tr("refused by the package's database"), said)
+            rejected.append((inputs[position], reason))
+            feedback.pushWarning(self.tr("Input feature {fid}: rejected, {reason}{detail}."
+                                         ).format(fid=inputs[position].id(), reason=reason,
+                                                  detail=""))
+        dest_id = self.write_rejected(parameters, context, source, rejected)
         feedback.setProgress(100)
-        self.log_counts(layer, features, rejected, feedback)
-        return {self.REJECTED: dest_id, self.IMPORTED: len(features),
+        self.log_counts(layer, added, rejected, feedback)
+        return {self.REJECTED: dest_id, self.IMPORTED: len(added),
                 self.REJECTED_COUNT: len(rejected)}
 
     def write_rejected(self, parameters, context, source, rejected):

@@ -143,7 +143,8 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     def id_raster(self, parameters, name, context, grid, crs):
         """(id raster file, {id: feature}, CRS) of a polygon input burnt by cell centre into
         a temporary file on the land use's grid, or None."""
-        source = self.parameterAsSource(parameters, name, context)
+        source = self.source_of(parameters, name, context, QgsWkbTypes.PolygonGeometry,
+                                projected=False)
         if source is None:
             return None
         numbered = self.features_with_ids(source)

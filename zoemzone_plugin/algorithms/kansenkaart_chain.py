@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import ICON, resource
+from .base import checked_raster
 
 MODEL = "models/kansenkaartchain.model3"
 
@@ -81,6 +82,9 @@ class KansenkaartChainAlgorithm(QgsProcessingModelAlgorithm):
         for definition in self.parameterDefinitions():
             if filled.get(definition.name()) is None and definition.defaultValue() is not None:
                 filled[definition.name()] = definition.defaultValue()
+        # checked here as well as in the steps: a step's error reaches the caller only as
+        # "Error encountered while running <step>", without what was wrong
+        checked_raster(self, filled, "landuse", context)
         return super().processAlgorithm(filled, context, feedback)
 
     def shortHelpString(self):  # noqa: N802

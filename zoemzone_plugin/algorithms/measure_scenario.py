@@ -7,7 +7,8 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsWkbTypes)
 
 from ..engine.graph import connectivity
 from ..engine.pollination import Products
@@ -105,11 +106,11 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
         catalogue = read_catalogue_input(self, parameters, context, tables)
         landuse, valid, grid = read_checked_landuse(self, landuse_path, tables, feedback)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
-        source = self.parameterAsSource(parameters, self.MEASURES, context)
+        source = self.source_of(parameters, self.MEASURES, context, projected=False)
         field = self.parameterAsString(parameters, self.MEASURE_FIELD, context)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         features = []
-        for feature in source.getFeatures():
+        for feature in self.all_features(source):
             geometry = feature.geometry()
             if not geometry.isNull():
                 geometry.transform(transform)
@@ -168,11 +169,13 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
 
     def patch_network(self, parameters, context, grid, crs, feedback):
         """(patch id raster, patch features, links) for the ECA, or None without patches."""
-        source = self.parameterAsSource(parameters, self.PATCHES, context)
+        source = self.source_of(parameters, self.PATCHES, context,
+                                QgsWkbTypes.PolygonGeometry)
         if source is None or parameters.get(self.DISTANCE) in (None, ""):
             return None
         d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
         numbered = self.features_with_ids(source, feedback)
+        self.check_valid_polygons(numbered, self.PATCHES)
         features = [feature for _, feature in numbered]
         wkbs = self.layer_features(source, crs, context, feedback)
         ids = burn_ids(grid, [(n, wkb) for n, (_, wkb) in enumerate(wkbs, start=1)],

@@ -6,7 +6,8 @@ import numpy as np
 
 from ..engine.catalogue import read_catalogue
 from ..engine.gdalio import read_landuse
-from ..engine.pollination_tables import read_pollination_tables
+from ..engine.pollination_outputs import check_kernel_memory
+from ..engine.pollination_tables import combine_tables, read_biophysical, read_guilds
 from ..paths import default_table
 
 LANDUSE = "LANDUSE"
@@ -33,15 +34,23 @@ def add_pollination_inputs(alg):
                    "in metres) and relative_abundance. Empty: the Dutch default guilds."))
 
 
-def read_inputs(alg, parameters, context, feedback):
-    """(land-use file, PollinationTables) from the shared inputs, defaults filled in."""
+def read_inputs(alg, parameters, context, feedback, kernels=True):
+    """(land-use file, PollinationTables) from the shared inputs, defaults filled in; with
+    ``kernels`` (the algorithm convolves with the guilds' foraging kernels) a guild whose
+    kernel cannot fit in memory is refused here, naming the guild table."""
     landuse = alg.raster_path(parameters, LANDUSE, context)
     bio = (alg.parameterAsFile(parameters, BIOPHYSICAL_TABLE, context)
            or default_table(DEFAULT_BIOPHYSICAL))
     guilds = alg.parameterAsFile(parameters, GUILD_TABLE, context) or default_table(DEFAULT_GUILDS)
     feedback.pushInfo(alg.tr("Biophysical table: {path}").format(path=bio))
     feedback.pushInfo(alg.tr("Guild table: {path}").format(path=guilds))
-    return landuse, alg.run_engine(read_pollination_tables, bio, guilds)
+    tables = alg.run_engine(combine_tables,
+                            alg.run_engine(read_guilds, guilds, parameter=GUILD_TABLE),
+                            alg.run_engine(read_biophysical, bio, parameter=BIOPHYSICAL_TABLE))
+    if kernels:
+        alg.run_engine(check_kernel_memory, tables, landuse, alg.memory_budget_mb(),
+                       parameter=GUILD_TABLE)
+    return landuse, tables
 
 
 def read_checked_landuse(alg, path, tables, feedback):

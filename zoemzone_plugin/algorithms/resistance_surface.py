@@ -4,7 +4,7 @@ from functools import partial
 from qgis.core import (QgsProcessingParameterFile, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ..engine.resistance import resistance_to_file
+from ..engine.resistance import read_resistance_table, resistance_to_file
 from ..paths import default_table
 from ..styling import LayerStyler, apply_ramp
 from .base import ZoemZoneAlgorithm
@@ -46,10 +46,12 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
                  self.tr("Resistance per cell; nodata at nodata land use and barriers."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        landuse = self.raster_path(parameters, self.LANDUSE, context)
+        landuse = self.raster_path(parameters, self.LANDUSE, context, square=False)
         table = (self.parameterAsFile(parameters, self.TABLE, context)
                  or default_table(DEFAULT_TABLE))
         feedback.pushInfo(self.tr("Resistance table: {path}").format(path=table))
+        # read here too (a few lines) so a bad table is named as this input
+        self.run_engine(read_resistance_table, table, parameter=self.TABLE)
         output = self.output_path(parameters, self.OUTPUT, context)
         barriers = self.run_engine(resistance_to_file, landuse, table, output, feedback,
                                    memory_budget_mb=self.memory_budget_mb())

@@ -90,10 +90,8 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
     def observation_points(self, parameters, context, crs, feedback):
         """(x, y) in ``crs`` of every observation point (each part of a multipoint), and the
         number of features without a usable point."""
-        source = self.parameterAsSource(parameters, self.OBSERVATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters,
-                                                                 self.OBSERVATIONS))
+        source = self.source_of(parameters, self.OBSERVATIONS, context,
+                                QgsWkbTypes.PointGeometry, projected=False)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         points, unusable = [], 0
         for feature in source.getFeatures():
@@ -116,9 +114,10 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
         return np.array(points, dtype=np.float64).reshape(-1, 2), unusable
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        path = self.raster_path(parameters, self.INPUT, context, projected=False)
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        path = self.raster_path(parameters, self.INPUT, context, projected=False, square=False,
+                                band_parameter=self.BAND)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         n_background = self.parameterAsInt(parameters, self.BACKGROUND_POINTS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         array, valid, grid = self.run_engine(read_band, path, band)

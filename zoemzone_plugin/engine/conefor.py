@@ -43,6 +43,10 @@ def read_nodes(path):
     if not ids:
         raise TableError("{file} holds no nodes. Give one node a line: its id and capacity.",
                          file=name)
+    if not any(capacities):
+        raise TableError("{file}: all {count} nodes have capacity 0, so there is no habitat "
+                         "to connect. Give each node its area (or quality-weighted area).",
+                         file=name, count=len(ids))
     return ids, np.array(capacities, dtype=np.float64)
 
 
@@ -51,6 +55,7 @@ def read_links(path, ids):
     name = os.path.basename(path)
     index = {node: k for k, node in enumerate(ids)}
     first, second, distances = [], [], []
+    seen = {}               # {(i, j) sorted: (distance, line)}
     for line_no, fields in _records(path, 3, Phrase("id id distance")):
         ends = []
         for text in fields[:2]:
@@ -68,6 +73,14 @@ def read_links(path, ids):
                 "distance cannot be negative. Give the distance in map units, 0 or more.",
                 file=name, line=line_no, a=_node_id(fields[0]), b=_node_id(fields[1]),
                 value=fields[2])
+        pair = tuple(sorted(ends))
+        if pair in seen and seen[pair][0] != distance:
+            raise TableError(
+                "{file}, line {line}: the link between nodes {a} and {b} has distance {value}, "
+                "but line {first} gives it {other}. Keep one line per pair of nodes.",
+                file=name, line=line_no, a=ids[pair[0]], b=ids[pair[1]], value=fields[2],
+                first=seen[pair][1], other="%g" % seen[pair][0])
+        seen.setdefault(pair, (distance, line_no))
         first.append(ends[0])
         second.append(ends[1])
         distances.append(distance)

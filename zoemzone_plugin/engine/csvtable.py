@@ -5,6 +5,7 @@ headers in any case. One reader handles all of them so every table in the plugin
 same dialects and reports problems the same way: by file, line and column.
 """
 import csv
+import math
 import os
 
 from .errors import TableError
@@ -27,7 +28,9 @@ class CsvTable:
                 file=self.name, column=column, found=", ".join(self.columns), fix=fix)
 
     def number(self, row_index, column, lower=None, upper=None):
-        """The value at a row and column as a float, checked against an inclusive range."""
+        """The value at a row and column as a float, checked against an inclusive range
+        (either end may be open). 'nan' and 'inf' are refused as not a number: no table
+        value means "unknown" or "endless", and either would flow into the maps."""
         text = self.rows[row_index][column]
         line = self.lines[row_index]
         if text == "":
@@ -37,15 +40,26 @@ class CsvTable:
         try:
             value = float(text.replace(",", "."))
         except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
             raise TableError(
                 "{file}, line {line}: column '{column}' holds '{value}', which is not a number.",
-                file=self.name, line=line, column=column, value=text) from None
-        if value != value or (lower is not None and value < lower) or (
-                upper is not None and value > upper):
+                file=self.name, line=line, column=column, value=text)
+        if lower is not None and upper is not None and not lower <= value <= upper:
             raise TableError(
                 "{file}, line {line}: column '{column}' is {value}, outside {lower} to {upper}. "
                 "Use a value from {lower} to {upper}.",
                 file=self.name, line=line, column=column, value=text, lower=lower, upper=upper)
+        if lower is not None and value < lower:
+            raise TableError(
+                "{file}, line {line}: column '{column}' is {value}, below {lower}. Use a value "
+                "of {lower} or more.", file=self.name, line=line, column=column, value=text,
+                lower=lower)
+        if upper is not None and value > upper:
+            raise TableError(
+                "{file}, line {line}: column '{column}' is {value}, above {upper}. Use a value "
+                "of {upper} or less.", file=self.name, line=line, column=column, value=text,
+                upper="%g" % upper)
         return value
 
     def integer(self, row_index, column):

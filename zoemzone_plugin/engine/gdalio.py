@@ -140,6 +140,22 @@ def read_band(path, band=1):
     return array, valid, reader.grid
 
 
+def has_valid_cells(path, band=1, cells_per_read=1 << 22):
+    """True when the band holds a valid cell. Read in strips of whole rows and stopped at
+    the first valid one: a usable raster costs a strip or two, only an all-nodata one (the
+    error this catches) is read whole, never all at once."""
+    reader = RasterReader(path, band)
+    try:
+        rows = max(1, cells_per_read // max(1, reader.grid.cols))
+        for row in range(0, reader.grid.rows, rows):
+            _, valid = reader.read(0, row, None, min(rows, reader.grid.rows - row))
+            if valid.any():
+                return True
+        return False
+    finally:
+        reader.close()
+
+
 def landuse_reader(path, codes=None, feedback=None):
     """A RasterReader of land use for a run whose table describes ``codes``; the run's log
     (``feedback``) says so when the raster's nodata value is one of them and so counts as

@@ -172,6 +172,9 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
         raise InputError("The IIC distance threshold is {value}; it must be a number >= 0. "
                          "Give the largest distance a species still crosses.",
                          value=threshold)
+    if not a.any():
+        raise InputError("All {count} capacities are 0, so there is no habitat to connect. "
+                         "Give the nodes their areas (or quality-weighted areas).", count=n)
     area = float(a.sum()) if landscape_area is None else landscape_area
     if not (isinstance(area, (int, float, np.number)) and math.isfinite(area) and area > 0):
         raise InputError("The landscape area A_L is {value}; it must be a positive number. "

@@ -13,7 +13,7 @@ from osgeo import gdal
 
 from .convolution import fft_cells
 from .errors import InputError
-from .gdalio import BandWriter, landuse_reader, write_single
+from .gdalio import BandWriter, RasterReader, landuse_reader, write_single
 from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
                           run_supply)
 from .progress import NullFeedback
@@ -114,6 +114,33 @@ class PollinationWriter:
 def kernel_radius(tables, pixel_size):
     """R of the largest foraging kernel in cells (floor(5 alpha_px), as the kernel is built)."""
     return max(int(np.floor(5.0 * a)) for a in kernels_by_alpha(tables, pixel_size))
+
+
+def check_kernel_memory(tables, landuse_path, memory_budget_mb=None):
+    """Refuse a guild whose foraging kernel alone is more than a run may use.
+
+    Tiling bounds the land-use window, not the kernel: even the smallest window is
+    transformed on an FFT grid at least the kernel's width square, so an alpha of 100 km on
+    10 m cells would ask for tens of GiB however small the tiles. Below the machine's
+    default share of memory the kernel may exceed a lower budget setting (tiling then uses
+    its smallest tiles, as choose_tile_size says); above both it is refused before anything
+    is read."""
+    reader = RasterReader(landuse_path)
+    grid = reader.grid
+    reader.close()
+    limit = max(budget_bytes(memory_budget_mb), budget_bytes(None))
+    for alpha_px, guilds in sorted(kernels_by_alpha(tables, grid.pixel_size).items()):
+        radius = int(np.floor(5.0 * alpha_px))
+        need = window_bytes(1, 1, radius, len(tables.seasons))
+        if need > limit:
+            raise InputError(
+                "Guild '{guild}' has an alpha of {alpha} m: on cells of {cell} m its foraging "
+                "kernel is {size} × {size} cells and needs about {need} MiB, more than the "
+                "{limit} MiB this run may use. Check that alpha is in metres (the Dutch "
+                "guilds have 200 to 1000 m), or use a land-use raster with larger cells.",
+                guild=guilds[0].species, alpha="%g" % guilds[0].alpha,
+                cell="%g" % grid.pixel_size, size=2 * radius + 1,
+                need=int(round(need / 2.0 ** 20)), limit=int(limit / 2.0 ** 20))
 
 
 def window_bytes(rows, cols, radius, seasons):

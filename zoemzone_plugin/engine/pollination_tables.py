@@ -146,8 +146,14 @@ def _same_names(kind, in_guild, in_bio, guild_file, bio_file):
 
 
 def read_pollination_tables(biophysical_path, guild_path):
-    guilds, g_substrates, g_seasons, guild_file = read_guilds(guild_path)
-    bio, b_substrates, b_seasons, bio_file = read_biophysical(biophysical_path)
+    return combine_tables(read_guilds(guild_path), read_biophysical(biophysical_path))
+
+
+def combine_tables(guild_table, biophysical_table):
+    """PollinationTables from the results of read_guilds and read_biophysical, read apart
+    where a caller names each table's own faults as its input."""
+    guilds, g_substrates, g_seasons, guild_file = guild_table
+    bio, b_substrates, b_seasons, bio_file = biophysical_table
     _same_names(Phrase("substrate"), g_substrates, b_substrates, guild_file, bio_file)
     _same_names(Phrase("season"), g_seasons, b_seasons, guild_file, bio_file)
     return PollinationTables(guilds, bio, g_substrates, g_seasons, bio_file)

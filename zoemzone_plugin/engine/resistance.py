@@ -17,6 +17,10 @@ from .tiling import WindowPlan
 # tracemalloc (numpy's own allocations): 23 B/cell for Int16 land use, 32.4 for Float64 land
 # use (read as floats, then converted to codes), here rounded up.
 BYTES_PER_CELL = 36
+# The largest resistance: a billion times the best habitat, so for bees a barrier
+# in all but name, while a path of 100 km through it (1e14) still sums exactly in float64 and
+# is stored in float32 (up to 3.4e38) without becoming infinite. A real barrier is 0.
+MAX_RESISTANCE = 1e9
 
 
 def read_resistance_table(path):
@@ -27,7 +31,8 @@ def read_resistance_table(path):
     table.require("resistance", fix)
     table.unique("lucode", lambda i: table.integer(i, "lucode"))
     codes = np.array([table.integer(i, "lucode") for i in range(len(table.rows))], np.int64)
-    values = np.array([table.number(i, "resistance") for i in range(len(table.rows))])
+    values = np.array([table.number(i, "resistance", upper=MAX_RESISTANCE)
+                       for i in range(len(table.rows))])
     if (values <= 0).all():
         raise TableError("{file}: every resistance is 0 or less, so every cell is a barrier. "
                          "Give passable land uses a resistance of 1 or more.", file=table.name)
