@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = os.path.join(ROOT, "zoemzone_plugin")
 CONTEXT = "ZoemZone"
-MARKERS = {"tr", "EngineError", "TableError", "InputError", "Phrase"}
+MARKERS = {"tr", "EngineError", "TableError", "InputError", "OutputError", "Phrase"}
 
 
 def _called_name(call):

@@ -9,6 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
 
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
+from ..engine.outputs import write_text
 from ..styling import LayerStyler, apply_fill, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
@@ -132,8 +133,8 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         finally:
             source.close()
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
-        with open(summary, "w", encoding="utf-8") as f:
-            f.write(summary_html(result, self.tr("Bijenlandschap rules"), self.tr))
+        self.run_engine(write_text, summary,
+                        summary_html(result, self.tr("Bijenlandschap rules"), self.tr))
         feedback.pushInfo(self.tr("All guilds: {share:.1f} % of the area meets the B&B rule.")
                           .format(share=100.0 * result[ALL_GUILDS].figures["bnb_share"]))
         LayerStyler.attach(context, areas, partial(apply_fill, color="255,193,7,140",

@@ -49,10 +49,11 @@ from .errors import Cancelled, InputError, Phrase
 from .gdalio import BandWriter, RasterReader, check_aligned
 from .patches import TiledLabels, habitat_patches, label, large_enough
 from .pollination import CodeIndex, flowers_per_code, nesting_per_code
+from .outputs import Outputs
 from .progress import NullFeedback
 from .tiling import (TileFeedback, budget_bytes, choose_strip_height,
                      for_each_tile, plan_strips)
-from .vectorio import open_for_writing
+from .vectorio import open_for_writing, vector_target
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -505,13 +506,13 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
                                 nest_threshold, window_m, min_flower_share, max_nest_food_m,
                                 stone_area_m2, stone_spacing_m, _stage(feedback, 0, 80))
         del floral, nesting, valid
-        writer = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
-        try:
+        with Outputs() as outputs:
+            writer = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
+                                            product=GAPS_PRODUCT))
             for name, rule in result.items():
                 writer.write(name, _gap_band(rule.gap, diagonal))
-        finally:
-            writer.close()
-        bnb_polygons(result, grid, areas_path, feedback=_stage(feedback, 80, 20))
+            bnb_polygons(result, grid, vector_target(outputs, areas_path),
+                         feedback=_stage(feedback, 80, 20))
         return result
 
     def strip_bytes(rows, cols):
@@ -523,6 +524,7 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
 
 
 GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
+GAPS_PRODUCT = "stepping_stone_gaps"     # gdalio.PRODUCT_KEY of the gap raster
 
 
 def _gap_band(gap, diagonal):
@@ -587,9 +589,10 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
     del roots
 
     tallies = [_Tally() for _ in bands]
-    with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch:
+    with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch, Outputs() as outputs:
         bnb_path = os.path.join(scratch, "bnb.tif")
-        gaps = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
+        gaps = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
+                                      product=GAPS_PRODUCT))
         bnb_raster = BandWriter(bnb_path, grid, bands, data_type=gdal.GDT_Byte, nodata=0)
 
         def finish(g, row, valid, bnb, near, nest, stones):
@@ -620,7 +623,6 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
             for_each_tile(source, plan_strips(grid.rows, grid.cols, height, rules.halo),
                           compute, _stage(feedback, 40, 45))
         finally:
-            gaps.close()
             bnb_raster.close()
         ds = gdal.Open(bnb_path)
         try:
@@ -628,7 +630,8 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
                      for area in _traced_areas(name, ds.GetRasterBand(g + 1))]
         finally:
             ds = None
-    _write_areas(areas, grid, areas_path, "bnb_areas", _stage(feedback, 85, 15))
+        _write_areas(areas, grid, vector_target(outputs, areas_path), "bnb_areas",
+                     _stage(feedback, 85, 15))
     valid_ha = valid_cells * rules.cell_ha
     return BijenlandschapResult(
         [(name, RuleResult(name, None, None, None, count, None,
@@ -776,28 +779,25 @@ def bnb_polygons(result, grid, path_or_datasource, names=None, layer_name="bnb_a
 
 def _write_areas(areas, grid, path_or_datasource, layer_name, feedback):
     """bnb_polygons of a list of areas."""
-    own = isinstance(path_or_datasource, (str, os.PathLike))
-    datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
-                                       Phrase("the B&B areas"))
-    layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("guild", ogr.OFTString))
-    layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
-    definition = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for n, (name, area_ha, geometry) in enumerate(areas):
-        feature = ogr.Feature(definition)
-        feature.SetField("guild", name)
-        feature.SetField("area_ha", float(area_ha))
-        feature.SetGeometry(ogr.ForceToMultiPolygon(geometry))
-        layer.CreateFeature(feature)
-        if n % 1000 == 0 and feedback.isCanceled():
-            layer.RollbackTransaction()
-            raise Cancelled()
-    layer.CommitTransaction()
-    written = layer.GetFeatureCount()
-    layer = None
-    if own:
-        datasource.FlushCache()
-        datasource = None
+    with Outputs() as outputs:
+        datasource = vector_target(outputs, path_or_datasource)
+        srs = open_for_writing(datasource, layer_name, grid.wkt)
+        layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
+        layer.CreateField(ogr.FieldDefn("guild", ogr.OFTString))
+        layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
+        definition = layer.GetLayerDefn()
+        layer.StartTransaction()
+        for n, (name, area_ha, geometry) in enumerate(areas):
+            feature = ogr.Feature(definition)
+            feature.SetField("guild", name)
+            feature.SetField("area_ha", float(area_ha))
+            feature.SetGeometry(ogr.ForceToMultiPolygon(geometry))
+            layer.CreateFeature(feature)
+            if n % 1000 == 0 and feedback.isCanceled():
+                layer.RollbackTransaction()
+                raise Cancelled()
+        layer.CommitTransaction()
+        written = layer.GetFeatureCount()
+        layer = datasource = None       # a file of its own is closed when it is put in place
     feedback.setProgress(100)
     return written
