@@ -794,10 +794,10 @@ def _write_areas(areas, grid, path_or_datasource, layer_name, feedback):
             feature.SetGeometry(ogr.ForceToMultiPolygon(geometry))
             layer.CreateFeature(feature)
             if n % 1000 == 0 and feedback.isCanceled():
-                layer.RollbackTransaction()
+                if layer.TestCapability(ogr.OLCTransactions):   # not in a shapefile
+                    layer.RollbackTransaction()
                 raise Cancelled()
         layer.CommitTransaction()
         written = layer.GetFeatureCount()
-        layer = datasource = None       # a file of its own is closed when it is put in place
     feedback.setProgress(100)
     return written

@@ -40,18 +40,24 @@ def partial_path(path):
     return os.path.join(folder, ".%s.partial-%d%s" % (stem, os.getpid(), extension))
 
 
+RASTER_SIDECARS = (".aux.xml", ".ovr", ".msk")    # listed by GDAL only where PAM is on
+
+
 def _dataset_files(path):
-    """The files of the dataset at ``path`` as GDAL lists them (itself and its sidecars,
-    or the parts of a shapefile); just ``path`` for a file GDAL does not open."""
+    """The files of the dataset at ``path``: itself, its sidecars and, for a format of
+    several files (a shapefile), its parts, as GDAL lists them."""
     if not os.path.exists(path):
         return []
+    files = [path] + [path + suffix for suffix in RASTER_SIDECARS
+                      if os.path.exists(path + suffix)]
     try:
         dataset = gdal.OpenEx(path)
     except RuntimeError:
-        return [os.path.abspath(path)]
-    files = dataset.GetFileList() or [path]
-    dataset = None
-    return [os.path.abspath(f) for f in files]
+        dataset = None
+    if dataset is not None:
+        files += dataset.GetFileList() or []
+        dataset = None
+    return sorted({os.path.abspath(f) for f in files})
 
 
 def _pieces(path):

@@ -437,12 +437,12 @@ def _write_polygons(band, count, grid, path_or_datasource, attributes, eight_con
             layer.CreateFeature(feature)
             if n % 1000 == 0:
                 if feedback.isCanceled():
-                    layer.RollbackTransaction()
+                    if layer.TestCapability(ogr.OLCTransactions):   # not in a shapefile
+                        layer.RollbackTransaction()
                     raise Cancelled()
                 feedback.setProgress(80.0 + 20.0 * n / max(len(parts), 1))
         layer.CommitTransaction()
         written = layer.GetFeatureCount()
-        layer = datasource = None       # a file of its own is closed when it is put in place
     feedback.setProgress(100)
     return written
 

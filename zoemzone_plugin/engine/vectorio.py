@@ -51,16 +51,22 @@ class VectorFile:
             raise cannot_write(self.path, error) from None
 
     def finish(self):
-        if self.datasource is not None:
-            self.datasource.FlushCache()
-            self.datasource = None
+        self._close()
 
     def commit(self):
         commit(self.path)
 
     def discard(self):
-        self.datasource = None
+        self._close()
         discard(self.path)
+
+    def _close(self):
+        """Close the file now, whoever else still holds the datasource (a frame of the
+        traceback that is discarding it, say): open, its parts would be written again
+        after they were removed or renamed."""
+        if self.datasource is not None:
+            self.datasource.Destroy()
+            self.datasource = None
 
 
 def vector_target(outputs, path_or_datasource):
