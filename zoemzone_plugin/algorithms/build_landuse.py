@@ -70,7 +70,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         return {name.lower() for name in names if name}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        base_path = self.raster_path(parameters, self.BASE, context)
+        base_path = self.landuse_path(parameters, self.BASE, context)
         crs = self.parameterAsRasterLayer(parameters, self.BASE, context).crs()
         mapping, mapping_file = self.run_engine(
             read_mapping, self.parameterAsFile(parameters, self.MAPPING, context))

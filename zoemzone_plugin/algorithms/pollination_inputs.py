@@ -35,7 +35,7 @@ def add_pollination_inputs(alg):
 
 def read_inputs(alg, parameters, context, feedback):
     """(land-use file, PollinationTables) from the shared inputs, defaults filled in."""
-    landuse = alg.raster_path(parameters, LANDUSE, context)
+    landuse = alg.landuse_path(parameters, LANDUSE, context)
     bio = (alg.parameterAsFile(parameters, BIOPHYSICAL_TABLE, context)
            or default_table(DEFAULT_BIOPHYSICAL))
     guilds = alg.parameterAsFile(parameters, GUILD_TABLE, context) or default_table(DEFAULT_GUILDS)

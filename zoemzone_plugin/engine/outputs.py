@@ -13,6 +13,7 @@ Sidecars follow their file: they are the files named like it with more after its
 the new one lacks are removed: a stale .aux.xml would give the new raster the old one's
 statistics.
 """
+import errno
 import os
 
 from osgeo import gdal
@@ -84,6 +85,8 @@ def prepare(path):
         created.insert(0, parent)
         parent = os.path.dirname(parent)
     try:
+        if not os.path.isdir(parent):       # makedirs would say 'File exists'
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), parent)
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise cannot_write(path, error) from None
