@@ -14,7 +14,7 @@ from zoemzone_plugin.engine import resistance
 from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
 from zoemzone_plugin.engine.errors import Cancelled, EngineError
 from zoemzone_plugin.engine.gdalio import Grid, raster_product, read_band, write_single
-from zoemzone_plugin.engine.outputs import partial_path
+from zoemzone_plugin.engine.outputs import Outputs, partial_path
 from zoemzone_plugin.engine.patches import patches_to_polygons
 from zoemzone_plugin.engine.pollination_outputs import run_to_files
 from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
@@ -222,3 +222,19 @@ def test_sigkill_midway_leaves_the_earlier_result_or_nothing(tmp_path, earlier):
         assert (grid.cols, grid.rows) == (6, 5) and np.all(values == 7)
     else:
         assert not target.exists()
+
+
+def test_outputs_not_yet_in_place_are_dropped_when_one_cannot_be_put_there(tmp_path):
+    """The first output's target is a folder (the rename fails): the second output is not
+    put in place after it, and no partial file is left."""
+    grid = Grid(6, 5, (185000, 10, 0, 320050, 0, -10), rd())
+    (tmp_path / "first.tif").mkdir()
+    (tmp_path / "first.tif" / "keep.txt").write_text("a folder", encoding="utf-8")
+    second = tmp_path / "second.tif"
+    before = earlier_result(second)
+    with pytest.raises(EngineError, match="Cannot write '%s'" % (tmp_path / "first.tif")):
+        with Outputs() as outputs:
+            for path in (tmp_path / "first.tif", second):
+                write_single(str(path), grid, "new", np.zeros((5, 6), np.float32), outputs)
+    assert second.read_bytes() == before
+    assert not partials(tmp_path)

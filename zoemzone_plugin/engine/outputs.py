@@ -166,15 +166,17 @@ class Outputs:
         return False
 
     def commit(self):
+        """Finish every output, then put them in place one by one; on a failure the outputs
+        not yet in place are discarded (those before it stay: they are complete)."""
         try:
             for writer in self._writers:
                 writer.finish()
+            while self._writers:
+                self._writers[0].commit()
+                self._writers.pop(0)
         except BaseException:
             self.discard()
             raise
-        writers, self._writers = self._writers, []
-        for writer in writers:
-            writer.commit()
 
     def discard(self):
         writers, self._writers = self._writers, []
