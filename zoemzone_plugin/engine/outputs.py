@@ -8,10 +8,10 @@ a run that fails, is cancelled or is killed halfway leaves the earlier result as
 (A killed run cannot clean up; its partial file stays, under a name no one takes for a
 result.)
 
-Sidecars follow their file: they are the files named like it with more after its name
-(GDAL's .aux.xml and .ovr, a shapefile's .dbf and .shx). The earlier result's sidecars that
-the new one lacks are removed: a stale .aux.xml would give the new raster the old one's
-statistics.
+Sidecars follow their file: the files GDAL lists with it (a shapefile's .dbf and .shx) and
+those named like it with more after its name (GDAL's .aux.xml and .ovr). The earlier
+result's sidecars that the new one lacks are removed: a stale .aux.xml would give the new
+raster the old one's statistics.
 """
 import errno
 import os
