@@ -155,7 +155,7 @@ LANDUSE_PARAMETERS = [("habitatsuitability", "LANDUSE"), ("seasonalfoodgaps", "L
 def test_a_priority_raster_is_refused_as_land_use(plugin, tmp_path, alg, name):
     """The land use's own codes, tagged as a priority map: refused before anything runs,
     naming the parameter and the product."""
-    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsProcessingException
     landuse = demo_crop(tmp_path)
     codes, valid, grid = read_band(landuse)
     priority = str(tmp_path / "priority.tif")
@@ -167,8 +167,7 @@ def test_a_priority_raster_is_refused_as_land_use(plugin, tmp_path, alg, name):
     mapping.write_text("layer;field;value;lucode;priority;width_m\nm;type;*;45;1;\n",
                        encoding="utf-8")
     extra = {"measurescenario": dict(MEASURES=measures, MEASURE_FIELD="type"),
-             "buildlanduse": dict(LAYERS=[QgsVectorLayer(measures, "m", "ogr")],
-                                  MAPPING=str(mapping))}.get(alg, {})
+             "buildlanduse": dict(LAYERS=[measures], MAPPING=str(mapping))}.get(alg, {})
     (tmp_path / "out").mkdir()
     with pytest.raises(QgsProcessingException) as refused:
         run(alg, **{name: priority}, **extra, **outputs_in(tmp_path / "out", alg))
