@@ -2,6 +2,7 @@
 is tagged with what it is, land-use parameters refuse rasters tagged as another product,
 and an output that cannot be written is refused naming its parameter and path."""
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -212,3 +213,21 @@ def test_an_output_that_cannot_be_written_is_refused_by_name(plugin, tmp_path):
                 "The output '{name}' cannot be written to '{path}' ({reason}). Choose a "
                 "folder that exists or can be created, and that you may write to.".format(
                     name=description(alg, output), path=path, reason=reason))
+
+
+def test_a_scenario_whose_report_cannot_be_written_leaves_its_rasters_as_they_were(plugin,
+                                                                                  tmp_path):
+    """The report is one of the scenario's outputs: it fails, none is put in place."""
+    from qgis.core import QgsProcessingException
+    from test_outputs import earlier_result, partials
+    landuse = demo_crop(tmp_path)
+    measures = polygon_layer(str(tmp_path / "m.gpkg"), "measures",
+                             [("akkerrand", square_on(2, landuse))])
+    outputs = outputs_in(tmp_path, "measurescenario")
+    before = {name: earlier_result(tmp_path / os.path.basename(path))
+              for name, path in outputs.items() if name != "REPORT"}
+    with pytest.raises(QgsProcessingException, match="Cannot write '/proc/zoemzone/r.html'"):
+        run("measurescenario", LANDUSE=landuse, MEASURES=measures, MEASURE_FIELD="type",
+            **dict(outputs, REPORT="/proc/zoemzone/r.html"))
+    assert {name: Path(outputs[name]).read_bytes() for name in before} == before
+    assert not partials(tmp_path)

@@ -10,7 +10,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
 from ..engine.graph import connectivity
-from ..engine.outputs import Outputs, write_text
+from ..engine.outputs import Outputs, TextFile
 from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
 from ..engine.rasterize import burn_ids
@@ -149,15 +149,16 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                 partial(capture, "delta", delta), burnt.cells,
                 self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
                 feedback=feedback)
-        eca = None
-        if network is not None:
-            d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
-            area = abs(grid.geotransform[1] * grid.geotransform[5])
-            eca = [self.run_engine(connectivity, capacity * area, network[2], d0, 0.5)["ECA"]
-                   for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        self.run_engine(write_text, report, self.report_html(result, burnt, features, eca,
-                                                             grid))
+            eca = None
+            if network is not None:
+                d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
+                area = abs(grid.geotransform[1] * grid.geotransform[5])
+                eca = [self.run_engine(connectivity, capacity * area, network[2], d0,
+                                       0.5)["ECA"]
+                       for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
+            report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+            outputs.add(self.run_engine(TextFile, report, self.report_html(
+                result, burnt, features, eca, grid)))
         feedback.pushInfo(self.tr("Gain in total pollinator supply: {gain:.4g}").format(
             gain=result.gain))
         for name, ramp in ((self.SUPPLY, "YlGn"), (self.ABUNDANCE, "Viridis"),
