@@ -231,3 +231,17 @@ def test_a_scenario_whose_report_cannot_be_written_leaves_its_rasters_as_they_we
             **dict(outputs, REPORT="/proc/zoemzone/r.html"))
     assert {name: Path(outputs[name]).read_bytes() for name in before} == before
     assert not partials(tmp_path)
+
+
+def test_bijenlandschap_whose_summary_cannot_be_written_leaves_its_maps_as_they_were(
+        plugin, tmp_path):
+    from qgis.core import QgsProcessingException
+    from test_outputs import earlier_result, partials
+    landuse = demo_crop(tmp_path)
+    gaps = tmp_path / "gaps.tif"
+    before = earlier_result(gaps)
+    with pytest.raises(QgsProcessingException, match="Cannot write '/proc/zoemzone/s.html'"):
+        run("bijenlandschap", LANDUSE=landuse, STEPPING_STONE_GAPS=str(gaps),
+            BNB_AREAS=str(tmp_path / "bnb.gpkg"), SUMMARY="/proc/zoemzone/s.html")
+    assert gaps.read_bytes() == before
+    assert not (tmp_path / "bnb.gpkg").exists() and not partials(tmp_path)

@@ -40,6 +40,7 @@ import html
 import math
 import os
 import tempfile
+from contextlib import nullcontext
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -468,12 +469,14 @@ def window_bytes(rows, cols, guilds):
 def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_threshold,
                             nest_threshold, window_m=1000, min_flower_share=0.10,
                             max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
-                            feedback=None, memory_budget_mb=None):
+                            feedback=None, memory_budget_mb=None, outputs=None):
     """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices
     (:class:`IndexRasters` or :class:`LanduseIndices`), written as the gap raster (one band
     per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all) and the
     B&B areas (:func:`bnb_polygons`). Returns the :class:`BijenlandschapResult` for the
-    summary (its arrays are None when the run was tiled).
+    summary (its arrays are None when the run was tiled). The two files are put in place
+    when written or, with ``outputs`` (an outputs.Outputs), with the caller's other outputs
+    (the summary).
 
     A raster whose run would need more than ``memory_budget_mb`` (MiB; default 40 % of
     physical memory) is computed in strips of whole rows with identical results:
@@ -499,28 +502,30 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
     guilds = len(names)
     diagonal = np.float32(np.hypot(grid.cols, grid.rows) * grid.pixel_size)
     bands = names + [ALL_GUILDS]
-    if window_bytes(grid.rows, grid.cols, guilds) <= budget:
-        (floral, nesting), valid = source.read()
-        source.check()
-        result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
-                                nest_threshold, window_m, min_flower_share, max_nest_food_m,
-                                stone_area_m2, stone_spacing_m, _stage(feedback, 0, 80))
-        del floral, nesting, valid
-        with Outputs() as outputs:
+    with Outputs() if outputs is None else nullcontext(outputs) as outputs:
+        if window_bytes(grid.rows, grid.cols, guilds) <= budget:
+            (floral, nesting), valid = source.read()
+            source.check()
+            result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
+                                    nest_threshold, window_m, min_flower_share,
+                                    max_nest_food_m, stone_area_m2, stone_spacing_m,
+                                    _stage(feedback, 0, 80))
+            del floral, nesting, valid
             writer = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
                                             product=GAPS_PRODUCT))
             for name, rule in result.items():
                 writer.write(name, _gap_band(rule.gap, diagonal))
             bnb_polygons(result, grid, vector_target(outputs, areas_path),
                          feedback=_stage(feedback, 80, 20))
-        return result
+            return result
 
-    def strip_bytes(rows, cols):
-        # the window, and the stone rows the distance transforms keep per strip and column
-        strips = -(-grid.rows // max(rows - 2 * rules.halo, 1))
-        return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
-    height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
-    return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback)
+        def strip_bytes(rows, cols):
+            # the window, and the stone rows the distance transforms keep per strip and column
+            strips = -(-grid.rows // max(rows - 2 * rules.halo, 1))
+            return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
+        height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
+        return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path,
+                           outputs, feedback)
 
 
 GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
@@ -532,7 +537,8 @@ def _gap_band(gap, diagonal):
     return np.where(np.isinf(gap), diagonal, gap).astype(np.float32)
 
 
-def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback):
+def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, outputs,
+                feedback):
     """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
     label the stone candidates, join them and pick the stones; scan the stones for the
     distance transforms and count all guilds' stones; compute and write the strips with
@@ -589,7 +595,7 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
     del roots
 
     tallies = [_Tally() for _ in bands]
-    with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch, Outputs() as outputs:
+    with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch:
         bnb_path = os.path.join(scratch, "bnb.tif")
         gaps = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
                                       product=GAPS_PRODUCT))
