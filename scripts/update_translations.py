@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE = os.path.join(ROOT, "zoemzone_plugin")
 CONTEXT = "ZoemZone"
-MARKERS = {"tr", "EngineError", "TableError", "InputError", "Phrase", "Note"}
+MARKERS = {"tr", "EngineError", "TableError", "InputError", "OutputError", "Phrase", "Note"}
 
 
 def _called_name(call):

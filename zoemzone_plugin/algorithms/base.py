@@ -12,7 +12,8 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import Cancelled, EngineError
-from ..engine.gdalio import has_valid_cells
+from ..engine.gdalio import LANDUSE_PRODUCT, PRODUCT_KEY, has_valid_cells, raster_product
+from ..engine.outputs import OutputError, check_writable
 from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource
@@ -230,6 +231,21 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     name=description, field=field, count=len(values)))
         return values
 
+    def landuse_path(self, parameters, name, context, **checks):
+        """raster_path (with its ``checks``) of a land-use parameter, refusing a raster this
+        plugin wrote as another product: its values (priority classes, indices) would be
+        taken for land-use codes without a word."""
+        path = self.raster_path(parameters, name, context, **checks)
+        product = self.run_engine(raster_product, path)
+        if product not in (None, LANDUSE_PRODUCT):
+            raise QgsProcessingException(self.tr(
+                "'{name}' is not land use: it is the Zoem Zone output '{product}' (its "
+                "metadata say {key}={product}). Choose a land-use raster instead, such as LGN "
+                "or the output of Build land use.").format(
+                    name=self.parameterDefinition(name).description(), product=product,
+                    key=PRODUCT_KEY))
+        return path
+
     @staticmethod
     def all_features(layer):
         """The features of a layer or Processing source, invalid geometries included: the
@@ -287,13 +303,24 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest_id
 
-    def output_path(self, parameters, name, context):
-        """The file of a required destination; a temporary file when none was set (as a model
-        gives its children's outputs that the user did not ask for)."""
+    def output_path(self, parameters, name, context, optional=False):
+        """The file of a destination, refused now if it cannot be written rather than after
+        the run; when none was set a temporary file (as a model gives its children's outputs
+        that the user did not ask for), or None for an ``optional`` one."""
         path = self.parameterAsOutputLayer(parameters, name, context)
         if not path:
+            if optional:
+                return None
             extension = self.parameterDefinition(name).defaultFileExtension()
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
+        try:
+            check_writable(path)
+        except OutputError as error:
+            raise QgsProcessingException(self.tr(
+                "The output '{name}' cannot be written to '{path}' ({reason}). Choose a folder "
+                "that exists or can be created, and that you may write to.").format(
+                    name=self.parameterDefinition(name).description(), path=path,
+                    reason=error.params["reason"])) from None
         return path
 
     def add_all_or_nothing(self, layer, features, feedback, what, refused=None):

@@ -9,6 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
 
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
+from ..engine.outputs import Outputs, TextFile
 from ..styling import LayerStyler, apply_fill, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
@@ -121,19 +122,21 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         areas = self.output_path(parameters, self.BNB_AREAS, context)
         gaps = self.output_path(parameters, self.STEPPING_STONE_GAPS, context)
         source, names = self.source(parameters, context, feedback)
-        try:
-            result = self.run_engine(
-                bijenlandschap_to_files, source, names, gaps, areas,
-                number(self.FLOWER_THRESHOLD), number(self.NEST_THRESHOLD),
-                number(self.WINDOW), number(self.MIN_FLOWER_SHARE),
-                number(self.MAX_NEST_FOOD_DISTANCE), number(self.STEPPING_STONE_AREA) * 10000.0,
-                number(self.STEPPING_STONE_SPACING), feedback,
-                memory_budget_mb=self.memory_budget_mb())
-        finally:
-            source.close()
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
-        with open(summary, "w", encoding="utf-8") as f:
-            f.write(summary_html(result, self.tr("Bijenlandschap rules"), self.tr))
+        with Outputs() as outputs:      # the summary goes in place with the two maps
+            try:
+                result = self.run_engine(
+                    bijenlandschap_to_files, source, names, gaps, areas,
+                    number(self.FLOWER_THRESHOLD), number(self.NEST_THRESHOLD),
+                    number(self.WINDOW), number(self.MIN_FLOWER_SHARE),
+                    number(self.MAX_NEST_FOOD_DISTANCE),
+                    number(self.STEPPING_STONE_AREA) * 10000.0,
+                    number(self.STEPPING_STONE_SPACING), feedback,
+                    memory_budget_mb=self.memory_budget_mb(), outputs=outputs)
+            finally:
+                source.close()
+            outputs.add(self.run_engine(TextFile, summary, summary_html(
+                result, self.tr("Bijenlandschap rules"), self.tr)))
         feedback.pushInfo(self.tr("All guilds: {share:.1f} % of the area meets the B&B rule.")
                           .format(share=100.0 * result[ALL_GUILDS].figures["bnb_share"]))
         LayerStyler.attach(context, areas, partial(apply_fill, color="255,193,7,140",

@@ -8,7 +8,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingExcep
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProviderRegistry)
 
-from ..engine.gdalio import write_single
+from ..engine.gdalio import LANDUSE_PRODUCT, write_single
 from ..engine.landuse_builder import build_landuse, read_mapping
 from ..styling import LayerStyler, apply_landuse_palette
 from .base import ZoemZoneAlgorithm
@@ -71,7 +71,7 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
         return {name.lower() for name in names if name}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        base_path = self.raster_path(parameters, self.LANDUSE, context, square=False)
+        base_path = self.landuse_path(parameters, self.LANDUSE, context, square=False)
         crs = self.parameterAsRasterLayer(parameters, self.LANDUSE, context).crs()
         mapping, mapping_file = self.run_engine(
             read_mapping, self.parameterAsFile(parameters, self.MAPPING, context),
@@ -111,8 +111,9 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
                                                        value=value))
         output = self.output_path(parameters, self.OUTPUT, context)
         fill = -1 if nodata is None else int(nodata)
-        write_single(output, grid, "land use", np.where(valid, codes, fill).astype(np.int32),
-                     data_type=gdal.GDT_Int32, nodata=fill)
+        self.run_engine(write_single, output, grid, "land use",
+                        np.where(valid, codes, fill).astype(np.int32), data_type=gdal.GDT_Int32,
+                        nodata=fill, product=LANDUSE_PRODUCT)
         LayerStyler.attach(context, output, apply_landuse_palette,
                            self.parameterDefinition(self.OUTPUT).description())
         return {self.OUTPUT: output}

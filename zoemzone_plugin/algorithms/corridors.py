@@ -88,7 +88,7 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
         corridor, results = self.run_engine(corridors, cost, patch_raster, len(ids),
                                             grid.pixel_size, width, links, feedback)
         output = self.output_path(parameters, self.OUTPUT, context)
-        write_single(output, grid, "corridor", corridor)
+        self.run_engine(write_single, output, grid, "corridor", corridor, product="corridors")
         rows = [(QgsGeometry.fromPolylineXY([QgsPointXY(x, y)
                                              for x, y in grid.cell_centres(cells)]),
                  [ids[a - 1], ids[b - 1], lcd]) for a, b, lcd, cells in results]

@@ -62,8 +62,8 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
         max_cost = (self.parameterAsDouble(parameters, self.MAX_COST, context)
                     if parameters.get(self.MAX_COST) is not None else None)
         output = self.output_path(parameters, self.OUTPUT, context)
-        allocation_path = self.parameterAsOutputLayer(parameters, self.ALLOCATION, context)
-        self.run_engine(cost_distance_to_files, cost_path, output, allocation_path or None,
+        allocation_path = self.output_path(parameters, self.ALLOCATION, context, optional=True)
+        self.run_engine(cost_distance_to_files, cost_path, output, allocation_path,
                         max_cost=max_cost, feedback=feedback,
                         memory_budget_mb=self.memory_budget_mb(), **sources)
         results = {self.OUTPUT: output}

@@ -72,9 +72,9 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         eight = self.parameterAsBoolean(parameters, self.EIGHT_CONNECTED, context)
         output = self.output_path(parameters, self.OUTPUT, context)
-        raster = self.parameterAsOutputLayer(parameters, self.PATCH_RASTER, context)
+        raster = self.output_path(parameters, self.PATCH_RASTER, context, optional=True)
         count = self.run_engine(patches_to_files, path, band, threshold,
-                                min_area * SQUARE_METRES_PER_HECTARE, output, raster or None,
+                                min_area * SQUARE_METRES_PER_HECTARE, output, raster,
                                 eight, feedback, memory_budget_mb=self.memory_budget_mb())
         feedback.pushInfo(self.tr("{count} patches found.").format(count=count))
         results = {self.OUTPUT: output}

@@ -149,7 +149,9 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             return None
         numbered = self.features_with_ids(source)
         path = QgsProcessingUtils.generateTempFilename(name.lower() + ".tif")
-        write_labels(path, grid, burn_ids(grid, self.layer_features(source, crs, context)))
+        self.run_engine(write_labels, path, grid,
+                        burn_ids(grid, self.layer_features(source, crs, context)),
+                        product=name.lower())
         return path, dict(numbered), source.sourceCrs()
 
     def write_ranking(self, parameters, context, ranking, parcels, catalogue):

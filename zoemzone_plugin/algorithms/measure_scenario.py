@@ -11,6 +11,7 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsWkbTypes)
 
 from ..engine.graph import connectivity
+from ..engine.outputs import Outputs, TextFile
 from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
 from ..engine.rasterize import burn_ids
@@ -125,10 +126,6 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
         paths = {name: self.output_path(parameters, name, context)
                  for name in (self.SUPPLY, self.ABUNDANCE, self.DELTA_SUPPLY,
                               self.DELTA_ABUNDANCE)}
-        scenario = PollinationWriter(grid, tables, {"SUPPLY": paths[self.SUPPLY],
-                                                    "ABUNDANCE": paths[self.ABUNDANCE]})
-        delta = PollinationWriter(grid, tables, {"SUPPLY": paths[self.DELTA_SUPPLY],
-                                                 "ABUNDANCE": paths[self.DELTA_ABUNDANCE]})
         network = self.patch_network(parameters, context, grid, crs, feedback)
         sums = {}
 
@@ -139,25 +136,31 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                                           minlength=len(network[1]) + 1)[1:]
             writer(product, key, array)
 
-        try:
+        with Outputs() as outputs:
+            scenario = self.run_engine(
+                PollinationWriter, outputs, grid, tables,
+                {"SUPPLY": paths[self.SUPPLY], "ABUNDANCE": paths[self.ABUNDANCE]},
+                product_prefix="scenario_")
+            delta = self.run_engine(
+                PollinationWriter, outputs, grid, tables,
+                {"SUPPLY": paths[self.DELTA_SUPPLY], "ABUNDANCE": paths[self.DELTA_ABUNDANCE]},
+                product_prefix="delta_")
             result = self.run_engine(
                 run_scenario, landuse, valid, grid.pixel_size, tables, catalogue,
                 burnt.measures, partial(capture, "scenario", scenario),
                 partial(capture, "delta", delta), burnt.cells,
                 self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
                 feedback=feedback)
-        finally:
-            scenario.close()
-            delta.close()
-        eca = None
-        if network is not None:
-            d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
-            area = abs(grid.geotransform[1] * grid.geotransform[5])
-            eca = [self.run_engine(connectivity, capacity * area, network[2], d0, 0.5)["ECA"]
-                   for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        with open(report, "w", encoding="utf-8") as f:
-            f.write(self.report_html(result, burnt, features, eca, grid, catalogue))
+            eca = None
+            if network is not None:
+                d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
+                area = abs(grid.geotransform[1] * grid.geotransform[5])
+                eca = [self.run_engine(connectivity, capacity * area, network[2], d0,
+                                       0.5)["ECA"]
+                       for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
+            report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+            outputs.add(self.run_engine(TextFile, report, self.report_html(
+                result, burnt, features, eca, grid, catalogue)))
         feedback.pushInfo(self.tr("Gain in total pollinator supply: {gain:.4g}").format(
             gain=result.gain))
         for name, style in ((self.SUPPLY, style_supply), (self.ABUNDANCE, style_abundance),

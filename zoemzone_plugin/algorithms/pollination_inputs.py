@@ -38,7 +38,7 @@ def read_inputs(alg, parameters, context, feedback, kernels=True):
     """(land-use file, PollinationTables) from the shared inputs, defaults filled in; with
     ``kernels`` (the algorithm convolves with the guilds' foraging kernels) a guild whose
     kernel cannot fit in memory is refused here, naming the guild table."""
-    landuse = alg.raster_path(parameters, LANDUSE, context)
+    landuse = alg.landuse_path(parameters, LANDUSE, context)
     bio = (alg.parameterAsFile(parameters, BIOPHYSICAL_TABLE, context)
            or default_table(DEFAULT_BIOPHYSICAL))
     guilds = alg.parameterAsFile(parameters, GUILD_TABLE, context) or default_table(DEFAULT_GUILDS)

@@ -46,7 +46,7 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
                  self.tr("Resistance per cell; nodata at nodata land use and barriers."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        landuse = self.raster_path(parameters, self.LANDUSE, context, square=False)
+        landuse = self.landuse_path(parameters, self.LANDUSE, context, square=False)
         table = (self.parameterAsFile(parameters, self.TABLE, context)
                  or default_table(DEFAULT_TABLE))
         feedback.pushInfo(self.tr("Resistance table: {path}").format(path=table))

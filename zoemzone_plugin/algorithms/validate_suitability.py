@@ -1,6 +1,5 @@
 """zoemzone:validatesuitability: does the map agree with where bees were seen?"""
 import html
-import os
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
@@ -10,6 +9,7 @@ from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
                        QgsProcessingParameterRasterLayer, QgsWkbTypes)
 
 from ..engine.gdalio import read_band
+from ..engine.outputs import write_text
 from ..engine.validation import (auc, boyce_index, boyce_plot_svg, random_background,
                                  sample_raster)
 from .base import ZoemZoneAlgorithm
@@ -152,11 +152,8 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
             "{outside} outside the raster, {nodata} on nodata cells, {background} background "
             "cells.").format(auc=area_under_curve, boyce=boyce.index, **counts))
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        folder = os.path.dirname(os.path.abspath(report))
-        os.makedirs(folder, exist_ok=True)
-        with open(report, "w", encoding="utf-8") as f:
-            f.write(self.report_html(layer.name(), band, area_under_curve, boyce, counts,
-                                     seed))
+        self.run_engine(write_text, report, self.report_html(
+            layer.name(), band, area_under_curve, boyce, counts, seed))
         return {self.OUTPUT_HTML: report, self.AUC: area_under_curve, self.BOYCE: boyce.index,
                 self.USED: counts["used"], self.OUTSIDE: outside, self.NODATA: sample.nodata,
                 self.BACKGROUND: counts["background"]}

@@ -40,6 +40,7 @@ import html
 import math
 import os
 import tempfile
+from contextlib import nullcontext
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -49,10 +50,11 @@ from .errors import Cancelled, InputError, Phrase
 from .gdalio import BandWriter, RasterReader, check_aligned, landuse_reader
 from .patches import TiledLabels, habitat_patches, label, large_enough
 from .pollination import CodeIndex, flowers_per_code, nesting_per_code
+from .outputs import Outputs
 from .progress import NullFeedback
 from .tiling import (TileFeedback, budget_bytes, choose_strip_height,
                      for_each_tile, plan_strips)
-from .vectorio import open_for_writing
+from .vectorio import open_for_writing, vector_target
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -467,12 +469,14 @@ def window_bytes(rows, cols, guilds):
 def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_threshold,
                             nest_threshold, window_m=1000, min_flower_share=0.10,
                             max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
-                            feedback=None, memory_budget_mb=None):
+                            feedback=None, memory_budget_mb=None, outputs=None):
     """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices
     (:class:`IndexRasters` or :class:`LanduseIndices`), written as the gap raster (one band
     per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all) and the
     B&B areas (:func:`bnb_polygons`). Returns the :class:`BijenlandschapResult` for the
-    summary (its arrays are None when the run was tiled).
+    summary (its arrays are None when the run was tiled). The two files are put in place
+    when written or, with ``outputs`` (an outputs.Outputs), with the caller's other outputs
+    (the summary).
 
     A raster whose run would need more than ``memory_budget_mb`` (MiB; default 40 % of
     physical memory) is computed in strips of whole rows with identical results:
@@ -498,31 +502,34 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
     guilds = len(names)
     diagonal = np.float32(np.hypot(grid.cols, grid.rows) * grid.pixel_size)
     bands = names + [ALL_GUILDS]
-    if window_bytes(grid.rows, grid.cols, guilds) <= budget:
-        (floral, nesting), valid = source.read()
-        source.check()
-        result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
-                                nest_threshold, window_m, min_flower_share, max_nest_food_m,
-                                stone_area_m2, stone_spacing_m, _stage(feedback, 0, 80))
-        del floral, nesting, valid
-        writer = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
-        try:
+    with Outputs() if outputs is None else nullcontext(outputs) as outputs:
+        if window_bytes(grid.rows, grid.cols, guilds) <= budget:
+            (floral, nesting), valid = source.read()
+            source.check()
+            result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
+                                    nest_threshold, window_m, min_flower_share,
+                                    max_nest_food_m, stone_area_m2, stone_spacing_m,
+                                    _stage(feedback, 0, 80))
+            del floral, nesting, valid
+            writer = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
+                                            product=GAPS_PRODUCT))
             for name, rule in result.items():
                 writer.write(name, _gap_band(rule.gap, diagonal))
-        finally:
-            writer.close()
-        bnb_polygons(result, grid, areas_path, feedback=_stage(feedback, 80, 20))
-        return result
+            bnb_polygons(result, grid, vector_target(outputs, areas_path),
+                         feedback=_stage(feedback, 80, 20))
+            return result
 
-    def strip_bytes(rows, cols):
-        # the window, and the stone rows the distance transforms keep per strip and column
-        strips = -(-grid.rows // max(rows - 2 * rules.halo, 1))
-        return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
-    height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
-    return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback)
+        def strip_bytes(rows, cols):
+            # the window, and the stone rows the distance transforms keep per strip and column
+            strips = -(-grid.rows // max(rows - 2 * rules.halo, 1))
+            return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
+        height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
+        return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path,
+                           outputs, feedback)
 
 
 GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
+GAPS_PRODUCT = "stepping_stone_gaps"     # gdalio.PRODUCT_KEY of the gap raster
 
 
 def _gap_band(gap, diagonal):
@@ -530,7 +537,8 @@ def _gap_band(gap, diagonal):
     return np.where(np.isinf(gap), diagonal, gap).astype(np.float32)
 
 
-def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, feedback):
+def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, outputs,
+                feedback):
     """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
     label the stone candidates, join them and pick the stones; scan the stones for the
     distance transforms and count all guilds' stones; compute and write the strips with
@@ -589,7 +597,8 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
     tallies = [_Tally() for _ in bands]
     with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch:
         bnb_path = os.path.join(scratch, "bnb.tif")
-        gaps = BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION)
+        gaps = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
+                                      product=GAPS_PRODUCT))
         bnb_raster = BandWriter(bnb_path, grid, bands, data_type=gdal.GDT_Byte, nodata=0)
 
         def finish(g, row, valid, bnb, near, nest, stones):
@@ -620,7 +629,6 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
             for_each_tile(source, plan_strips(grid.rows, grid.cols, height, rules.halo),
                           compute, _stage(feedback, 40, 45))
         finally:
-            gaps.close()
             bnb_raster.close()
         ds = gdal.Open(bnb_path)
         try:
@@ -628,7 +636,8 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, f
                      for area in _traced_areas(name, ds.GetRasterBand(g + 1))]
         finally:
             ds = None
-    _write_areas(areas, grid, areas_path, "bnb_areas", _stage(feedback, 85, 15))
+        _write_areas(areas, grid, vector_target(outputs, areas_path), "bnb_areas",
+                     _stage(feedback, 85, 15))
     valid_ha = valid_cells * rules.cell_ha
     return BijenlandschapResult(
         [(name, RuleResult(name, None, None, None, count, None,
@@ -776,28 +785,25 @@ def bnb_polygons(result, grid, path_or_datasource, names=None, layer_name="bnb_a
 
 def _write_areas(areas, grid, path_or_datasource, layer_name, feedback):
     """bnb_polygons of a list of areas."""
-    own = isinstance(path_or_datasource, (str, os.PathLike))
-    datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
-                                       Phrase("the B&B areas"))
-    layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("guild", ogr.OFTString))
-    layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
-    definition = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for n, (name, area_ha, geometry) in enumerate(areas):
-        feature = ogr.Feature(definition)
-        feature.SetField("guild", name)
-        feature.SetField("area_ha", float(area_ha))
-        feature.SetGeometry(ogr.ForceToMultiPolygon(geometry))
-        layer.CreateFeature(feature)
-        if n % 1000 == 0 and feedback.isCanceled():
-            layer.RollbackTransaction()
-            raise Cancelled()
-    layer.CommitTransaction()
-    written = layer.GetFeatureCount()
-    layer = None
-    if own:
-        datasource.FlushCache()
-        datasource = None
+    with Outputs() as outputs:
+        datasource = vector_target(outputs, path_or_datasource)
+        srs = open_for_writing(datasource, layer_name, grid.wkt)
+        layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
+        layer.CreateField(ogr.FieldDefn("guild", ogr.OFTString))
+        layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
+        definition = layer.GetLayerDefn()
+        layer.StartTransaction()
+        for n, (name, area_ha, geometry) in enumerate(areas):
+            feature = ogr.Feature(definition)
+            feature.SetField("guild", name)
+            feature.SetField("area_ha", float(area_ha))
+            feature.SetGeometry(ogr.ForceToMultiPolygon(geometry))
+            layer.CreateFeature(feature)
+            if n % 1000 == 0 and feedback.isCanceled():
+                if layer.TestCapability(ogr.OLCTransactions):   # not in a shapefile
+                    layer.RollbackTransaction()
+                raise Cancelled()
+        layer.CommitTransaction()
+        written = layer.GetFeatureCount()
     feedback.setProgress(100)
     return written

@@ -37,6 +37,7 @@ from .costdistance import (CostSurface, barrier_cells, cost_limit, passable_sour
                            raster_holds_ids, refuse_no_source, sources_from_raster)
 from .errors import Cancelled
 from .gdalio import BandWriter, Grid, RasterReader, check_aligned, write_labels, write_single
+from .outputs import Outputs
 from .progress import NullFeedback
 from .rasterize import burn_ids
 from .tiling import DiskArray, budget_bytes, choose_tile_size, plan_tiles
@@ -54,6 +55,8 @@ RING = 1          # cells: every edge joins 8-neighbours
 
 DISTANCE_BAND = "accumulated cost"
 ALLOCATION_BAND = "nearest source"
+# the products (gdalio.PRODUCT_KEY) of the two outputs
+DISTANCE_PRODUCT, ALLOCATION_PRODUCT = "cost_distance", "allocation"
 
 # Share of the progress bar: seeding the sources, then solving the tiles, then the outputs.
 _SEEDED, _SOLVED = 5.0, 95.0
@@ -128,9 +131,12 @@ def _run_whole(reader, sources, output_path, allocation_path, limit, feedback):
     distance, allocation = surface.accumulate(ids, limit, feedback,
                                               allocate=allocation_path is not None)
     del surface, ids
-    write_single(output_path, grid, DISTANCE_BAND, distance.astype(np.float32))
-    if allocation_path:
-        write_labels(allocation_path, grid, allocation, ALLOCATION_BAND)
+    with Outputs() as outputs:
+        write_single(output_path, grid, DISTANCE_BAND, distance.astype(np.float32), outputs,
+                     product=DISTANCE_PRODUCT)
+        if allocation_path:
+            write_labels(allocation_path, grid, allocation, ALLOCATION_BAND, outputs,
+                         ALLOCATION_PRODUCT)
 
 
 class _RasterSources:
@@ -339,10 +345,13 @@ def _border(tile):
 
 def _write_tiles(dist, alloc, plan, grid, output_path, allocation_path, limit, feedback):
     """The outputs, tile by tile, as the untiled run writes them whole."""
-    writer = BandWriter(output_path, grid, [DISTANCE_BAND])
-    labels = (BandWriter(allocation_path, grid, [ALLOCATION_BAND], data_type=gdal.GDT_Int32,
-                         nodata=0) if allocation_path else None)
-    try:
+    with Outputs() as outputs:
+        writer = outputs.add(BandWriter(output_path, grid, [DISTANCE_BAND],
+                                        product=DISTANCE_PRODUCT))
+        labels = (outputs.add(BandWriter(allocation_path, grid, [ALLOCATION_BAND],
+                                         data_type=gdal.GDT_Int32, nodata=0,
+                                         product=ALLOCATION_PRODUCT))
+                  if allocation_path else None)
         for k, tile in enumerate(plan):
             if feedback.isCanceled():
                 raise Cancelled()
@@ -358,7 +367,3 @@ def _write_tiles(dist, alloc, plan, grid, output_path, allocation_path, limit, f
                 a[unreached] = 0
                 labels.write_window(ALLOCATION_BAND, a, tile.col, tile.row)
             feedback.setProgress(_SOLVED + (100.0 - _SOLVED) * (k + 1) / len(plan))
-    finally:
-        writer.close()
-        if labels is not None:
-            labels.close()

@@ -14,6 +14,7 @@ from osgeo import gdal
 from .convolution import MaskedConvolver, exponential_kernel, fft_cells
 from .errors import Cancelled, InputError
 from .gdalio import BandWriter, landuse_reader
+from .outputs import Outputs
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
 from .progress import NullFeedback
@@ -140,8 +141,6 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
         tables.check_codes(windows.codes())
         nest_cells = {g.species: 0 for g in tables.guilds}
         summary = {}
-        writer = BandWriter(out_path, grid, list(nest_cells), description,
-                            data_type=gdal.GDT_Int16, nodata=GAP_NODATA)
 
         def compute(tile, landuse, valid, tile_feedback):
             gaps, counts = seasonal_food_gaps(landuse, valid, grid.pixel_size, tables,
@@ -152,10 +151,11 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
                 nest_cells[species] += int(np.count_nonzero(part != GAP_NODATA))
             for key, cells in counts.items():
                 summary[key] = summary.get(key, 0) + cells
-        try:
+        with Outputs() as outputs:
+            writer = outputs.add(BandWriter(out_path, grid, list(nest_cells), description,
+                                            data_type=gdal.GDT_Int16, nodata=GAP_NODATA,
+                                            product="food_gaps"))
             windows.run(compute, feedback)
-        finally:
-            writer.close()
     finally:
         reader.close()
     return grid, nest_cells, summary

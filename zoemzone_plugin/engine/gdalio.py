@@ -1,7 +1,9 @@
 """Reading rasters into numpy and writing results through GDAL.
 
 Outputs are tiled, compressed GeoTIFFs with nodata -1 (InVEST's value for its indices), so
-they open quickly in QGIS and compare one-to-one with InVEST's files.
+they open quickly in QGIS and compare one-to-one with InVEST's files. Each is written beside
+its target and put in place only when complete (see outputs.py), and tagged with what it is
+(PRODUCT_KEY), so a map of priorities is not mistaken for land use.
 """
 import os
 
@@ -9,9 +11,14 @@ import numpy as np
 from osgeo import gdal, osr
 
 from .errors import InputError, Note
+from .outputs import (Outputs, cannot_write, commit, discard, partial_path, prepare,
+                      remove_folders)
 from .progress import tell
 
 gdal.UseExceptions()
+
+PRODUCT_KEY = "ZOEMZONE_PRODUCT"    # dataset metadata item: which output a raster is
+LANDUSE_PRODUCT = "landuse"         # Build land use's output: the one product that is land use
 
 OUTPUT_NODATA = -1.0
 OVERVIEW_FROM = 8192     # rasters wider or taller than this (cells) get overviews, down to
@@ -132,6 +139,14 @@ class RasterReader:
         self.ds = None
 
 
+def raster_product(path):
+    """The product a raster of this plugin is (its PRODUCT_KEY), None for other rasters."""
+    ds = open_raster(path)
+    product = ds.GetMetadataItem(PRODUCT_KEY)
+    ds = None
+    return product
+
+
 def read_band(path, band=1):
     """(array, valid mask, grid) of one band; valid is False at nodata and NaN cells."""
     reader = RasterReader(path, band)
@@ -222,28 +237,43 @@ class _RunningStatistics:
 
 
 class BandWriter:
-    """A GeoTIFF (float32 by default) written band by band as results arrive.
+    """A GeoTIFF (float32 by default) written band by band as results arrive, tagged as
+    ``product`` (PRODUCT_KEY; None for files that are no output, such as a tiled run's
+    intermediate layers).
+
+    It is written to a partial file beside ``path`` (``partial``) and put in place by
+    ``close`` or, when it is one of a run's ``outputs.Outputs``, with the run's other
+    outputs once the run has succeeded; ``discard`` removes it instead.
 
     ``drawn=False`` for intermediate files nobody draws: no overviews and no statistics (on the
     province at 10 m these took 70 s of a 204 s habitat suitability run)."""
 
     def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
-                 nodata=OUTPUT_NODATA, drawn=True):
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
+                 nodata=OUTPUT_NODATA, drawn=True, product=None):
         driver = gdal.GetDriverByName("GTiff")
         self.path = path
+        self.partial = partial_path(path)
         self.names = list(band_names)
         options = GTIFF_OPTIONS if data_type == gdal.GDT_Float32 else [
             o.replace("PREDICTOR=3", "PREDICTOR=2") for o in GTIFF_OPTIONS]
         self.nodata = nodata
         self.drawn = drawn
-        self.ds = driver.Create(path, grid.cols, grid.rows, len(self.names), data_type, options)
+        self.created = prepare(path)
+        try:
+            self.ds = driver.Create(self.partial, grid.cols, grid.rows, len(self.names),
+                                    data_type, options)
+        except RuntimeError as error:
+            self.ds = None
+            self.discard()
+            remove_folders(self.created)
+            raise cannot_write(path, error) from None
         self.ds.SetGeoTransform(grid.geotransform)
         if grid.wkt:
             self.ds.SetProjection(grid.wkt)
         if description:
             self.ds.SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION", description)
+        if product:
+            self.ds.SetMetadataItem(PRODUCT_KEY, product)
         for i, name in enumerate(self.names, start=1):
             band = self.ds.GetRasterBand(i)
             band.SetDescription(name)
@@ -253,6 +283,7 @@ class BandWriter:
         self._overviews_left = False     # a window the overviews could not follow
         if self.levels:
             self.ds.BuildOverviews("NONE", self.levels)      # filled as windows arrive
+        self._finished = False
 
     def write(self, name, array):
         """Write the whole band ``name``: one window covering it."""
@@ -266,8 +297,11 @@ class BandWriter:
         if array.dtype.kind == "f":
             array = np.where(np.isnan(array), np.float32(self.nodata), array)
         band = self.ds.GetRasterBand(index + 1)
-        band.WriteArray(np.ascontiguousarray(array), xoff, yoff)
-        self._write_overviews(band, array, xoff, yoff)
+        try:
+            band.WriteArray(np.ascontiguousarray(array), xoff, yoff)
+            self._write_overviews(band, array, xoff, yoff)
+        except RuntimeError as error:      # the disk full, most likely
+            raise cannot_write(self.path, error) from None
         if self.drawn:
             self._statistics.setdefault(index, _RunningStatistics()).add(
                 array[array != self.nodata], array.size)
@@ -300,22 +334,40 @@ class BandWriter:
             for k, (level, values) in enumerate(zip(self.levels, levels)):
                 band.GetOverview(k).WriteArray(values, xoff // level, (yoff + r) // level)
 
-    def close(self):
-        """Flush; overviews that could not follow the windows are built now.
+    def finish(self):
+        """Complete the partial file (statistics, overviews) and close it; it stays where it
+        is, to be read (a tiled run's intermediate layers) or put in place by ``commit``.
 
-        Those are built on the file reopened without NUM_THREADS: GDAL 3.6 can deadlock
-        reading back a multi-threaded GTiff while building them (seen at 4,700 x 11,600
-        cells: every thread waiting in CPLJobQueue)."""
+        Overviews that could not follow the windows are built now, on the file reopened
+        without NUM_THREADS: GDAL 3.6 can deadlock reading back a multi-threaded GTiff while
+        building them (seen at 4,700 x 11,600 cells: every thread waiting in CPLJobQueue)."""
+        if self._finished:
+            return
         for index, statistics in self._statistics.items():
             statistics.store(self.ds.GetRasterBand(index + 1))
         kind = self.ds.GetRasterBand(1).DataType
         self.ds.FlushCache()
         self.ds = None
         if self._overviews_left:
-            ds = gdal.OpenEx(self.path, gdal.OF_RASTER | gdal.OF_UPDATE)
+            ds = gdal.OpenEx(self.partial, gdal.OF_RASTER | gdal.OF_UPDATE)
             ds.BuildOverviews("AVERAGE" if kind == gdal.GDT_Float32 else "NEAREST",
                               self.levels)
             ds = None
+        self._finished = True
+
+    def commit(self):
+        """Put the finished file in place of ``path``."""
+        commit(self.path)
+
+    def discard(self):
+        """Drop the file: ``path`` keeps whatever it held before."""
+        self.ds = None
+        discard(self.path)
+
+    def close(self):
+        """Finish the file and put it in place at once (a file written on its own)."""
+        self.finish()
+        self.commit()
 
 
 def overview_levels(grid):
@@ -362,10 +414,13 @@ def _block_middles(array, levels):
     return out
 
 
-def write_single(path, grid, name, array, **options):
-    writer = BandWriter(path, grid, [name], **options)
-    writer.write(name, array)
-    writer.close()
+def write_single(path, grid, name, array, outputs=None, **options):
+    """One band written whole: put in place at once or, with ``outputs`` (an
+    outputs.Outputs), with the run's other outputs."""
+    if outputs is None:
+        with Outputs() as outputs:
+            return write_single(path, grid, name, array, outputs, **options)
+    outputs.add(BandWriter(path, grid, [name], **options)).write(name, array)
 
 
 def check_aligned(grid, other, name, other_name):
@@ -377,7 +432,7 @@ def check_aligned(grid, other, name, other_name):
             "Warp (reproject) using the grid of '{first}'.", first=name, second=other_name)
 
 
-def write_labels(path, grid, labels, name="id"):
+def write_labels(path, grid, labels, name="id", outputs=None, product=None):
     """An Int32 raster of ids (patch or source ids), 0 = none."""
-    write_single(path, grid, name, labels.astype(np.int32, copy=False),
-                 data_type=gdal.GDT_Int32, nodata=0)
+    write_single(path, grid, name, labels.astype(np.int32, copy=False), outputs,
+                 data_type=gdal.GDT_Int32, nodata=0, product=product)

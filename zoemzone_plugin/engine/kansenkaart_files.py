@@ -41,12 +41,16 @@ from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, Parc
                           _Correlator, _middle, _nanmax, cancel_check, classes_of,
                           habitat_of, kansenkaart, parcel_ranking, quantile_breaks,
                           refuse_empty, stepping_stone_band)
+from .outputs import Outputs
 from .pollination import CodeIndex
 from .progress import NullFeedback
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                      for_each_tile, plan_tiles)
 
 GAIN, BEST_MEASURE, PRIORITY = "GAIN", "BEST_MEASURE", "PRIORITY"
+# the products (gdalio.PRODUCT_KEY) of the outputs, and of the files of the gains per measure
+PRODUCTS = {GAIN: "gain", BEST_MEASURE: "best_measure", PRIORITY: "priority"}
+MEASURE_GAIN = "measure_gain"
 
 # Memory model of the whole-raster run on n cells with m measures and s seasons whose FFT
 # grid (convolution.fft_shape) has f cells: peak =
@@ -124,8 +128,9 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
             return plan_tiles(grid.rows, grid.cols, size, halo)
         folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_")
         try:
-            run = _TiledRun(model, readers["landuse"], ids, folder, feedback)
-            return run.run(paths, gains_folder, plan)
+            with Outputs() as outputs:
+                run = _TiledRun(model, readers["landuse"], ids, folder, outputs, feedback)
+                return run.run(paths, gains_folder, plan)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     finally:
@@ -163,13 +168,17 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
     result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue,
                          available=ids.available(), feedback=feedback, **settings)
     del landuse, valid
-    write_single(paths[GAIN], grid, "gain in supply", result.gain)
-    write_labels(paths[BEST_MEASURE], grid, result.best_measure, "best measure")
-    write_single(paths[PRIORITY], grid, "priority", result.priority.astype(np.int16),
-                 data_type=gdal.GDT_Int16, nodata=0)
-    if gains_folder:
-        for code, gain in result.measure_gains.items():
-            write_single(os.path.join(gains_folder, "%s.tif" % code), grid, code, gain)
+    with Outputs() as outputs:
+        write_single(paths[GAIN], grid, "gain in supply", result.gain, outputs,
+                     product=PRODUCTS[GAIN])
+        write_labels(paths[BEST_MEASURE], grid, result.best_measure, "best measure", outputs,
+                     PRODUCTS[BEST_MEASURE])
+        write_single(paths[PRIORITY], grid, "priority", result.priority.astype(np.int16),
+                     outputs, data_type=gdal.GDT_Int16, nodata=0, product=PRODUCTS[PRIORITY])
+        if gains_folder:
+            for code, gain in result.measure_gains.items():
+                write_single(os.path.join(gains_folder, "%s.tif" % code), grid, code, gain,
+                             outputs, product=MEASURE_GAIN)
     parcels = ids.parcels()
     ranking = (None if parcels is None
                else parcel_ranking(result.score, result.best_measure, parcels))
@@ -180,16 +189,22 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
 class _Layers:
     """Layers of a tiled run, each a single-band GeoTIFF written tile by tile in one pass
     and read by window in a later one (single-band: a pass reads one layer at a time, and a
-    pixel-interleaved multi-band file would decode them all on every read)."""
+    pixel-interleaved multi-band file would decode them all on every read).
 
-    def __init__(self, folder, grid):
-        self.folder, self.grid = folder, grid
+    A layer that is also an output (a gain per measure) is one of the run's ``outputs``:
+    later passes read its partial file, and it is put in place with the run's other
+    outputs."""
+
+    def __init__(self, folder, grid, outputs):
+        self.folder, self.grid, self.outputs = folder, grid, outputs
         self.places = {}        # name -> (path, band name, BandWriter options)
         self.writers, self.datasets = {}, {}
+        self.files = {}         # name -> the file of a finished layer
 
     def place(self, name, path=None, band=None, drawn=False, **options):
         """Where layer ``name`` goes: a temporary file (not drawn: no overviews or
-        statistics) unless ``path`` is given; ``options`` are BandWriter's."""
+        statistics) unless ``path`` is given (an output, tagged as ``product``); ``options``
+        are BandWriter's."""
         path = path or os.path.join(self.folder, "%d.tif" % len(self.places))
         self.places[name] = (path, band or str(name), dict(options, drawn=drawn))
 
@@ -198,19 +213,23 @@ class _Layers:
             self.place(name)
         path, band, options = self.places[name]
         if name not in self.writers:
-            self.writers[name] = BandWriter(path, self.grid, [band], **options)
+            writer = BandWriter(path, self.grid, [band], **options)
+            if options.get("product"):
+                self.outputs.add(writer)
+            self.writers[name] = writer
         self.writers[name].write_window(band, array, tile.col, tile.row)
 
     def finish(self):
-        """Close the layers written so far, so the next pass can read them."""
+        """Complete the layers written so far, so the next pass can read them."""
         writers, self.writers = self.writers, {}
-        for writer in writers.values():
-            writer.close()
+        for name, writer in writers.items():
+            writer.finish()
+            self.files[name] = writer.partial
 
     def read(self, name, col, row, cols, rows):
         """The raw values (nodata not masked) of a window of a finished layer."""
         if name not in self.datasets:
-            self.datasets[name] = gdal.Open(self.places[name][0])
+            self.datasets[name] = gdal.Open(self.files[name])
         return self.datasets[name].GetRasterBand(1).ReadAsArray(col, row, cols, rows)
 
     def close(self):
@@ -231,11 +250,12 @@ class _TiledRun:
 
     SUPPLY, CONNECTIVITY, SCORE = "supply", "connectivity", "score"
 
-    def __init__(self, model, reader, ids, folder, feedback):
+    def __init__(self, model, reader, ids, folder, outputs, feedback):
         self.model, self.reader, self.ids = model, reader, ids
         self.grid = reader.grid
         self.codes = model.tables.biophysical.codes
-        self.layers = _Layers(folder, self.grid)
+        self.outputs = outputs
+        self.layers = _Layers(folder, self.grid, outputs)
         self.feedback = feedback or NullFeedback()
         self.total_supply, self.gain_scale, self.yr_scale = 0.0, 0.0, 0.0
         self.supply_order, self.score_order = _OrderStatistics(), _OrderStatistics()
@@ -250,15 +270,22 @@ class _TiledRun:
         model.tables.check_codes(codes)
         for effect in model.effects:
             code = effect.measure.code
-            self.layers.place(("gain", code), gains_folder and os.path.join(
-                gains_folder, "%s.tif" % code), code, drawn=bool(gains_folder))
+            if gains_folder:
+                self.layers.place(("gain", code), os.path.join(gains_folder, "%s.tif" % code),
+                                  code, drawn=True, product=MEASURE_GAIN)
+            else:
+                self.layers.place(("gain", code), band=code)
         self.layers.place(self.SUPPLY)          # nodata -1: supply is never below 0
         self.layers.place(self.SCORE, nodata=-np.inf)       # scores are finite
-        outputs = {GAIN: BandWriter(paths[GAIN], self.grid, ["gain in supply"]),
-                   BEST_MEASURE: BandWriter(paths[BEST_MEASURE], self.grid, ["best measure"],
-                                            data_type=gdal.GDT_Int32, nodata=0),
-                   PRIORITY: BandWriter(paths[PRIORITY], self.grid, ["priority"],
-                                        data_type=gdal.GDT_Int16, nodata=0)}
+        add = self.outputs.add
+        outputs = {GAIN: add(BandWriter(paths[GAIN], self.grid, ["gain in supply"],
+                                        product=PRODUCTS[GAIN])),
+                   BEST_MEASURE: add(BandWriter(paths[BEST_MEASURE], self.grid,
+                                                ["best measure"], data_type=gdal.GDT_Int32,
+                                                nodata=0, product=PRODUCTS[BEST_MEASURE])),
+                   PRIORITY: add(BandWriter(paths[PRIORITY], self.grid, ["priority"],
+                                            data_type=gdal.GDT_Int16, nodata=0,
+                                            product=PRODUCTS[PRIORITY]))}
         # progress: the kernel passes do nearly all the work
         stage = _stages(self.feedback, [40, 40] + ([2, 8] if model.want_conn else [])
                         + [6, 2, 2])
@@ -275,8 +302,6 @@ class _TiledRun:
                       next(stage))
         finally:
             self.layers.close()
-            for writer in outputs.values():
-                writer.close()
         return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
                                 else None, self.total_supply, self.gain_scale, self.yr_scale,
                                 tiled=True)
@@ -412,7 +437,7 @@ class _TiledRun:
     def second_read(self, name, plan, feedback):
         """A function handing the valid values of layer ``name`` to ``add``, tile by tile."""
         def read(add):
-            reader = RasterReader(self.layers.places[name][0])
+            reader = RasterReader(self.layers.files[name])
             try:
                 for_each_tile(reader, plan, lambda tile, values, valid, _: add(values[valid]),
                               feedback)

@@ -22,12 +22,13 @@ import tempfile
 import numpy as np
 from osgeo import gdal, ogr
 
-from .errors import Cancelled, Phrase
+from .errors import Cancelled
 from .gdalio import BandWriter, RasterReader, write_labels
+from .outputs import Outputs
 from .progress import NullFeedback
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, for_each_tile,
                      plan_tiles)
-from .vectorio import open_for_writing
+from .vectorio import open_for_writing, vector_target
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -43,6 +44,7 @@ AREA_TOLERANCE = 1e-9
 # themselves (the vector output, held until written) come on top.
 BYTES_PER_CELL = 48
 LABELS_BAND = "patch id"
+LABELS_PRODUCT = "patches"      # gdalio.PRODUCT_KEY of the patch id raster
 
 
 def _shift_right(a):
@@ -415,35 +417,32 @@ def _write_polygons(band, count, grid, path_or_datasource, attributes, eight_con
 
     parts = _polygon_parts(band, eight_connected, feedback) if count else {}
 
-    datasource, srs = open_for_writing(path_or_datasource, layer_name, grid.wkt,
-                                       Phrase("the patches"))
-
-    layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-    for name, values in fields.items():
-        layer.CreateField(ogr.FieldDefn(name, _ogr_type(values)))
-    definition = layer.GetLayerDefn()
-
-    layer.StartTransaction()
-    for n, patch in enumerate(sorted(parts)):
-        feature = ogr.Feature(definition)
-        feature.SetField("id", int(patch))
+    with Outputs() as outputs:
+        datasource = vector_target(outputs, path_or_datasource)
+        srs = open_for_writing(datasource, layer_name, grid.wkt)
+        layer = datasource.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
+        layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
         for name, values in fields.items():
-            value = values[patch - 1]
-            feature.SetField(name, value.item() if hasattr(value, "item") else value)
-        feature.SetGeometry(_multipolygon(parts[patch]))
-        layer.CreateFeature(feature)
-        if n % 1000 == 0:
-            if feedback.isCanceled():
-                layer.RollbackTransaction()
-                raise Cancelled()
-            feedback.setProgress(80.0 + 20.0 * n / max(len(parts), 1))
-    layer.CommitTransaction()
-    written = layer.GetFeatureCount()
-    layer = None
-    if isinstance(path_or_datasource, (str, os.PathLike)):
-        datasource.FlushCache()
-        datasource = None
+            layer.CreateField(ogr.FieldDefn(name, _ogr_type(values)))
+        definition = layer.GetLayerDefn()
+
+        layer.StartTransaction()
+        for n, patch in enumerate(sorted(parts)):
+            feature = ogr.Feature(definition)
+            feature.SetField("id", int(patch))
+            for name, values in fields.items():
+                value = values[patch - 1]
+                feature.SetField(name, value.item() if hasattr(value, "item") else value)
+            feature.SetGeometry(_multipolygon(parts[patch]))
+            layer.CreateFeature(feature)
+            if n % 1000 == 0:
+                if feedback.isCanceled():
+                    if layer.TestCapability(ogr.OLCTransactions):   # not in a shapefile
+                        layer.RollbackTransaction()
+                    raise Cancelled()
+                feedback.setProgress(80.0 + 20.0 * n / max(len(parts), 1))
+        layer.CommitTransaction()
+        written = layer.GetFeatureCount()
     feedback.setProgress(100)
     return written
 
@@ -471,29 +470,34 @@ def patches_to_files(suitability_path, band, threshold, min_area_m2, polygons,
     cell_area = abs(grid.geotransform[1] * grid.geotransform[5])
     budget = budget_bytes(memory_budget_mb)
     try:
-        if window_bytes(grid.rows, grid.cols) <= budget:
-            values, valid = reader.read()
-            reader.close()
-            patches = habitat_patches(values, valid, threshold, min_area_m2, cell_area,
-                                      eight_connected, TileFeedback(feedback, 0, 40, 100))
-            del values, valid
-            patches_to_polygons(patches.labels, grid, polygons, patches.attributes(),
-                                eight_connected, feedback=TileFeedback(feedback, 40, 60, 100))
-            if labels_path:
-                write_labels(labels_path, grid, patches.labels, LABELS_BAND)
-            return patches.count
-        tile = choose_tile_size(grid.rows, grid.cols, 0, budget, window_bytes)
-        return _patches_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, 0), threshold,
-                              min_area_m2, cell_area, polygons, labels_path, eight_connected,
-                              feedback)
+        with Outputs() as outputs:
+            if window_bytes(grid.rows, grid.cols) <= budget:
+                values, valid = reader.read()
+                reader.close()
+                patches = habitat_patches(values, valid, threshold, min_area_m2, cell_area,
+                                          eight_connected, TileFeedback(feedback, 0, 40, 100))
+                del values, valid
+                patches_to_polygons(patches.labels, grid, vector_target(outputs, polygons),
+                                    patches.attributes(), eight_connected,
+                                    feedback=TileFeedback(feedback, 40, 60, 100))
+                if labels_path:
+                    write_labels(labels_path, grid, patches.labels, LABELS_BAND, outputs,
+                                 LABELS_PRODUCT)
+                return patches.count
+            tile = choose_tile_size(grid.rows, grid.cols, 0, budget, window_bytes)
+            return _patches_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, 0),
+                                  threshold, min_area_m2, cell_area,
+                                  vector_target(outputs, polygons), labels_path,
+                                  eight_connected, outputs, feedback)
     finally:
         reader.close()
 
 
 def _patches_tiled(reader, plan, threshold, min_area_m2, cell_area, polygons, labels_path,
-                   eight_connected, feedback):
+                   eight_connected, outputs, feedback):
     """The tiled run: label and measure (pass 1), number the patches of the whole raster,
-    write the ids (pass 2, labelling each tile again), trace the polygons from them."""
+    write the ids (pass 2, labelling each tile again), trace the polygons from them.
+    ``polygons`` is an open datasource, ``labels_path`` one of ``outputs`` if given."""
     grid = reader.grid
     tiles = TiledLabels(grid.cols, eight_connected, first_cells=True)
 
@@ -523,8 +527,11 @@ def _patches_tiled(reader, plan, threshold, min_area_m2, cell_area, polygons, la
     del roots, provisional, sums, order, leads, first, whole
 
     with tempfile.TemporaryDirectory(prefix="zoemzone_patches_") as scratch:
-        path = labels_path or os.path.join(scratch, "patches.tif")
-        writer = BandWriter(path, grid, [LABELS_BAND], data_type=gdal.GDT_Int32, nodata=0)
+        writer = BandWriter(labels_path or os.path.join(scratch, "patches.tif"), grid,
+                            [LABELS_BAND], data_type=gdal.GDT_Int32, nodata=0,
+                            product=LABELS_PRODUCT if labels_path else None)
+        if labels_path:
+            outputs.add(writer)
 
         def write(tile, values, valid, tile_feedback):
             own, count = label(habitat_mask(values, valid, threshold), eight_connected)
@@ -534,9 +541,11 @@ def _patches_tiled(reader, plan, threshold, min_area_m2, cell_area, polygons, la
             writer.write_window(LABELS_BAND, ids[own], tile.col, tile.row)
         try:
             for_each_tile(reader, plan, write, TileFeedback(feedback, 30, 30, 100))
-        finally:
-            writer.close()
-        ds = gdal.Open(path)
+            writer.finish()
+        except BaseException:
+            writer.discard()
+            raise
+        ds = gdal.Open(writer.partial)
         try:
             _write_polygons(ds.GetRasterBand(1), kept.size, grid, polygons, attributes,
                             eight_connected, "patches", TileFeedback(feedback, 60, 40, 100))

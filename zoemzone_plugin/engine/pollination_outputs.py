@@ -14,6 +14,7 @@ from osgeo import gdal
 from .convolution import fft_cells
 from .errors import InputError
 from .gdalio import BandWriter, RasterReader, landuse_reader, write_single
+from .outputs import Outputs
 from .pollination import (Products, kernels_by_alpha, run_abundance, run_pollination,
                           run_supply)
 from .progress import NullFeedback
@@ -46,6 +47,14 @@ INVEST_FILES = {
 }
 
 
+# the product (gdalio.PRODUCT_KEY) of each layer and InVEST file
+LAYER_PRODUCTS = {"NESTING": "nesting", "FLORAL": "floral", "SUPPLY": "supply",
+                  "ABUNDANCE": "abundance"}
+INVEST_PRODUCTS = {Products.SUPPLY: "supply", Products.GUILD_ABUNDANCE: "guild_abundance",
+                   Products.TOTAL_ABUNDANCE: "abundance", Products.NESTING: "nesting",
+                   Products.FLORAL: "floral"}
+
+
 def invest_file(product, key):
     """InVEST's relative file name for a product and key, or None if InVEST has no such file."""
     pattern = INVEST_FILES.get(product)
@@ -58,20 +67,27 @@ def invest_file(product, key):
 
 
 class PollinationWriter:
-    """A sink for ``run_pollination`` writing the layers asked for in ``paths``.
+    """A sink for ``run_pollination`` writing the layers asked for in ``paths`` as part of
+    ``outputs`` (an outputs.Outputs: they are put in place when the run has succeeded).
 
     ``paths`` maps 'NESTING', 'FLORAL', 'SUPPLY' and 'ABUNDANCE' to output files (any may be
-    left out); ``invest_folder`` (optional) receives InVEST's file layout as well.
+    left out); ``invest_folder`` (optional) receives InVEST's file layout as well. The layers
+    are tagged as the products of LAYER_PRODUCTS, after ``product_prefix`` (a scenario's
+    layers are 'scenario_supply' and so on).
     """
 
-    def __init__(self, grid, tables, paths, invest_folder=None, description=""):
+    def __init__(self, outputs, grid, tables, paths, invest_folder=None, description="",
+                 product_prefix=""):
+        self.outputs = outputs
         self.grid = grid
         self.invest_folder = invest_folder
         species = [g.species for g in tables.guilds]
         bands = {"NESTING": species, "FLORAL": species, "SUPPLY": [TOTAL_BAND] + species,
                  "ABUNDANCE": list(tables.seasons)}
-        self.writers = {name: BandWriter(path, grid, bands[name], description)
-                        for name, path in paths.items() if path}
+        self.writers = {name: outputs.add(BandWriter(
+            path, grid, bands[name], description,
+            product=product_prefix + LAYER_PRODUCTS[name]))
+            for name, path in paths.items() if path}
         self.invest_writers = {}     # path -> BandWriter, in tiled runs only
 
     @property
@@ -99,16 +115,13 @@ class PollinationWriter:
             path = os.path.join(self.invest_folder, name)
             title = os.path.splitext(os.path.basename(name))[0]
             if window is None:
-                write_single(path, self.grid, title, array)
+                write_single(path, self.grid, title, array, self.outputs,
+                             product=INVEST_PRODUCTS[product])
             else:
                 if path not in self.invest_writers:
-                    self.invest_writers[path] = BandWriter(path, self.grid, [title])
+                    self.invest_writers[path] = self.outputs.add(BandWriter(
+                        path, self.grid, [title], product=INVEST_PRODUCTS[product]))
                 self.invest_writers[path].write_window(title, array, *window)
-
-    def close(self):
-        for writer in list(self.writers.values()) + list(self.invest_writers.values()):
-            writer.close()
-        self.invest_writers = {}
 
 
 def kernel_radius(tables, pixel_size):
@@ -195,12 +208,10 @@ def _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
     if not valid.any():
         _refuse_empty(landuse_path)
     tables.check_codes(np.unique(landuse[valid]))
-    writer = PollinationWriter(grid, tables, paths, invest_folder, description)
-    try:
+    with Outputs() as outputs:
+        writer = PollinationWriter(outputs, grid, tables, paths, invest_folder, description)
         run_pollination(landuse, valid, grid.pixel_size, tables, writer,
                         writer.wants_guild_abundance, feedback)
-    finally:
-        writer.close()
 
 
 def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedback,
@@ -226,7 +237,6 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
     kept_path = os.path.join(folder, "supply.tif")
     kept = BandWriter(kept_path, grid, ["PS " + s for s in species] + ["FR " + s for s in species],
                       drawn=False)
-    writer = PollinationWriter(grid, tables, paths, invest_folder, description)
     keep = {Products.SUPPLY: "PS ", Products.FLORAL: "FR "}
 
     def supply_tile(tile, landuse, valid, tile_feedback):
@@ -254,13 +264,15 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
     feedback = feedback or NullFeedback()
     kept_ds = None
     try:
-        try:
-            for_each_tile(reader, plan, supply_tile, TileFeedback(feedback, 0, 50, 100))
-        finally:
-            kept.close()
-        kept_ds = gdal.Open(kept_path)
-        for_each_tile(reader, plan, abundance_tile, TileFeedback(feedback, 50, 50, 100))
+        with Outputs() as outputs:
+            writer = PollinationWriter(outputs, grid, tables, paths, invest_folder,
+                                       description)
+            try:
+                for_each_tile(reader, plan, supply_tile, TileFeedback(feedback, 0, 50, 100))
+            finally:
+                kept.close()
+            kept_ds = gdal.Open(kept_path)
+            for_each_tile(reader, plan, abundance_tile, TileFeedback(feedback, 50, 50, 100))
     finally:
         kept_ds = None
-        writer.close()
         shutil.rmtree(folder, ignore_errors=True)

@@ -9,6 +9,7 @@ import numpy as np
 from .csvtable import check_codes, read_csv
 from .errors import TableError
 from .gdalio import BandWriter, landuse_reader
+from .outputs import Outputs
 from .tiling import WindowPlan
 
 # Memory of resistance_to_file per cell of a window: the land use and its mask, the table
@@ -62,7 +63,6 @@ def resistance_to_file(landuse_path, table_path, out_path, feedback=None,
         windows = WindowPlan(reader, 0, lambda rows, cols: BYTES_PER_CELL * rows * cols,
                              memory_budget_mb)
         check_codes(codes, windows.codes(), table_file)
-        writer = BandWriter(out_path, reader.grid, ["resistance"])
         barriers = 0
 
         def compute(tile, landuse, valid, _):
@@ -70,10 +70,10 @@ def resistance_to_file(landuse_path, table_path, out_path, feedback=None,
             surface = resistance_surface(landuse, valid, codes, values)
             barriers += int(np.count_nonzero(valid & np.isnan(surface)))
             writer.write_window("resistance", surface, tile.col, tile.row)
-        try:
+        with Outputs() as outputs:
+            writer = outputs.add(BandWriter(out_path, reader.grid, ["resistance"],
+                                            product="resistance"))
             windows.run(compute, feedback)
-        finally:
-            writer.close()
     finally:
         reader.close()
     return barriers

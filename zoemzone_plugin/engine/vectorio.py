@@ -1,14 +1,15 @@
 """Writing vector results with OGR: the format from the file name, or into an open source.
 
 Patches, B&B areas and other polygon outputs are written the same way: a new file replaces
-an old one (Processing asks before that), or a layer is (re)created in a datasource the
-caller holds open, e.g. one GeoPackage with several layers.
+an old one once complete (Processing asks before that; see outputs.py), or a layer is
+(re)created in a datasource the caller holds open, e.g. one GeoPackage with several layers.
 """
 import os
 
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError
+from .outputs import cannot_write, commit, discard, partial_path, prepare, remove_folders
 
 gdal.UseExceptions()
 
@@ -34,28 +35,58 @@ def vector_driver(path):
                      extension=os.path.splitext(path)[1], path=os.path.basename(path))
 
 
-def open_for_writing(path_or_datasource, layer_name, wkt, what):
-    """(datasource, srs) ready for CreateLayer(layer_name, srs, ...); ``what`` names the
-    output in errors (a Phrase, e.g. Phrase("the patches"))."""
+class VectorFile:
+    """A vector output file for an outputs.Outputs: created beside ``path`` and put in
+    place when the run has succeeded (see outputs.py); layers go into ``datasource``."""
+
+    def __init__(self, path):
+        self.path = os.fspath(path)
+        driver = vector_driver(self.path)
+        self.created = prepare(self.path)
+        try:
+            self.datasource = driver.CreateDataSource(partial_path(self.path))
+        except RuntimeError as error:
+            self.discard()
+            remove_folders(self.created)
+            raise cannot_write(self.path, error) from None
+
+    def finish(self):
+        self._close()
+
+    def commit(self):
+        commit(self.path)
+
+    def discard(self):
+        self._close()
+        discard(self.path)
+
+    def _close(self):
+        """Close the file now, whoever else still holds the datasource (a frame of the
+        traceback that is discarding it, say): open, its parts would be written again
+        after they were removed or renamed."""
+        if self.datasource is not None:
+            self.datasource.Destroy()
+            self.datasource = None
+
+
+def vector_target(outputs, path_or_datasource):
+    """The datasource to write into: an open one as given, or a new file at a path, one of
+    ``outputs`` (an outputs.Outputs)."""
+    if isinstance(path_or_datasource, (str, os.PathLike)):
+        return outputs.add(VectorFile(path_or_datasource)).datasource
+    return path_or_datasource
+
+
+def open_for_writing(datasource, layer_name, wkt):
+    """The srs for CreateLayer(layer_name, srs, ...) in an open datasource, where an earlier
+    layer ``layer_name`` is dropped first."""
     srs = None
     if wkt:
         srs = osr.SpatialReference()
         srs.ImportFromWkt(wkt)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    if not isinstance(path_or_datasource, (str, os.PathLike)):
-        datasource = path_or_datasource
-        for i in range(datasource.GetLayerCount()):
-            if datasource.GetLayer(i).GetName() == layer_name:
-                datasource.DeleteLayer(i)
-                break
-        return datasource, srs
-    path = os.fspath(path_or_datasource)
-    driver = vector_driver(path)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    try:
-        if os.path.exists(path):
-            driver.DeleteDataSource(path)
-        return driver.CreateDataSource(path), srs
-    except RuntimeError as error:
-        raise InputError("Cannot write {what} to '{path}': {reason}", what=what, path=path,
-                         reason=str(error)) from None
+    for i in range(datasource.GetLayerCount()):
+        if datasource.GetLayer(i).GetName() == layer_name:
+            datasource.DeleteLayer(i)
+            break
+    return srs
