@@ -79,3 +79,10 @@ def plugin(qgis_app):
 @pytest.fixture
 def provider(plugin):
     return plugin.provider
+
+
+@pytest.fixture(scope="session")
+def demo_chain(plugin, tmp_path_factory):
+    """The chain's outputs on a crop of the demo land use, computed once per session."""
+    from chain_run import run_chain
+    return run_chain(str(tmp_path_factory.mktemp("chain")))
