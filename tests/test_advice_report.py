@@ -328,17 +328,18 @@ def partner_package(path):
     create_geopackage(path)
     add_rows(path, "partners", [(None, {"name": "Boer Jansen", "kind": "agrariër"}),
                                 (None, {"name": "Gemeente", "kind": "gemeente"})])
-    # Boer Jansen (id 1): 1 ha of habitat and a planned 0.5 ha flower strip beside it; the
-    # municipality (id 2): a realised hedge of 200 m and a verge inside Jansen's land
-    add_rows(path, "habitats", [("MULTIPOLYGON(((188500 320500,188600 320500,188600 320600,"
-                                 "188500 320600,188500 320500)))",
+    # Boer Jansen (id 1): 1 ha of habitat and a planned 0.5 ha flower strip on arable land
+    # beside it; the municipality (id 2): a realised hedge of 200 m and a verge inside
+    # Jansen's land
+    add_rows(path, "habitats", [("MULTIPOLYGON(((188900 321750,189000 321750,189000 321850,"
+                                 "188900 321850,188900 321750)))",
                                  {"habitat_type": "kruidenrijk grasland", "partner_id": 1})])
     add_rows(path, "measures_area", [
-        ("MULTIPOLYGON(((188600 320500,188700 320500,188700 320550,188600 320550,"
-         "188600 320500)))", {"measure_type": "akkerrand", "status": "gepland",
+        ("MULTIPOLYGON(((188900 321700,189000 321700,189000 321750,188900 321750,"
+         "188900 321700)))", {"measure_type": "akkerrand", "status": "gepland",
                               "partner_id": 1}),
-        ("MULTIPOLYGON(((188510 320510,188520 320510,188520 320520,188510 320520,"
-         "188510 320510)))", {"measure_type": "bermbeheer", "status": "idee",
+        ("MULTIPOLYGON(((188910 321760,188920 321760,188920 321770,188910 321770,"
+         "188910 321760)))", {"measure_type": "bermbeheer", "status": "idee",
                               "partner_id": 2})])
     add_rows(path, "measures_line", [("MULTILINESTRING((188200 320200,188400 320200))",
                                       {"measure_type": "haag", "status": "gerealiseerd",
@@ -364,6 +365,34 @@ def test_partner_report_covers_their_land_and_their_measures(plugin, demo_chain,
     assert "idea 1 0.01 0 0" in measures
     assert "planned 1 0.50 0 0" in measures
     assert "realised 1 0.00 200 0" in measures
+
+
+def test_measures_modelled_effect_is_measure_scenarios_gain(plugin, demo_chain, tmp_path):
+    """With the land use, the planned flower strip's gain is what Measure scenario computes
+    for it: the sum of its change in supply."""
+    import processing
+    package = partner_package(str(tmp_path / "package.gpkg"))
+    landuse = os.path.join(os.path.dirname(demo_chain["priority"]), "landuse.tif")
+    scenario = processing.run("zoemzone:measurescenario", {
+        "LANDUSE": landuse, "MEASURE_FIELD": "measure_type",
+        "MEASURES": package + "|layername=measures_area|subset=\"status\" = 'gepland'",
+        "SUPPLY": str(tmp_path / "s.tif"), "ABUNDANCE": str(tmp_path / "a.tif"),
+        "DELTA_SUPPLY": str(tmp_path / "ds.tif"), "DELTA_ABUNDANCE": str(tmp_path / "da.tif"),
+        "REPORT": str(tmp_path / "scenario.html")})
+    delta, valid, _ = read_band(scenario["DELTA_SUPPLY"])
+    supply, supply_valid, _ = read_band(scenario["SUPPLY"])
+    gain = float(delta[valid].sum(dtype=np.float64))
+    today = float(supply[supply_valid].sum(dtype=np.float64)) - gain
+    assert gain > 0
+    run_report(demo_chain, study_areas(("Demo gemeente", DEMO)), tmp_path / "out",
+               PACKAGE=package, LANDUSE=landuse, LANGUAGE=1)
+    text = pdf_text(str(tmp_path / "out" / "Demo_gemeente.pdf"))
+    measures = " ".join(text[text.index("Partners' measures"):].split())
+    assert "planned 1 0.50 0 0 %.2f (+%.2f %%)" % (gain, 100.0 * gain / today) in measures
+    # not modelled: the hedge runs along cell edges (its 3 m strip holds no cell centre) and
+    # the verge lies on cereals (LGN 5), where verge management does not apply
+    assert "realised 1 0.00 200 0 0.00" in measures and "idea 1 0.01 0 0 0.00" in measures
+    assert "2 measure(s) could not be modelled as drawn" in measures
 
 
 def test_unknown_partner_and_bad_template_are_refused_by_name(plugin, demo_chain, tmp_path):

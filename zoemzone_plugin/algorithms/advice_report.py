@@ -9,12 +9,13 @@ from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Q
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString)
 
 from ..datapackage.create import geopackage_layer
-from ..engine.catalogue import read_catalogue
 from ..engine.errors import EngineError
-from ..paths import default_table, resource
-from ..publish.report import LANGUAGES, TEMPLATE, AdviceReport, ReportInputs, file_stem
+from ..paths import resource
+from ..publish.report import (LANGUAGES, TEMPLATE, AdviceReport, Landuse, ReportInputs,
+                              file_stem)
 from .base import ZoemZoneAlgorithm
-from .pollination_inputs import DEFAULT_CATALOGUE, MEASURES_CATALOGUE, add_catalogue_input
+from .pollination_inputs import (LANDUSE, add_catalogue_input, add_pollination_inputs,
+                                 read_catalogue_input, read_checked_landuse, read_inputs)
 
 
 class AdviceReportAlgorithm(ZoemZoneAlgorithm):
@@ -54,7 +55,8 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
             "(or, with a parcel ranking, parcels) with the recommended measure, area, expected "
             "gain, priority and location; a chart of the seasonal food gaps per guild; the "
             "habitat network (ECA, the most important patches by dPC and dPCconnector, the "
-            "weakest links); the partners' measures by status; and the method and its "
+            "weakest links); the partners' measures by status, with the land use given also "
+            "their modelled effect (as Measure scenario computes it); and the method and its "
             "caveats.</p><p>With a partner named, each report covers that partner's land in "
             "the area (their habitats and measure areas in the data package) and their "
             "measures only.</p><p>The look comes from a print layout template: open "
@@ -119,6 +121,10 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
             self.LANGUAGE, self.tr("Language"), [self.tr("Dutch"), self.tr("English")],
             defaultValue=0),
             self.tr("The language of the report's texts."))
+        add_pollination_inputs(self, self.tr(
+            "Optional: the land use the chain ran on, for the modelled effect of the "
+            "partners' measures (as in Measure scenario), with the tables below as in the "
+            "chain."))
         add_catalogue_input(self)
         self.add(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")),
@@ -127,12 +133,16 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         priority_layer = self.parameterAsRasterLayer(parameters, self.PRIORITY, context)
+        landuse = None
+        if self.parameterAsRasterLayer(parameters, LANDUSE, context) is not None:
+            path, tables = read_inputs(self, parameters, context, feedback)
+            landuse = Landuse(*read_checked_landuse(self, path, tables),
+                              self.parameterAsRasterLayer(parameters, LANDUSE, context).crs(),
+                              tables)
         inputs = ReportInputs(
             self.raster_path(parameters, self.PRIORITY, context),
             self.raster_path(parameters, self.BEST_MEASURE, context),
-            self.run_engine(read_catalogue, self.parameterAsFile(
-                parameters, MEASURES_CATALOGUE, context) or default_table(DEFAULT_CATALOGUE),
-                None),
+            read_catalogue_input(self, parameters, context, landuse and landuse.tables),
             **{key: self.raster_path(parameters, name, context)
                for key, name in (("gain", self.GAIN), ("supply", self.SUPPLY),
                                  ("food_gaps", self.FOOD_GAPS))
@@ -141,7 +151,8 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
                for key, name in (("patches", self.PATCHES), ("nodes", self.NETWORK_NODES),
                                  ("links", self.NETWORK_LINKS),
                                  ("parcel_ranking", self.PARCEL_RANKING))},
-            package=self.parameterAsFile(parameters, self.PACKAGE, context) or None)
+            package=self.parameterAsFile(parameters, self.PACKAGE, context) or None,
+            landuse=landuse)
         partner = self.partner(parameters, context, inputs.package)
         crs = priority_layer.crs()
         areas = self.areas(parameters, context, crs, partner, feedback)

@@ -14,6 +14,7 @@ import datetime
 import math
 import os
 import re
+from typing import NamedTuple
 
 from qgis.core import (QgsCoordinateTransform, QgsExpressionContextUtils, QgsFeature,
                        QgsFeatureRequest, QgsField, QgsFillSymbol, QgsGeometry,
@@ -34,6 +35,7 @@ from ..engine.errors import InputError
 from ..engine.gdalio import RasterReader
 from ..engine.graph import connectivity
 from ..engine.rasterize import burn_ids
+from ..engine.scenario import SKIP, rasterize_measures, run_scenario
 from ..i18n import CONTEXT, qm_path, tr
 from ..paths import ICON, resource
 from ..styling import apply_categories
@@ -94,16 +96,26 @@ def load_template(path, project):
     return layout
 
 
+class Landuse(NamedTuple):
+    """The land use for the measures' modelled effect, read once for all areas."""
+    codes: object
+    valid: object
+    grid: object
+    crs: object           # QgsCoordinateReferenceSystem
+    tables: object        # PollinationTables
+
+
 class ReportInputs:
-    """What one report run reads: raster paths (None when not given) and vector sources."""
+    """What one report run reads: raster paths (None when not given), vector sources and,
+    optionally, the Landuse."""
 
     def __init__(self, priority, best_measure, catalogue, gain=None, supply=None,
                  food_gaps=None, patches=None, nodes=None, links=None, parcel_ranking=None,
-                 package=None):
+                 package=None, landuse=None):
         self.priority, self.best_measure, self.catalogue = priority, best_measure, catalogue
         self.gain, self.supply, self.food_gaps = gain, supply, food_gaps
         self.patches, self.nodes, self.links = patches, nodes, links
-        self.parcel_ranking, self.package = parcel_ranking, package
+        self.parcel_ranking, self.package, self.landuse = parcel_ranking, package, landuse
 
 
 class AdviceReport:
@@ -485,19 +497,22 @@ class AdviceReport:
     def measures(self, geometry):
         tr, number = self.tr, self.number
         headers = [tr("Status"), tr("Number"), tr("Area (ha)"), tr("Length (m)"),
-                   tr("Points")]
+                   tr("Points"), tr("Modelled gain in supply")]
         if not self.inputs.package:
             return tr("No partner data package was given (PACKAGE)."), (
-                headers, [[tr("none"), "", "", "", ""]])
+                headers, [[tr("none")] + [""] * 5])
         name_of = {code: (nl if self.language == "nl" else en)
                    for code, nl, en in schema.STATUSES}
         totals = {code: [0, 0.0, 0.0, 0] for code, _, _ in schema.STATUSES}
+        drawn = {}
         for table_name in schema.MEASURE_TABLES:
             layer = geopackage_layer(self.inputs.package, table_name)
             if not layer.isValid():
                 continue
             area = self.transformed(geometry, layer.crs())
             kind = schema.table(table_name).measure_kind
+            to_landuse = (None if self.inputs.landuse is None else QgsCoordinateTransform(
+                layer.crs(), self.inputs.landuse.crs, self.context.transformContext()))
             for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(
                     area.boundingBox())):
                 shape = feature.geometry()
@@ -514,10 +529,46 @@ class AdviceReport:
                     row[2] += part.length()
                 else:
                     row[3] += 1
-        rows = [[name_of.get(code, str(code)), str(n), number(ha), number(m, 0), str(points)]
+                if to_landuse is not None:
+                    part.transform(to_landuse)
+                    features = drawn.setdefault(feature["status"], [])
+                    features.append((len(features) + 1, bytes(part.asWkb()),
+                                     feature["measure_type"]))
+        effects, unmodelled = self.measure_effects(drawn)
+        rows = [[name_of.get(code, str(code)), str(n), number(ha), number(m, 0), str(points),
+                 effects.get(code, "–")]
                 for code, (n, ha, m, points) in totals.items() if n]
         text = tr("The measures in the partners' data package inside the area, by status "
-                  "(areas and lengths of the parts inside the area). Run Measure scenario "
-                  "with them for their modelled effect on pollinator supply, food gaps and "
-                  "ECA.")
-        return text, (headers, rows or [[tr("none"), "", "", "", ""]])
+                  "(areas and lengths of the parts inside the area).") + " "
+        if self.inputs.landuse is None:
+            text += tr("Give the land use (LANDUSE) for their modelled effect.")
+        else:
+            text += tr("Modelled gain: what the measures of one status add to the total "
+                       "pollinator supply of the map, computed as Measure scenario does (the "
+                       "model run without and with them), in percent of today's supply.")
+            if unmodelled:
+                text += " " + tr("{n} measure(s) could not be modelled as drawn (no cell, or "
+                                 "land use the measure does not suit): Measure scenario "
+                                 "lists them.").format(n=unmodelled)
+        return text, (headers, rows or [[tr("none")] + [""] * 5])
+
+    def measure_effects(self, drawn):
+        """({status: the gain in total pollinator supply of that status's measures, as
+        text}, the number of measures left out): exact as in Measure scenario, which also
+        skips measures that hold no cell or lie on land use they may not be applied on."""
+        landuse = self.inputs.landuse
+        effects, unmodelled = {}, 0
+        for status, features in drawn.items():
+            burnt = rasterize_measures(landuse.grid, features, self.inputs.catalogue,
+                                       landuse.codes, landuse.valid, SKIP)
+            unmodelled += len({problem.feature_id for problem in burnt.problems})
+            if not burnt.measures.any():
+                effects[status] = self.number(0.0)
+                continue
+            result = run_scenario(landuse.codes, landuse.valid, landuse.grid.pixel_size,
+                                  landuse.tables, self.inputs.catalogue, burnt.measures)
+            share = 100.0 * result.gain / result.supply_today if result.supply_today else 0.0
+            effects[status] = "%s (%s%s %%)" % (self.number(result.gain),
+                                                "+" if share >= 0 else "",
+                                                self.number(share))
+        return effects, unmodelled
