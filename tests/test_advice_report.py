@@ -461,3 +461,21 @@ def test_report_runs_as_a_step_of_a_model(plugin, demo_chain, tmp_path):
     assert result["report:reports"] == str(tmp_path / "out")
     text = " ".join(pdf_text(str(tmp_path / "out" / "Demo_gemeente.pdf")).split())
     assert "The 5 best places for measures" in text
+
+
+def test_an_area_where_the_kansenkaart_is_nodata_is_named(plugin, demo_chain, tmp_path):
+    from osgeo import gdal
+    priority = str(tmp_path / "priority.tif")
+    gdal.Translate(priority, demo_chain["priority"])
+    dataset = gdal.Open(priority, gdal.GA_Update)
+    band = dataset.GetRasterBand(1)
+    assert band.GetNoDataValue() == 0
+    band.WriteArray(np.zeros((50, 50), np.int32))      # 188000-188500, 321500-322000
+    dataset = band = None
+    errors = Errors()
+    run_report(dict(demo_chain, priority=priority), study_areas(
+        ("Noordwest", "POLYGON((188100 321600,188400 321600,188400 321900,188100 321900,"
+                      "188100 321600))"), ("Demo gemeente", DEMO)), tmp_path / "out", errors)
+    assert len(errors.errors) == 1
+    assert "'Noordwest'" in errors.errors[0] and "only nodata" in errors.errors[0]
+    assert os.listdir(tmp_path / "out") == ["Demo_gemeente.pdf"]
