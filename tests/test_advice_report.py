@@ -479,3 +479,17 @@ def test_an_area_where_the_kansenkaart_is_nodata_is_named(plugin, demo_chain, tm
     assert len(errors.errors) == 1
     assert "'Noordwest'" in errors.errors[0] and "only nodata" in errors.errors[0]
     assert os.listdir(tmp_path / "out") == ["Demo_gemeente.pdf"]
+
+
+def test_report_language_is_its_own_whatever_qgis_runs_in(qgis_app):
+    """The report's translator reads the compiled Dutch translation directly, non-ASCII
+    source texts included; English is the source itself."""
+    from conftest import ROOT
+
+    from zoemzone_plugin.publish.report import translator
+    qm = os.path.join(ROOT, "zoemzone_plugin", "translations", "zoemzone_nl.qm")
+    assert os.path.exists(qm), "compile the translations first (make translations)"
+    dutch = translator("nl")
+    assert dutch("Priority") == "Prioriteit"
+    assert dutch("Area (m²)") == "Oppervlakte (m²)"
+    assert translator("en")("Area (m²)") == "Area (m²)"

@@ -54,7 +54,8 @@ def translator(language):
     qt = QTranslator()
     if language == "en" or not qt.load(qm_path(language)):
         return lambda text: text
-    return lambda text: qt.translate(CONTEXT, text) or text
+    # PyQt passes a str to QTranslator's char* as ASCII: the source goes as UTF-8 bytes
+    return lambda text: qt.translate(CONTEXT, text.encode("utf-8")) or text
 
 
 class Numbers:
