@@ -493,3 +493,25 @@ def test_report_language_is_its_own_whatever_qgis_runs_in(qgis_app):
     assert dutch("Priority") == "Prioriteit"
     assert dutch("Area (m²)") == "Oppervlakte (m²)"
     assert translator("en")("Area (m²)") == "Area (m²)"
+
+
+def test_shipped_template_holds_the_items_the_report_fills(qgis_app):
+    """The template in resources/ (written by scripts/make_report_template.py) has the map,
+    legend, tables, chart and logo by id, and its labels show the report's variables."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
+
+    from zoemzone_plugin.paths import resource
+    from zoemzone_plugin.publish.report import TEMPLATE, load_template
+    layout = load_template(resource(TEMPLATE), QgsProject())
+    assert layout.pageCollection().pageCount() == 5
+    assert isinstance(layout.itemById("priority_map"), QgsLayoutItemMap)
+    assert layout.itemById("priority_map").atlasDriven()
+    assert isinstance(layout.itemById("food_gap_chart"), QgsLayoutItemPicture)
+    for table in ("top_table", "network_dpc", "network_connector", "network_gaps",
+                  "measures_table"):
+        assert layout.itemById(table).multiFrame() is not None, table
+    labels = [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    assert {label.text() for label in labels} >= {"[% @zoemzone_title %]",
+                                                   "[% @zoemzone_area %]",
+                                                   "[% @zoemzone_network_text %]",
+                                                   "[% @zoemzone_method_text %]"}
