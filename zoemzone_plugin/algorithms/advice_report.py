@@ -231,15 +231,17 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.tr(
                 "PARTNER is '{partner}' but no data package was given: give the partners' "
                 "data package as PACKAGE, or leave PARTNER empty.").format(partner=wanted))
-        partners = geopackage_layer(package, "partners")
-        found = [f for f in partners.getFeatures()
-                 if str(f["id"]) == wanted or str(f["name"]).lower() == wanted.lower()]
+        # plain values only: a layer kept alive by the error's traceback outlives QGIS
+        partners = [(int(f["id"]), str(f["name"]))
+                    for f in geopackage_layer(package, "partners").getFeatures()]
+        found = [(partner_id, name) for partner_id, name in partners
+                 if str(partner_id) == wanted or name.lower() == wanted.lower()]
         if not found:
-            names = ", ".join(sorted(str(f["name"]) for f in partners.getFeatures()))
+            names = ", ".join(sorted(name for _, name in partners))
             raise QgsProcessingException(self.tr(
                 "PARTNER '{partner}' is not in the data package's partners ({names}): give "
                 "one of their names or ids.").format(partner=wanted, names=names or "–"))
-        partner_id, name = int(found[0]["id"]), str(found[0]["name"])
+        partner_id, name = found[0]
         shapes, crs = [], None
         for table_name in ("habitats", "measures_area"):
             layer = geopackage_layer(package, table_name)
