@@ -515,3 +515,15 @@ def test_shipped_template_holds_the_items_the_report_fills(qgis_app):
                                                    "[% @zoemzone_area %]",
                                                    "[% @zoemzone_network_text %]",
                                                    "[% @zoemzone_method_text %]"}
+
+
+def test_an_optional_raster_that_misses_the_area_is_named(plugin, demo_chain, tmp_path):
+    """Food gaps of another part of the map: the area's report names FOOD_GAPS."""
+    from osgeo import gdal
+    food_gaps = str(tmp_path / "food_gaps.tif")
+    gdal.Translate(food_gaps, demo_chain["food_gaps"], projWin=[188000, 322000, 188050, 321950])
+    errors = Errors()
+    run_report(dict(demo_chain, food_gaps=food_gaps), study_areas(("Zuid", DEMO)),
+               tmp_path / "out", errors)
+    assert len(errors.errors) == 1
+    assert "'Zuid'" in errors.errors[0] and "given as FOOD_GAPS does not cover" in errors.errors[0]

@@ -381,15 +381,26 @@ class AdviceReport:
                   "{share} % of the area.").format(
                       share=number(100.0 * first / cells.sum(), 1))
         if self.inputs.supply is not None:
-            reader = RasterReader(self.inputs.supply)
-            reader.close()
-            supply_window = area_window(reader.grid, wkb)
+            supply_window = self.window_of(self.inputs.supply, wkb, "SUPPLY")
             values, valid = read_window(self.inputs.supply, supply_window)
             inside = supply_window.mask & valid
             if inside.any():
                 text += " " + tr("Mean pollinator supply in the area: {value} (relative "
                                  "index, 0–1).").format(value=number(values[inside].mean(), 3))
         return text
+
+    @staticmethod
+    def window_of(path, wkb, parameter):
+        """The area's window on an optional raster of a grid of its own, refused naming the
+        parameter when that raster does not cover the area."""
+        reader = RasterReader(path)
+        reader.close()
+        try:
+            return area_window(reader.grid, wkb)
+        except InputError:
+            raise InputError("The raster given as {parameter} does not cover the area: give "
+                             "the one the chain made for it, or leave {parameter} empty.",
+                             parameter=parameter) from None
 
     def food_gaps(self, wkb, name):
         tr = self.tr
@@ -399,7 +410,7 @@ class AdviceReport:
         bands = [(reader.ds.GetRasterBand(b).GetDescription() or str(b))
                  for b in range(1, reader.ds.RasterCount + 1)]
         reader.close()
-        window = area_window(reader.grid, wkb)
+        window = self.window_of(self.inputs.food_gaps, wkb, "FOOD_GAPS")
         guilds = [(guild, gap_counts(read_window(self.inputs.food_gaps, window, band=b),
                                      window)) for b, guild in enumerate(bands, start=1)]
         path = QgsProcessingUtils.generateTempFilename("food_gaps_%s.svg" % file_stem(name))
