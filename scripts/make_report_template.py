@@ -14,9 +14,10 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "resources", "layouts", "advice_report.qpt")
 
-from qgis.core import (QgsApplication, QgsLayoutFrame, QgsLayoutItemLabel,  # noqa: E402
-                       QgsLayoutItemLegend, QgsLayoutItemManualTable, QgsLayoutItemMap,
-                       QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
+from qgis.core import (QgsApplication, QgsBasicNumericFormat, QgsLayoutFrame,  # noqa: E402
+                       QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
+                       QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture,
+                       QgsLayoutItemScaleBar,
                        QgsLayoutMultiFrame, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
                        QgsProject, QgsReadWriteContext, QgsTextFormat)
 from qgis.PyQt.QtCore import QRectF, Qt  # noqa: E402
@@ -101,6 +102,10 @@ def build():
     scalebar.setId("scalebar")
     scalebar.setLinkedMap(priority_map)
     scalebar.applyDefaultSettings()
+    # "1000", not "1,000": a Dutch reader takes the comma for a decimal one
+    numbers = QgsBasicNumericFormat()
+    numbers.setShowThousandsSeparator(False)
+    scalebar.setNumericFormat(numbers)
     layout.addLayoutItem(scalebar)
     place(scalebar, 1, 110, 210, 85, 14)
     text(layout, 1, "map_text", 110, 228, 85, 55, 9)
