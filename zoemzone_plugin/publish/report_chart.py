@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
 WIDTH, ROW, TOP, LEFT, RIGHT = 800, 56, 70, 190, 30
+LEGEND_COLUMNS = 2       # room for "1 seizoen(en) met een voedselgat" and the like
 # fed all year (green) to hungry in four or more seasons (dark red)
 COLOURS = ["#1a9850", "#fee08b", "#fdae61", "#f46d43", "#a50026"]
 
@@ -21,7 +22,7 @@ def food_gap_chart(path, guilds, title, legend_label, axis_label):
     ``legend_label(k)`` the legend's text for k seasons; ``title`` and ``axis_label`` are
     already translated. Shares are of the guild's nest cells in the area."""
     seasons = max([len(counts) for _, counts in guilds] + [1])
-    legend_rows = (seasons + 2) // 3
+    legend_rows = (seasons + LEGEND_COLUMNS - 1) // LEGEND_COLUMNS
     height = TOP + ROW * max(len(guilds), 1) + 50 + 26 * legend_rows
     generator = QSvgGenerator()
     generator.setFileName(path)
@@ -63,10 +64,10 @@ def food_gap_chart(path, guilds, title, legend_label, axis_label):
             painter.drawText(QRectF(x - 30, axis_y - 4, 60, 20), Qt.AlignCenter, "%d %%" % tick)
         painter.drawText(QRectF(LEFT, axis_y + 14, span, 20), Qt.AlignCenter, axis_label)
         for k in range(seasons):
-            x = LEFT + (k % 3) * span / 3.0
-            y = axis_y + 44 + (k // 3) * 26
+            x = LEFT + (k % LEGEND_COLUMNS) * span / LEGEND_COLUMNS
+            y = axis_y + 44 + (k // LEGEND_COLUMNS) * 26
             painter.fillRect(QRectF(x, y + 3, 16, 16), colour(k))
-            painter.drawText(QRectF(x + 22, y, span / 3.0 - 24, 22),
+            painter.drawText(QRectF(x + 22, y, span / LEGEND_COLUMNS - 24, 22),
                              Qt.AlignLeft | Qt.AlignVCenter, legend_label(k))
     finally:
         painter.end()
