@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need on Debian/Ubuntu: QGIS (apt, when missing),
 # Qt's lrelease for the translations, and a venv (system site packages, for qgis) with the
-# test tools. Safe to run again: it skips what is there.
+# test tools (with --test also poppler-utils). Safe to run again: it skips what is there.
 set -eu
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -13,6 +13,10 @@ command -v qgis_process.bin >/dev/null || need+=(qgis)
 command -v lrelease >/dev/null || need+=(qttools5-dev-tools)
 command -v zip >/dev/null || need+=(zip)
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || need+=(python3-venv)
+# test-only: poppler's pdftotext and pdftoppm read the advice reports back
+if [ "${1:-}" = "--test" ]; then
+  command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || need+=(poppler-utils)
+fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing with apt: ${need[*]}"
   $SUDO apt-get update -qq

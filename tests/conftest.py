@@ -104,3 +104,10 @@ def dutch(plugin):
         settings.remove("locale/overrideFlag")
         settings.remove("locale/userLocale")
         plugin.translator = install_translator()
+
+
+@pytest.fixture(scope="session")
+def demo_chain(plugin, tmp_path_factory):
+    """The chain's outputs on a crop of the demo land use, computed once per session."""
+    from chain_run import run_chain
+    return run_chain(str(tmp_path_factory.mktemp("chain")))

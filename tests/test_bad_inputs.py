@@ -312,6 +312,16 @@ CASES = {
     "kansenkaartchain": (
         fine(landuse=landuse),
         raster_cases("landuse", LANDUSE)),
+    "advicereport": (
+        fine(PRIORITY=lambda tmp_path: tif(tmp_path / "priority.tif", LANDUSE),
+             BEST_MEASURE=lambda tmp_path: tif(tmp_path / "best.tif", LANDUSE),
+             STUDY_AREAS=lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)])),
+        raster_cases("PRIORITY", LANDUSE) + raster_cases("BEST_MEASURE", LANDUSE, (
+            "geographic CRS", "all nodata", "missing file")) + [
+            ("empty study areas", "STUDY_AREAS", lambda tmp_path: layer("Polygon", [])),
+            ("study areas without CRS", "STUDY_AREAS",
+             lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], epsg=None)),
+            ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt"))]),
 }
 
 

@@ -197,9 +197,10 @@ def style_food_gaps(layer, band=1):
     apply_classes(layer, classes, colors, band=band)
 
 
-def priority_classes():
-    """[(class, label)] of the priority raster, 1 the highest fifth of the scores."""
-    labels = {1: tr("1 – highest priority"), 5: tr("5 – lowest")}
+def priority_classes(translate=tr):
+    """[(class, label)] of the priority raster, 1 the highest fifth of the scores; labels by
+    ``translate`` (a report in another language than QGIS's passes its own)."""
+    labels = {1: translate("1 – highest priority"), 5: translate("5 – lowest")}
     return [(k, labels.get(k, str(k))) for k in range(1, 6)]
 
 
@@ -208,8 +209,8 @@ def priority_colors():
     return [ramp.color(i / 4.0) for i in range(5)]
 
 
-def style_priority(layer):
-    apply_classes(layer, priority_classes(), priority_colors())
+def style_priority(layer, translate=tr):
+    apply_classes(layer, priority_classes(translate), priority_colors())
 
 
 def style_best_measure(layer, catalogue):

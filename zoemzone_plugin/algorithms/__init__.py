@@ -2,6 +2,7 @@
 
 
 def all_algorithms():
+    from .advice_report import AdviceReportAlgorithm
     from .bijenlandschap import BijenlandschapAlgorithm
     from .build_landuse import BuildLanduseAlgorithm
     from .connectivity_graph import ConnectivityGraphAlgorithm
@@ -26,4 +27,4 @@ def all_algorithms():
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
-            ValidateSuitabilityAlgorithm()]
+            ValidateSuitabilityAlgorithm(), AdviceReportAlgorithm()]

@@ -19,8 +19,12 @@ MEASURES_CATALOGUE = "MEASURES_CATALOGUE"
 DEFAULT_CATALOGUE = "measures_nl.csv"
 
 
-def add_pollination_inputs(alg):
-    alg.add(QgsProcessingParameterRasterLayer(LANDUSE, alg.tr("Land-use raster (e.g. LGN)")),
+def add_pollination_inputs(alg, optional_landuse_help=None):
+    """The land use and tables; with ``optional_landuse_help`` (an algorithm that needs the
+    model for one part only) the land use is optional and that help says what for."""
+    alg.add(QgsProcessingParameterRasterLayer(LANDUSE, alg.tr("Land-use raster (e.g. LGN)"),
+                                              optional=optional_landuse_help is not None),
+            optional_landuse_help or
             alg.tr("Integer land-use codes in a projected CRS (metres), such as LGN in "
                    "EPSG:28992. Every code in the raster must be in the biophysical table."))
     alg.add(QgsProcessingParameterFile(BIOPHYSICAL_TABLE, alg.tr("Biophysical table (CSV)"),
