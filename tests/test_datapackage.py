@@ -27,7 +27,13 @@ RECT2 = ("MULTIPOLYGON(((176200 318000, 176240 318000, 176240 318010, 176200 318
 FLAT = "MULTIPOLYGON(((176000 318000, 176100 318000, 176050 318000, 176000 318000)))"
 GEOMETRY_TABLES = {"measures_area": "MultiPolygon", "measures_line": "MultiLineString",
                    "measures_point": "Point", "habitats": "MultiPolygon",
-                   "observations": "Point", "study_areas": "MultiPolygon"}
+                   "observations": "Point", "study_areas": "MultiPolygon",
+                   "applications": "MultiPolygon", "applications_point": "Point"}
+APPLICATION_FIELDS = ["fid", "applicant_name", "applicant_kind", "co_applicant_partner_id",
+                      "title", "description", "measure_type", "measure_size_m2",
+                      "amount_requested_eur", "amount_granted_eur", "status", "submitted_on",
+                      "realised_on", "public", "created_by", "created_at", "modified_by",
+                      "modified_at"]
 EXPECTED_FIELDS = {
     "partners": ["id", "name", "kind", "contact", "created_by", "created_at", "modified_by",
                  "modified_at"],
@@ -51,8 +57,17 @@ EXPECTED_FIELDS = {
                       "allows_polygon", "width_m"],
     "statuses": ["id", "code", "name_nl", "name_en"],
     "partner_kinds": ["id", "code", "name_nl", "name_en"],
+    "applications": APPLICATION_FIELDS,
+    "applications_point": APPLICATION_FIELDS,
+    "applicant_kinds": ["id", "code", "name_nl", "name_en"],
+    "application_statuses": ["id", "code", "name_nl", "name_en"],
 }
+STYLED = {"partners", "measures_area", "measures_line", "measures_point", "habitats",
+          "observations", "study_areas", "applications", "applications_point"}
 STATUSES = ["idee", "gepland", "in uitvoering", "gerealiseerd"]
+APPLICANT_KINDS = ["stichting", "school", "heemkundekring", "agrarische natuurvereniging",
+                   "inwonersgroep", "partner", "other"]
+APPLICATION_STATUSES = ["ingediend", "toegekend", "afgewezen", "uitgevoerd"]
 PARTNER_KINDS = ["gemeente", "provincie", "natuurorganisatie", "agrariër", "bedrijf",
                  "kennisinstelling", "burgerinitiatief", "school/stichting"]
 WIDGETS = {"measures_area": {"measure_type": ("measure_types", "code", "name_nl"),
@@ -136,6 +151,60 @@ BAD_MEASURES = [
 ]
 
 
+# -- applications to the stimuleringsfonds: a geometry per table, a good row, and the bad
+# rows each back end must refuse: (description, values, a word of the database's message in
+# either back end)
+APPLICATION_TABLES = {"applications": RECT, "applications_point": "POINT(176050 318025)"}
+GOOD_APPLICATION = {"applicant_name": "Basisschool De Bron", "applicant_kind": "school",
+                    "title": "Bloemenweide op het schoolplein",
+                    "measure_type": "kruidenrijkgrasland", "measure_size_m2": 400.0,
+                    "amount_requested_eur": 2500.0, "status": "ingediend",
+                    "submitted_on": "2026-03-01", "public": True}
+PARTNER_ALONE = "cannot apply alone.*co_applicant_partner_id"
+BAD_APPLICATIONS = [
+    ("a partner applying alone", {"applicant_kind": "partner"}, PARTNER_ALONE),
+    ("a partner applying alone with itself as co-applicant",
+     {"applicant_kind": "partner", "co_applicant_partner_id": "PARTNER"}, PARTNER_ALONE),
+    ("unknown kind of applicant", {"applicant_kind": "vereniging"}, "applicant_kinds"),
+    ("NULL kind of applicant", {"applicant_kind": None}, "applicant_kind"),
+    ("negative amount requested", {"amount_requested_eur": -1.0},
+     "amount_requested_eur_minimum"),
+    ("no amount requested", {"amount_requested_eur": None}, "amount_requested_eur"),
+    ("negative amount granted", {"amount_granted_eur": -1.0}, "amount_granted_eur_minimum"),
+    ("more granted than requested", {"amount_granted_eur": 2500.01},
+     "amount_granted_eur_not_above"),
+    ("unknown status", {"status": "in behandeling"}, "application_statuses"),
+    ("a measure's status", {"status": "gepland"}, "application_statuses"),
+    ("NULL status", {"status": None}, "status"),
+    ("unknown co-applicant", {"co_applicant_partner_id": 9999}, "partners"),
+    ("unknown measure type", {"measure_type": "onbekend"}, "measure_types"),
+    ("realised before submitted", {"realised_on": "2026-02-28"},
+     "realised_on_not_before_submitted_on"),
+    ("an empty applicant name", {"applicant_name": " "}, "applicant_name_not_empty"),
+    ("an empty title", {"title": ""}, "title_not_empty"),
+]
+
+
+def application(partner, **values):
+    """GOOD_APPLICATION with ``values``; the co-applicant "PARTNER" is ``partner``."""
+    row = {**GOOD_APPLICATION, **values}
+    if row.get("co_applicant_partner_id") == "PARTNER":
+        row["co_applicant_partner_id"] = partner
+    return row
+
+
+def check_applications_refused(table, partner, insert, refused, finish):
+    """Every row of BAD_APPLICATIONS is refused by ``insert(table, wkt, values)`` with the
+    error ``refused`` whose message has the reason; ``finish()`` ends the failed
+    transaction."""
+    wkt = APPLICATION_TABLES[table]
+    for description, values, reason in BAD_APPLICATIONS:
+        with pytest.raises(refused, match=reason):
+            insert(table, wkt, application(partner, **values))
+            pytest.fail("the database accepted an application with " + description)
+        finish()
+
+
 def check_layers(open_layer):
     from qgis.core import QgsWkbTypes
     for name, fields in EXPECTED_FIELDS.items():
@@ -159,6 +228,10 @@ def check_lookups(open_layer):
         {m.id for m in catalogue()}
     assert [r[1] for r in rows(open_layer("statuses"), "id", "code")] == STATUSES
     assert [r[1] for r in rows(open_layer("partner_kinds"), "id", "code")] == PARTNER_KINDS
+    assert [r[1] for r in rows(open_layer("applicant_kinds"), "id", "code")] == \
+        APPLICANT_KINDS
+    assert [r[1] for r in rows(open_layer("application_statuses"), "id", "code")] == \
+        APPLICATION_STATUSES
 
 
 def check_forms(open_layer):
@@ -270,8 +343,7 @@ def test_gpkg_styles_and_forms_are_stored_in_the_package(gpkg):
                                 "useAsDefault, styleQML, styleSLD FROM layer_styles").fetchall()
     connection.close()
     by_table = {r[0]: r for r in stored}
-    assert set(by_table) == {"partners", "measures_area", "measures_line", "measures_point",
-                             "habitats", "observations", "study_areas"}
+    assert set(by_table) == STYLED
     assert all(r[2] == "zoemzone" and r[3] == 1 and r[5] for r in stored)
     qml = ET.fromstring(by_table["measures_area"][4])
     widgets = {f.get("name"): f.find("editWidget") for f in qml.iter("field")}
@@ -455,6 +527,74 @@ def test_gpkg_refuses_duplicate_measures(gpkg):
     connection.close()
 
 
+def gpkg_insert(connection):
+    def insert(table, wkt, values):
+        connection.execute("INSERT INTO %s (geom, %s) VALUES (AsGPB(GeomFromText(?, 28992)), "
+                           "%s)" % (table, ", ".join(values), ", ".join("?" * len(values))),
+                           [wkt] + list(values.values()))
+    return insert
+
+
+@pytest.mark.parametrize("table", sorted(APPLICATION_TABLES))
+def test_gpkg_applications_rules_enforced_through_sql(gpkg, table):
+    """A partner applying alone, negative amounts, more granted than requested and unknown
+    statuses are refused by the GeoPackage itself, on insert and on update."""
+    connection = spatialite(gpkg)
+    connection.execute("INSERT INTO partners (name, kind) VALUES ('Gemeente Maastricht', "
+                       "'gemeente')")
+    partner = connection.execute("SELECT id FROM partners").fetchone()[0]
+    insert = gpkg_insert(connection)
+    check_applications_refused(table, partner, insert, sqlite3.IntegrityError, lambda: None)
+    # a partner takes part as co-applicant of a group that applies
+    insert(table, APPLICATION_TABLES[table], application(partner, co_applicant_partner_id=partner))
+    insert(table, APPLICATION_TABLES[table], application(
+        partner, applicant_kind="inwonersgroep", applicant_name="Bewoners Wyck",
+        amount_requested_eur=0.0, amount_granted_eur=0.0, public=False))
+    with pytest.raises(sqlite3.IntegrityError, match=PARTNER_ALONE):
+        connection.execute("UPDATE %s SET applicant_kind = 'partner' WHERE fid = 1" % table)
+    with pytest.raises(sqlite3.IntegrityError, match="amount_granted_eur_not_above"):
+        connection.execute("UPDATE %s SET amount_granted_eur = 2500.01 WHERE fid = 1" % table)
+    with pytest.raises(sqlite3.IntegrityError, match="amount_granted_eur_not_above"):
+        connection.execute("UPDATE %s SET amount_requested_eur = 2000, amount_granted_eur = "
+                           "2500 WHERE fid = 1" % table)
+    with pytest.raises(sqlite3.IntegrityError, match="application_statuses"):
+        connection.execute("UPDATE %s SET status = 'gerealiseerd' WHERE fid = 1" % table)
+    for status, granted, realised in (("toegekend", 2500.0, None),
+                                      ("uitgevoerd", 2500.0, "2026-09-15")):
+        connection.execute("UPDATE %s SET status = ?, amount_granted_eur = ?, realised_on = ? "
+                           "WHERE fid = 1" % table, (status, granted, realised))
+    connection.execute("UPDATE %s SET status = 'afgewezen' WHERE fid = 2" % table)
+    with pytest.raises(sqlite3.IntegrityError,
+                       match="used in %s.co_applicant_partner_id" % table):
+        connection.execute("DELETE FROM partners")
+    with pytest.raises(sqlite3.IntegrityError, match="used in %s.status" % table):
+        connection.execute("DELETE FROM application_statuses WHERE code = 'afgewezen'")
+    with pytest.raises(sqlite3.IntegrityError, match="used in %s.applicant_kind" % table):
+        connection.execute("UPDATE applicant_kinds SET code = 'buurt' WHERE code = "
+                           "'inwonersgroep'")
+    connection.commit()
+    assert connection.execute(
+        "SELECT applicant_kind, co_applicant_partner_id, status, amount_requested_eur, "
+        "amount_granted_eur, realised_on, public, created_at IS NOT NULL FROM %s ORDER BY fid"
+        % table).fetchall() == [
+            ("school", partner, "uitgevoerd", 2500.0, 2500.0, "2026-09-15", 1, 1),
+            ("inwonersgroep", None, "afgewezen", 0.0, 0.0, None, 0, 1)]
+    connection.close()
+
+
+def test_gpkg_a_partner_applying_alone_is_refused_through_qgis(gpkg):
+    """As QGIS saves an edit: the database's message reaches the user."""
+    for table, wkt in APPLICATION_TABLES.items():
+        layer = gpkg_layer(gpkg, table)
+        ok, errors = commit(layer, make_feature(layer, wkt, **application(
+            None, applicant_kind="partner")))
+        assert not ok and "A direct partner cannot apply alone" in errors, errors
+        ok, errors = commit(layer, make_feature(layer, wkt, **application(None)))
+        assert ok, errors
+        assert [f["applicant_kind"] for f in gpkg_layer(gpkg, table).getFeatures()] == [
+            "school"]
+
+
 def v1_geopackage(tmp_path):
     """A copy of a package made by the plugin before version 2, with two identical measures
     (tests/data/datapackage/README.md)."""
@@ -468,6 +608,17 @@ def v1_geopackage(tmp_path):
 
 def table_rows(connection, table):
     return connection.execute("SELECT * FROM %s ORDER BY 1" % table).fetchall()
+
+
+def check_rows_kept(connection, before):
+    """Every row of every table in ``before`` ({table: rows}) is as it was; the only rows
+    added to them are the styles and forms of the applications."""
+    after = {n: table_rows(connection, n) for n in before}
+    styles = after.pop("layer_styles")
+    assert styles[:len(before["layer_styles"])] == before["layer_styles"]
+    assert sorted(r[3] for r in styles[len(before["layer_styles"]):]) == [
+        "applications", "applications_point"]
+    assert after == {n: rows for n, rows in before.items() if n != "layer_styles"}
 
 
 def test_gpkg_of_version_1_is_upgraded_when_the_dock_opens_it(qgis_app, tmp_path):
@@ -487,9 +638,9 @@ def test_gpkg_of_version_1_is_upgraded_when_the_dock_opens_it(qgis_app, tmp_path
         del layers
     connection = spatialite(path)
     assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
-                              "'schema_version'").fetchone() == ("2",)
+                              "'schema_version'").fetchone() == ("3",)
     # nothing rewritten: the two identical measures stay, with their own dates
-    assert {n: table_rows(connection, n) for n in names} == before
+    check_rows_kept(connection, before)
     assert [r[0] for r in connection.execute("SELECT notes FROM measures_area")] == [
         "first", "same again"]
     # they can still be edited; a third is refused, and dates are the database's
@@ -502,6 +653,59 @@ def test_gpkg_of_version_1_is_upgraded_when_the_dock_opens_it(qgis_app, tmp_path
     assert connection.execute("SELECT created_at > '2025' FROM measures_area WHERE fid = 3"
                               ).fetchone() == (1,)
     connection.close()
+
+
+def test_gpkg_of_version_2_gains_the_applications_when_the_dock_opens_it(qgis_app, tmp_path):
+    """A package made before the applications (tests/data/datapackage/README.md), opened by
+    the dock: it gets the application tables, their lookups, rules, spatial index and stored
+    styles; every row it had stays as it was."""
+    import shutil
+
+    import osgeo.ogr as ogr
+    from conftest import reference
+    from zoemzone_plugin.ui.package import GPKG, PackageSource, open_layers
+    path = str(tmp_path / "v2.gpkg")
+    shutil.copy(reference("datapackage", "package_v2.gpkg"), path)
+    connection = sqlite3.connect(path)
+    names = [r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents")]
+    before = {n: table_rows(connection, n) for n in names + ["layer_styles"]}
+    assert before["zoemzone_package"] == [(1, "schema_version", "2"), (2, "srid", "28992")]
+    assert "applications" not in names
+    connection.close()
+
+    for _ in range(2):      # a second opening finds it upgraded already
+        layers = open_layers(PackageSource(GPKG, path))
+        assert layers["measures_area"].featureCount() == 1
+        assert layers["applications"].featureCount() == 0
+        del layers
+    connection = spatialite(path)
+    assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
+                              "'schema_version'").fetchone() == ("3",)
+    before["zoemzone_package"] = [(1, "schema_version", "3"), (2, "srid", "28992")]
+    check_rows_kept(connection, before)
+    assert [r[0] for r in connection.execute("SELECT code FROM applicant_kinds ORDER BY id")] \
+        == APPLICANT_KINDS
+    assert [r[0] for r in connection.execute(
+        "SELECT code FROM application_statuses ORDER BY id")] == APPLICATION_STATUSES
+    assert connection.execute(
+        "SELECT table_name FROM gpkg_geometry_columns WHERE table_name LIKE 'applications%' "
+        "ORDER BY 1").fetchall() == [("applications",), ("applications_point",)]
+    assert connection.execute("SELECT count(*) FROM sqlite_master WHERE name IN "
+                              "('rtree_applications_geom', 'rtree_applications_point_geom')"
+                              ).fetchone() == (2,)
+    # the rules of a new package, the guard of the old partners table too
+    connection.execute("INSERT INTO partners (name, kind) VALUES ('IVN', 'natuurorganisatie')")
+    insert = gpkg_insert(connection)
+    check_applications_refused("applications", 2, insert, sqlite3.IntegrityError, lambda: None)
+    insert("applications", RECT, application(2, co_applicant_partner_id=2))
+    with pytest.raises(sqlite3.IntegrityError,
+                       match="used in applications.co_applicant_partner_id"):
+        connection.execute("DELETE FROM partners WHERE id = 2")
+    connection.commit()
+    connection.close()
+    dataset = ogr.Open(path)
+    assert dataset.GetLayerByName("applications").GetFeatureCount() == 1
+    check_layers(lambda name: gpkg_layer(path, name))
 
 
 def test_exactly_one_of_output_or_connection(processing_ready, tmp_path):
@@ -634,6 +838,18 @@ def pg_package(pg):
     return schema_name
 
 
+def test_postgis_names_fit_in_63_characters(qgis_app):
+    """PostgreSQL cuts longer names silently, and a message then names no rule the package
+    has (or two rules share a name)."""
+    import re
+
+    from zoemzone_plugin.datapackage import ddl, schema
+    script = ddl.postgis_script("zz_package", "public", schema.lookup_rows())
+    names = set(re.findall(r'"([^"]+)"', script))
+    assert "applications_point_amount_granted_eur_not_above" in names
+    assert [n for n in names if len(n.encode("utf-8")) > 63] == []
+
+
 def test_postgis_opens_with_every_table_field_and_crs(pg, pg_package):
     check_layers(lambda name: pg.layer(pg_package, name))
     typmods = dict(pg.sql("SELECT f_table_name, type || ',' || srid FROM geometry_columns "
@@ -648,9 +864,7 @@ def test_postgis_lookups_come_from_the_catalogue(pg, pg_package):
 def test_postgis_styles_and_forms_are_stored(pg, pg_package):
     stored = pg.sql("SELECT f_table_catalog, f_table_name, stylename, useasdefault, styleqml "
                     "FROM layer_styles WHERE f_table_schema = %s", (pg_package,))
-    assert {r[1] for r in stored} == {"partners", "measures_area", "measures_line",
-                                      "measures_point", "habitats", "observations",
-                                      "study_areas"}
+    assert {r[1] for r in stored} == STYLED
     assert all(r[0] == pg.settings["DBNAME"] and r[2] == "zoemzone" and r[3] for r in stored)
     qml = {r[1]: r[4] for r in stored}["measures_area"]
     assert 'type="ValueRelation"' in qml
@@ -901,7 +1115,7 @@ def test_postgis_package_of_version_1_is_upgraded_when_the_dock_opens_it(pg):
         layers = open_layers(PackageSource(POSTGRES, connection=pg.name, schema=schema_name))
         assert layers["measures_area"].featureCount() == 2
         del layers
-    assert pg.sql(version, ("schema_version",)) == [("2",)]
+    assert pg.sql(version, ("schema_version",)) == [("3",)]
     assert pg.sql("SELECT * FROM %s ORDER BY fid" % table) == before
     pg.sql("UPDATE %s SET status = 'gerealiseerd'" % table)
     with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
@@ -910,6 +1124,146 @@ def test_postgis_package_of_version_1_is_upgraded_when_the_dock_opens_it(pg):
     assert pg.sql("INSERT INTO %s (geom, measure_type, status, created_by) VALUES "
                   "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'idee', 'mallory') "
                   "RETURNING created_by" % table, (RECT2,)) == [(pg.settings["USER"],)]
+
+
+def pg_insert(cursor, schema_name):
+    def insert(table, wkt, values):
+        cursor.execute('INSERT INTO "%s".%s (geom, %s) VALUES (ST_GeomFromText(%%s, 28992), '
+                       "%s)" % (schema_name, table, ", ".join(values),
+                                ", ".join(["%s"] * len(values))),
+                       [wkt] + list(values.values()))
+    return insert
+
+
+@pytest.mark.parametrize("table", sorted(APPLICATION_TABLES))
+def test_postgis_applications_rules_enforced_through_sql(pg, pg_package, table):
+    import psycopg2
+    qualified = '"%s".%s' % (pg_package, table)
+    connection = pg.connect()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute('INSERT INTO "%s".partners (name, kind) VALUES (%%s, '
+                           "'gemeente') RETURNING id" % pg_package, ("Gemeente " + table,))
+            partner = cursor.fetchone()[0]
+            connection.commit()
+            insert = pg_insert(cursor, pg_package)
+            check_applications_refused(table, partner, insert, psycopg2.IntegrityError,
+                                       connection.rollback)
+            insert(table, APPLICATION_TABLES[table], application(
+                partner, co_applicant_partner_id=partner, title="PG " + table))
+            cursor.execute("SELECT fid FROM %s WHERE title = %%s" % qualified,
+                           ("PG " + table,))
+            fid = cursor.fetchone()[0]
+            connection.commit()
+            for change, error, reason in (
+                    ("applicant_kind = 'partner'", psycopg2.errors.CheckViolation,
+                     PARTNER_ALONE),
+                    ("amount_granted_eur = 2500.01", psycopg2.errors.CheckViolation,
+                     "amount_granted_eur_not_above"),
+                    ("status = 'gerealiseerd'", psycopg2.errors.ForeignKeyViolation,
+                     "application_statuses")):
+                with pytest.raises(error, match=reason):
+                    cursor.execute("UPDATE %s SET %s WHERE fid = %%s" % (qualified, change),
+                                   (fid,))
+                connection.rollback()
+            for status in ("toegekend", "uitgevoerd", "afgewezen"):
+                cursor.execute("UPDATE %s SET status = %%s, amount_granted_eur = 2500 WHERE "
+                               "fid = %%s" % qualified, (status, fid))
+            connection.commit()
+            with pytest.raises(psycopg2.errors.ForeignKeyViolation, match=table):
+                cursor.execute('DELETE FROM "%s".partners WHERE id = %%s' % pg_package,
+                               (partner,))
+            connection.rollback()
+            cursor.execute("SELECT applicant_kind, co_applicant_partner_id, status, "
+                           "amount_granted_eur, public, created_by FROM %s WHERE fid = %%s"
+                           % qualified, (fid,))
+            assert cursor.fetchone() == ("school", partner, "afgewezen", 2500.0, True,
+                                         pg.settings["USER"])
+    finally:
+        connection.close()
+
+
+def test_postgis_a_partner_applying_alone_is_refused_through_qgis(pg, pg_package):
+    for table, wkt in APPLICATION_TABLES.items():
+        layer = pg.layer(pg_package, table)
+        before = layer.featureCount()
+        ok, errors = commit(layer, make_feature(layer, wkt, **application(
+            None, applicant_kind="partner", title="QGIS alone")))
+        assert not ok and "A direct partner cannot apply alone" in errors, errors
+        ok, errors = commit(layer, make_feature(layer, wkt, **application(
+            None, title="QGIS school")))
+        assert ok, errors
+        titles = [f["title"] for f in pg.layer(pg_package, table).getFeatures()]
+        assert len(titles) == before + 1 and "QGIS school" in titles
+        assert "QGIS alone" not in titles
+
+
+def test_postgis_package_of_version_2_gains_the_applications_when_the_dock_opens_it(pg):
+    """A package made before the applications (the SQL the plugin made then) with rows in
+    its tables: opened by the dock, it gets the application tables with their lookups,
+    rules and stored styles; every row it had stays as it was."""
+    import psycopg2
+
+    from conftest import reference
+    from zoemzone_plugin.ui.package import POSTGRES, PackageSource, open_layers
+    schema_name = pg.schema("v2")
+    postgis = pg.sql("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON "
+                     "n.oid = e.extnamespace WHERE e.extname = 'postgis'")[0][0]
+    with open(reference("datapackage", "package_v2_postgis.sql"), encoding="utf-8") as f:
+        script = f.read().replace("zz_v2_package", schema_name).replace("__postgis__",
+                                                                        postgis)
+    pg.sql(script)
+    q = '"%s"' % schema_name
+    partner = pg.sql("INSERT INTO %s.partners (name, kind) VALUES ('Gemeente Maastricht', "
+                     "'gemeente') RETURNING id" % q)[0][0]
+    pg.sql("INSERT INTO %s.measures_area (geom, measure_type, status, partner_id) VALUES "
+           "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'gepland', %%s)" % q, (RECT, partner))
+    pg.sql("INSERT INTO %s.observations (geom, species, observation_date) VALUES "
+           "(ST_GeomFromText('POINT(176000 318000)', 28992), 'Andrena vaga', '2025-04-02')"
+           % q)
+    names = [r[0] for r in pg.sql("SELECT table_name FROM information_schema.tables WHERE "
+                                  "table_schema = %s ORDER BY 1", (schema_name,))]
+    assert "applications" not in names and "measures_area" in names
+
+    def snapshot():
+        return {n: pg.sql("SELECT * FROM %s.%s ORDER BY 1" % (q, n)) for n in names}
+    before = snapshot()
+    version = "SELECT value FROM %s.zoemzone_package WHERE key = 'schema_version'" % q
+    assert pg.sql(version) == [("2",)]
+
+    for _ in range(2):      # a second opening finds it upgraded already
+        layers = open_layers(PackageSource(POSTGRES, connection=pg.name, schema=schema_name))
+        assert layers["measures_area"].featureCount() == 1
+        assert layers["applications"].featureCount() == 0
+        del layers
+    assert pg.sql(version) == [("3",)]
+    before["zoemzone_package"] = [(1, "schema_version", "3"), (2, "srid", "28992")]
+    assert snapshot() == before
+    assert [r[0] for r in pg.sql("SELECT code FROM %s.applicant_kinds ORDER BY id" % q)] == \
+        APPLICANT_KINDS
+    assert [r[0] for r in pg.sql("SELECT code FROM %s.application_statuses ORDER BY id" % q)
+            ] == APPLICATION_STATUSES
+    assert sorted(r[0] for r in pg.sql(
+        "SELECT f_table_name FROM layer_styles WHERE f_table_schema = %s AND "
+        "f_table_name LIKE 'applications%%'", (schema_name,))) == [
+        "applications", "applications_point"]
+    ivn = pg.sql("INSERT INTO %s.partners (name, kind) VALUES ('IVN', 'natuurorganisatie') "
+                 "RETURNING id" % q)[0][0]
+    connection = pg.connect()
+    try:
+        with connection.cursor() as cursor:
+            check_applications_refused("applications_point", ivn,
+                                       pg_insert(cursor, schema_name), psycopg2.IntegrityError,
+                                       connection.rollback)
+            pg_insert(cursor, schema_name)("applications_point", "POINT(176000 318000)",
+                                           application(ivn, co_applicant_partner_id=ivn))
+            connection.commit()
+            with pytest.raises(psycopg2.errors.ForeignKeyViolation, match="applications_point"):
+                cursor.execute("DELETE FROM %s.partners WHERE id = %%s" % q, (ivn,))
+            connection.rollback()
+    finally:
+        connection.close()
+    check_layers(lambda name: pg.layer(schema_name, name))
 
 
 def test_postgis_refuses_to_overwrite_unless_told(pg):
@@ -926,7 +1280,7 @@ def test_postgis_refuses_to_overwrite_unless_told(pg):
     run(CONNECTION=pg.name, SCHEMA=schema_name, OVERWRITE=True)
     assert pg.sql('SELECT count(*) FROM "%s".partners' % schema_name) == [(0,)]
     assert pg.sql("SELECT count(*) FROM layer_styles WHERE f_table_schema = %s",
-                  (schema_name,)) == [(7,)]
+                  (schema_name,)) == [(len(STYLED),)]
     # never the shared schema, and never a schema that is not a package, even with OVERWRITE
     with pytest.raises(QgsProcessingException, match="schema of its own"):
         run(CONNECTION=pg.name, SCHEMA="public", OVERWRITE=True)

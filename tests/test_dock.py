@@ -225,6 +225,90 @@ def test_dock_loads_the_package_into_a_group_with_styles_and_forms(dock, gpkg, p
                 if n.customProperty(package.GROUP_PROPERTY)]) == 1
 
 
+def check_application_forms(dock):
+    """The application layers' forms, as a user fills them in: drop-down lists of the loaded
+    lookups, the partner's refusal as applicant with its reason, the amounts, the renderer."""
+    from qgis.core import (QgsFeature, QgsFieldConstraints, QgsValueRelationFieldFormatter,
+                           QgsVectorLayerUtils)
+    for name in ("applications", "applications_point"):
+        layer = dock.layers[name]
+        index = layer.fields().indexOf
+        for field, lookup in (("applicant_kind", "applicant_kinds"),
+                              ("status", "application_statuses"),
+                              ("co_applicant_partner_id", "partners"),
+                              ("measure_type", "measure_types")):
+            setup = layer.editorWidgetSetup(index(field))
+            assert setup.type() == "ValueRelation", (name, field)
+            assert setup.config()["Layer"] == dock.layers[lookup].id(), (name, field)
+        offered = sorted(i.key for i in QgsValueRelationFieldFormatter.createCache(
+            layer.editorWidgetSetup(index("status")).config()))
+        assert offered == sorted(["ingediend", "toegekend", "afgewezen", "uitgevoerd"])
+        # any measure type: the geometry is the project's place, not the measure's shape
+        assert len(QgsValueRelationFieldFormatter.createCache(
+            layer.editorWidgetSetup(index("measure_type")).config())) == 8
+        assert layer.attributeAlias(index("applicant_kind")) == "Kind of applicant"
+        assert layer.attributeAlias(index("co_applicant_partner_id")) == \
+            "Co-applicant (partner)"
+        assert layer.defaultValueDefinition(index("status")).expression() == "'ingediend'"
+        assert layer.defaultValueDefinition(index("public")).expression() == "false"
+        assert [c.value() for c in layer.renderer().categories()] == [
+            "ingediend", "toegekend", "afgewezen", "uitgevoerd"]
+
+        def form_says(**values):
+            """What the form's hard constraints say of a feature with ``values``."""
+            feature = QgsFeature(layer.fields())
+            for field, value in values.items():
+                feature[field] = value
+            said = []
+            for field in values:
+                ok, errors = QgsVectorLayerUtils.validateAttribute(
+                    layer, feature, index(field), QgsFieldConstraints.ConstraintStrengthHard)
+                said += [] if ok else errors
+            return " ".join(said)
+        assert "A direct partner cannot apply alone" in form_says(applicant_kind="partner")
+        assert form_says(applicant_kind="school", co_applicant_partner_id=1) == ""
+        assert "May not be more than 'Amount requested (EUR)'" in form_says(
+            amount_requested_eur=1000.0, amount_granted_eur=1200.0)
+        assert form_says(amount_requested_eur=1000.0, amount_granted_eur=1000.0) == ""
+        assert "May not be negative" in form_says(amount_requested_eur=-1.0)
+        assert "May not be before 'Submitted on'" in form_says(
+            submitted_on="2026-03-01", realised_on="2026-02-01")
+
+
+def test_dock_loads_the_applications_with_their_forms(dock, gpkg, monkeypatch):
+    from zoemzone_plugin.ui import package
+    path, _ = gpkg
+
+    def not_needed(*args):
+        raise AssertionError("the style stored in the package was not applied")
+    monkeypatch.setattr(package, "configure_layer", not_needed)
+    open_gpkg(dock, path)
+    assert [dock.layers[n].name() for n in ("applications", "applications_point")] == [
+        "Fund applications (areas)", "Fund applications (points)"]
+    check_application_forms(dock)
+
+
+def test_dock_opens_a_package_of_version_2_with_the_applications_and_their_forms(
+        dock, project, tmp_path, monkeypatch):
+    """The upgrade stores the new tables' styles and forms in the package, as a new package
+    has them."""
+    import shutil
+
+    from conftest import reference
+    from zoemzone_plugin.ui import package
+    path = str(tmp_path / "v2.gpkg")
+    shutil.copy(reference("datapackage", "package_v2.gpkg"), path)
+
+    def not_needed(*args):
+        raise AssertionError("the style stored in the package was not applied")
+    monkeypatch.setattr(package, "configure_layer", not_needed)
+    open_gpkg(dock, path)
+    assert set(dock.layers) == set(package.MAP_TABLES + package.LOOKUP_TABLES)
+    check_application_forms(dock)
+    assert dock.summary == {("akkerrand", "gepland"): 1, ("haag", "idee"): 1,
+                            ("bijenhotel", "gerealiseerd"): 1}
+
+
 def test_a_package_whose_styles_were_lost_gets_its_forms_from_the_schema(dock, gpkg):
     import sqlite3
     path, _ = gpkg

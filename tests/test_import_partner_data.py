@@ -292,8 +292,9 @@ def test_two_imports_of_the_same_file_at_once_land_every_feature_once_postgis(pg
 
 
 def test_an_import_into_a_package_of_version_1_upgrades_it_first(qgis_app, tmp_path):
-    """A package made before the database refused duplicates gets that rule (version 2) when
-    it is the target of an import; its rows, duplicates included, stay as they were."""
+    """A package made before the database refused duplicates gets that rule (version 2), and
+    the applications (version 3), when it is the target of an import; its rows, duplicates
+    included, stay as they were."""
     import shutil
     import sqlite3
 
@@ -306,7 +307,8 @@ def test_an_import_into_a_package_of_version_1_upgrades_it_first(qgis_app, tmp_p
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
-                                  "'schema_version'").fetchone() == ("2",)
+                                  "'schema_version'").fetchone() == ("3",)
+        assert connection.execute("SELECT count(*) FROM applications").fetchone() == (0,)
         assert connection.execute("SELECT notes FROM measures_area ORDER BY fid").fetchall() \
             == [("first",), ("same again",), ("new",)]
         assert connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "

@@ -27,15 +27,19 @@ class CreateDataPackageAlgorithm(ZoemZoneAlgorithm):
     def help_text(self):
         return self.tr(
             "<p>Creates an empty Zoem Zone data package: the place where the partnership keeps "
-            "its partners, measures (areas, lines and points), existing habitat, observations "
-            "and study areas, in EPSG:28992.</p><p>Give either a GeoPackage file (one file to "
+            "its partners, measures (areas, lines and points), existing habitat, observations, "
+            "study areas and the applications to the stimuleringsfonds (areas and points), in "
+            "EPSG:28992.</p><p>Give either a GeoPackage file (one file to "
             "mail or put on a shared drive) or a saved PostgreSQL connection with PostGIS "
             "(when many partners edit at once), not both.</p><p>The package holds the lookup "
-            "lists (measure types from the measure catalogue, statuses, partner kinds) and a "
+            "lists (measure types from the measure catalogue, statuses, partner kinds, kinds "
+            "of applicant, application statuses) and a "
             "style and form per layer, so it opens with drop-down lists of valid values in "
             "any QGIS, also without this plugin. The database itself refuses rows that break "
             "the rules: missing required values, unknown measure types, statuses or "
-            "partners, negative amounts or counts, sizes of 0.</p><p>Existing data is never "
+            "partners, negative amounts or counts, sizes of 0, a granted amount above the "
+            "amount requested, and a direct partner applying alone (a partner takes part "
+            "only as co-applicant).</p><p>Existing data is never "
             "replaced unless 'Overwrite existing data' is checked.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802

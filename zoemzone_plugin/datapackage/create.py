@@ -20,7 +20,13 @@ from ..i18n import tr, user_language
 from . import ddl, schema
 
 STATUS_COLOURS = {"idee": "#f2d544", "gepland": "#f18f01", "in uitvoering": "#3f88c5",
-                  "gerealiseerd": "#2a9d3f"}
+                  "gerealiseerd": "#2a9d3f",
+                  # applications to the stimuleringsfonds
+                  "ingediend": "#f2d544", "toegekend": "#3f88c5", "afgewezen": "#9e9e9e",
+                  "uitgevoerd": "#2a9d3f"}
+# the lookup whose values a table's status categories are, by the table the column refers to
+STATUS_VALUES = {"statuses": schema.STATUSES,
+                 "application_statuses": schema.APPLICATION_STATUSES}
 LAYER_COLOURS = {"habitats": "#7fbf7b", "observations": "#e6a700", "study_areas": "#555555"}
 _SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 _RESERVED_SCHEMAS = ("public", "information_schema", "topology", "tiger")
@@ -68,26 +74,39 @@ def _default_expression(column):
     return None
 
 
-def _form_constraint(column):
-    """(expression, description) a form checks before the database does, or None."""
+def _form_constraint(table, column):
+    """(expression, description) a form checks before the database does, or None: every
+    rule of the column, and-ed, with their descriptions one after the other."""
     c = '"%s"' % column.name
     if column.computed:
         return None
+    rules = []
     if column.minimum is not None:
         description = (tr("Must be more than 0.") if column.exclusive
                        else tr("May not be negative."))
-        return "%s IS NULL OR %s %s %r" % (c, c, ">" if column.exclusive else ">=",
-                                           column.minimum), description
-    if column.not_before:
-        return ('%s IS NULL OR "%s" IS NULL OR %s >= "%s"' % (
-            c, column.not_before, c, column.not_before),
-            tr("May not be before the start date."))
+        rules.append(("%s IS NULL OR %s %s %r" % (c, c, ">" if column.exclusive else ">=",
+                                                  column.minimum), description))
+    for other, operator, text in (
+            (column.not_before, ">=", tr("May not be before '{field}'.")),
+            (column.not_above, "<=", tr("May not be more than '{field}'."))):
+        if other:
+            rules.append(('%s IS NULL OR "%s" IS NULL OR %s %s "%s"' % (
+                c, other, c, operator, other),
+                text.format(field=tr(table.column(other).alias))))
+    if column.refused:
+        value, reason = column.refused
+        rules.append(("%s IS NULL OR %s <> '%s'" % (c, c, value.replace("'", "''")),
+                      tr(reason)))
     if column.pattern == "cbs_municipality":
-        return ("%s IS NULL OR regexp_match(%s, '^GM[0-9]{4}$')" % (c, c),
-                tr("A CBS municipality code: GM and four digits, e.g. GM0935."))
+        rules.append(("%s IS NULL OR regexp_match(%s, '^GM[0-9]{4}$')" % (c, c),
+                      tr("A CBS municipality code: GM and four digits, e.g. GM0935.")))
     if column.nonempty:
-        return "%s IS NULL OR trim(%s) <> ''" % (c, c), tr("May not be empty.")
-    return None
+        rules.append(("%s IS NULL OR trim(%s) <> ''" % (c, c), tr("May not be empty.")))
+    if not rules:
+        return None
+    if len(rules) == 1:
+        return rules[0]
+    return (" AND ".join("(%s)" % e for e, _ in rules), " ".join(d for _, d in rules))
 
 
 def _symbol(layer, colour):
@@ -103,10 +122,19 @@ def _symbol(layer, colour):
     return symbol
 
 
+def _status_lookup(table):
+    """The lookup the table's status refers to, or None."""
+    try:
+        return table.column("status").references[0]
+    except KeyError:
+        return None
+
+
 def _renderer(layer, table):
-    if table.measure_kind:
+    statuses = STATUS_VALUES.get(_status_lookup(table))
+    if statuses:
         categories = [QgsRendererCategory(code, _symbol(layer, STATUS_COLOURS[code]), name)
-                      for code, name, _ in schema.STATUSES]
+                      for code, name, _ in statuses]
         layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
     elif table.name == "study_areas":
         symbol = _symbol(layer, LAYER_COLOURS[table.name])
@@ -146,7 +174,7 @@ def configure_layer(layer, table, lookup_layers):
             layer.setDefaultValueDefinition(index, QgsDefaultValue(
                 expression, bool(column.computed) or column.stamp in ("modified_at",
                                                                        "modified_by")))
-        constraint = _form_constraint(column)
+        constraint = _form_constraint(table, column)
         if constraint:
             layer.setConstraintExpression(index, *constraint)
             layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
@@ -207,13 +235,14 @@ def localise_layer(layer, table, lookup_layers):
                 renderer.updateCategoryLabel(i, names[category.value()])
 
 
-def save_styles(open_layer, target, feedback, start=50, end=100):
-    """Configure and save the style and form of every styled table as its default style in
-    the package's layer_styles; ``open_layer(table_name)`` gives a QgsVectorLayer on it."""
+def save_styles(open_layer, target, feedback, start=50, end=100, tables=None):
+    """Configure and save the style and form of the styled ``tables`` (default: all) as their
+    default style in the package's layer_styles; ``open_layer(table_name)`` gives a
+    QgsVectorLayer on it."""
     lookups = {}
     for name in schema.LOOKUP_TABLES + ("partners",):
         lookups[name] = open_layer(name)
-    tables = styled_tables()
+    tables = tables or styled_tables()
     for i, table in enumerate(tables):
         _check(feedback, start + (end - start) * i / len(tables))
         layer = lookups.get(table.name) or open_layer(table.name)
@@ -290,12 +319,22 @@ def _create_geopackage_tables(path, rows):
         connection.executescript("BEGIN;\n%s\nCOMMIT;" % script)
     finally:
         connection.close()
+    add_spatial_indexes(path, schema.TABLES)
+
+
+def add_spatial_indexes(path, tables):
+    """The GeoPackage R-tree of every geometry table of ``tables`` that has none yet."""
     dataset = ogr.Open(path, 1)
-    for table in schema.TABLES:
-        if table.geometry:
-            result = dataset.ExecuteSQL("SELECT CreateSpatialIndex('%s', '%s')" % (
-                table.name, schema.GEOMETRY_COLUMN))
-            dataset.ReleaseResultSet(result)
+    for table in tables:
+        if not table.geometry:
+            continue
+        arguments = "'%s', '%s'" % (table.name, schema.GEOMETRY_COLUMN)
+        result = dataset.ExecuteSQL("SELECT HasSpatialIndex(%s)" % arguments)
+        exists = result.GetNextFeature().GetField(0)
+        dataset.ReleaseResultSet(result)
+        if not exists:
+            dataset.ReleaseResultSet(dataset.ExecuteSQL(
+                "SELECT CreateSpatialIndex(%s)" % arguments))
     dataset = None
 
 

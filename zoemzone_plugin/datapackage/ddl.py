@@ -8,8 +8,11 @@ Both back ends get the same tables, columns and rules, each in its own words:
   QGIS and GDAL provide through SpatiaLite). The tables are registered in ``gpkg_contents`` and
   ``gpkg_geometry_columns`` so any GeoPackage reader lists them.
 - PostGIS: typed geometry columns, CHECK and FOREIGN KEY constraints, BEFORE triggers for
-  sizes, the measure type's geometry and the created/modified stamps, and AFTER triggers
-  that refuse duplicate measures.
+  sizes, the measure type's geometry, refused values and the created/modified stamps, and
+  AFTER triggers that refuse duplicate measures.
+
+A value a column never takes (``Column.refused``, such as a partner applying alone) is refused
+by a trigger in both, not by a CHECK: its message says why and what to do instead.
 
 The messages in the triggers are SQL text stored in the package: they are English and name the
 table and column, as the database's own constraint messages do.
@@ -80,7 +83,16 @@ def _checks(table, dialect):
         if column.not_before:
             out.append((prefix + "not_before_" + column.not_before,
                         "%s >= %s" % (c, ident(column.not_before))))
+        if column.not_above:
+            # not named after the other column too: PostgreSQL cuts names at 63 characters
+            out.append((prefix + "not_above",
+                        "%s <= %s" % (c, ident(column.not_above))))
     return out
+
+
+def _refused_message(table, column):
+    value, reason = column.refused
+    return "%s.%s = %s is refused: %s" % (table.name, column.name, literal(value, GPKG), reason)
 
 
 def _default(column, dialect):
@@ -155,18 +167,15 @@ def _gpkg_triggers(table):
                 ident("%s_%s_fk_%s" % (t, column.name, suffix)), event, ident(t), missing,
                 _raise(message)))
     for other, column in schema.referencing(t):
-        ref = ident(column.references[1])
-        used = "EXISTS (SELECT 1 FROM %s WHERE %s = OLD.%s)" % (
-            ident(other.name), ident(column.name), ref)
-        message = "%s: this row is used in %s.%s; change or delete those rows first" % (
-            t, other.name, column.name)
-        out.append("CREATE TRIGGER %s BEFORE DELETE ON %s WHEN %s\nBEGIN %s END;" % (
-            ident("%s_used_by_%s_%s_delete" % (t, other.name, column.name)), ident(t), used,
-            _raise(message)))
-        out.append("CREATE TRIGGER %s BEFORE UPDATE OF %s ON %s WHEN NEW.%s IS NOT OLD.%s "
-                   "AND %s\nBEGIN %s END;" % (
-                       ident("%s_used_by_%s_%s_update" % (t, other.name, column.name)), ref,
-                       ident(t), ref, ref, used, _raise(message)))
+        out += _gpkg_guards(t, other, column)
+    for column in table.columns:
+        if column.refused:
+            c = ident(column.name)
+            refused = "NEW.%s = %s" % (c, literal(column.refused[0], GPKG))
+            for event, suffix in (("INSERT", "insert"), ("UPDATE OF %s" % c, "update")):
+                out.append("CREATE TRIGGER %s BEFORE %s ON %s WHEN %s\nBEGIN %s END;" % (
+                    ident("%s_%s_refused_%s" % (t, column.name, suffix)), event, ident(t),
+                    refused, _raise(_refused_message(table, column))))
     if table.measure_kind:
         allowed = ident("allows_" + table.measure_kind)
         wrong = ("EXISTS (SELECT 1 FROM %s WHERE %s = NEW.%s AND NOT %s)" % (
@@ -191,6 +200,23 @@ def _gpkg_triggers(table):
     out += _gpkg_stamp_triggers(table)
     out += _gpkg_duplicate_triggers(table)
     return out
+
+
+def _gpkg_guards(t, other, column):
+    """Triggers that keep a row of table ``t`` while ``other.column`` refers to it."""
+    ref = ident(column.references[1])
+    used = "EXISTS (SELECT 1 FROM %s WHERE %s = OLD.%s)" % (
+        ident(other.name), ident(column.name), ref)
+    message = "%s: this row is used in %s.%s; change or delete those rows first" % (
+        t, other.name, column.name)
+    return [
+        "CREATE TRIGGER %s BEFORE DELETE ON %s WHEN %s\nBEGIN %s END;" % (
+            ident("%s_used_by_%s_%s_delete" % (t, other.name, column.name)), ident(t), used,
+            _raise(message)),
+        "CREATE TRIGGER %s BEFORE UPDATE OF %s ON %s WHEN NEW.%s IS NOT OLD.%s AND %s\n"
+        "BEGIN %s END;" % (ident("%s_used_by_%s_%s_update" % (t, other.name, column.name)),
+                           ref, ident(t), ref, ref, used, _raise(message)),
+    ]
 
 
 def _gpkg_stamp_triggers(table):
@@ -257,13 +283,21 @@ def _gpkg_duplicate_triggers(table):
     ]
 
 
-def gpkg_upgrade():
-    """The SQL that brings a GeoPackage package of version 1 to ``schema.SCHEMA_VERSION``
-    (without the version's own row): the stamp triggers replaced and the duplicate triggers
-    added. Rows are left as they are; duplicates already there stay, only new ones are
-    refused."""
+def gpkg_upgrade(before):
+    """The SQL that brings a GeoPackage package of version ``before`` to
+    ``schema.SCHEMA_VERSION`` (without the version's own row). Rows are left as they are."""
+    steps = {2: _gpkg_version_2, 3: lambda: _gpkg_add_tables(3)}
+    return [sql for version in range(before + 1, schema.SCHEMA_VERSION + 1)
+            for sql in steps[version]()]
+
+
+def _gpkg_version_2():
+    """The stamp triggers replaced and the duplicate triggers added; duplicates already there
+    stay, only new ones are refused."""
     out = []
     for table in schema.TABLES:
+        if table.since > 2:
+            continue
         triggers = _gpkg_stamp_triggers(table) + _gpkg_duplicate_triggers(table)
         if not triggers:
             continue
@@ -271,6 +305,45 @@ def gpkg_upgrade():
                      "created_kept", "no_duplicate_insert", "no_duplicate_update"):
             out.append("DROP TRIGGER IF EXISTS %s;" % ident("%s_%s" % (table.name, name)))
         out += triggers
+    return out
+
+
+def _gpkg_add_tables(version):
+    """The tables ``version`` added, with their rules, registration and lookup rows, and the
+    triggers that keep a row of an older table while a new one refers to it."""
+    out = []
+    for table in schema.added_in(version):
+        out.append(create_table(table, GPKG))
+        out += _gpkg_triggers(table)
+        out += _gpkg_register(table)
+    for table in schema.TABLES:
+        if table.since < version:
+            for other, column in schema.referencing(table.name):
+                if other.since == version:
+                    out += _gpkg_guards(table.name, other, column)
+    return out + _inserts(_new_rows(version), GPKG)
+
+
+def _new_rows(version):
+    names = {t.name for t in schema.added_in(version)}
+    return {name: rows for name, rows in schema.lookup_rows().items() if name in names}
+
+
+def _gpkg_register(table):
+    """The rows that list ``table`` in gpkg_contents (and gpkg_geometry_columns), so any
+    GeoPackage reader finds it."""
+    features = table.geometry is not None
+    out = ["INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+           "last_change, srs_id) VALUES (%s, %s, %s, %s, %s, %s);" % (
+               literal(table.name, GPKG), literal("features" if features else "attributes",
+                                                  GPKG),
+               literal(table.name, GPKG), literal(table.title, GPKG), GPKG_NOW,
+               schema.SRID if features else "NULL")]
+    if features:
+        out.append("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                   "geometry_type_name, srs_id, z, m) VALUES (%s, %s, %s, %d, 0, 0);" % (
+                       literal(table.name, GPKG), literal(schema.GEOMETRY_COLUMN, GPKG),
+                       literal(table.geometry, GPKG), schema.SRID))
     return out
 
 
@@ -295,18 +368,7 @@ def gpkg_script(rows, srs_wkt):
     for table in schema.TABLES:
         out.append(create_table(table, GPKG))
         out += _gpkg_triggers(table)
-        features = table.geometry is not None
-        out.append("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                   "last_change, srs_id) VALUES (%s, %s, %s, %s, %s, %s);" % (
-                       literal(table.name, GPKG), literal("features" if features
-                                                          else "attributes", GPKG),
-                       literal(table.name, GPKG), literal(table.title, GPKG), GPKG_NOW,
-                       schema.SRID if features else "NULL"))
-        if features:
-            out.append("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
-                       "geometry_type_name, srs_id, z, m) VALUES (%s, %s, %s, %d, 0, 0);" % (
-                           literal(table.name, GPKG), literal(schema.GEOMETRY_COLUMN, GPKG),
-                           literal(table.geometry, GPKG), schema.SRID))
+        out += _gpkg_register(table)
     out += _inserts(rows, GPKG)
     return "\n".join(out)
 
@@ -324,6 +386,7 @@ END $$;"""
                        function=f, geom=ident(schema.GEOMETRY_COLUMN))
            for c, f in (("area_m2", "ST_Area"), ("length_m", "ST_Length"))]
     out.append(_pg_stamps_function(q))
+    out.append(_pg_refused_function(q))
     out.append("""CREATE FUNCTION {q}.zz_measure_kind() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   allowed boolean;
@@ -358,6 +421,21 @@ BEGIN
   END IF;
   NEW.modified_at := now();
   NEW.modified_by := session_user::text;
+  RETURN NEW;
+END $$;""".format(q=q)
+
+
+def _pg_refused_function(q):
+    """Refuses the row whose column TG_ARGV[0] holds the value TG_ARGV[1], with the message
+    TG_ARGV[2]."""
+    return """CREATE OR REPLACE FUNCTION {q}.zz_refused() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  value text;
+BEGIN
+  EXECUTE format('SELECT ($1).%I::text', TG_ARGV[0]) INTO value USING NEW;
+  IF value = TG_ARGV[1] THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = TG_ARGV[2];
+  END IF;
   RETURN NEW;
 END $$;""".format(q=q)
 
@@ -405,14 +483,29 @@ def _pg_duplicate_trigger(s, table):
                ident(table.duplicate_key), q, t, q, ident("zz_%s_no_duplicate" % table.name))
 
 
-def postgis_upgrade(s, postgis):
-    """The SQL that brings the PostGIS package of version 1 in schema ``s`` to
-    ``schema.SCHEMA_VERSION`` (without the version's own row): the stamp function replaced
-    and the duplicate triggers added. Rows are left as they are; duplicates already there
-    stay, only new ones are refused."""
+def postgis_upgrade(s, postgis, before):
+    """The SQL that brings the PostGIS package of version ``before`` in schema ``s`` to
+    ``schema.SCHEMA_VERSION`` (without the version's own row). Rows are left as they are."""
+    steps = {2: lambda: _pg_version_2(s, postgis), 3: lambda: _pg_add_tables(s, postgis, 3)}
+    return [sql for version in range(before + 1, schema.SCHEMA_VERSION + 1)
+            for sql in steps[version]()]
+
+
+def _pg_add_tables(s, postgis, version):
+    """The tables ``version`` added, with their rules and lookup rows (their foreign keys
+    keep the rows of the older tables they refer to)."""
+    out = [_pg_refused_function(ident(s))]
+    for table in schema.added_in(version):
+        out += _pg_table(s, postgis, table)
+    return out + _inserts(_new_rows(version), POSTGIS, _pg_qualify(s))
+
+
+def _pg_version_2(s, postgis):
+    """The stamp function replaced and the duplicate triggers added; duplicates already
+    there stay, only new ones are refused."""
     out = [_pg_stamps_function(ident(s))]
     for table in schema.TABLES:
-        if table.duplicate_key:
+        if table.duplicate_key and table.since <= 2:
             out.append(_pg_duplicate_function(s, postgis, table))
             out.append("DROP TRIGGER IF EXISTS %s ON %s.%s;" % (
                 ident("%s_no_duplicate" % table.name), ident(s), ident(table.name)))
@@ -431,6 +524,14 @@ def _pg_triggers(s, table):
         out.append("CREATE TRIGGER %s BEFORE INSERT OR UPDATE ON %s.%s FOR EACH ROW "
                    "EXECUTE FUNCTION %s.zz_stamps();" % (ident("%s_stamps" % table.name), q,
                                                          t, q))
+    for column in table.columns:
+        if column.refused:
+            out.append("CREATE TRIGGER %s BEFORE INSERT OR UPDATE OF %s ON %s.%s FOR EACH ROW "
+                       "EXECUTE FUNCTION %s.zz_refused(%s, %s, %s);" % (
+                           ident("%s_%s_refused" % (table.name, column.name)),
+                           ident(column.name), q, t, q, literal(column.name, POSTGIS),
+                           literal(column.refused[0], POSTGIS),
+                           literal(_refused_message(table, column), POSTGIS)))
     if table.measure_kind:
         out.append("CREATE TRIGGER %s BEFORE INSERT OR UPDATE OF measure_type ON %s.%s FOR "
                    "EACH ROW EXECUTE FUNCTION %s.zz_measure_kind(%s);" % (
@@ -448,18 +549,24 @@ def _pg_triggers(s, table):
     return out
 
 
+def _pg_qualify(s):
+    return lambda name: "%s.%s" % (ident(s), ident(name))
+
+
+def _pg_table(s, postgis, table):
+    qualify = _pg_qualify(s)
+    return [create_table(table, POSTGIS, qualify, postgis),
+            "COMMENT ON TABLE %s IS %s;" % (qualify(table.name), literal(table.title, POSTGIS))
+            ] + _pg_triggers(s, table)
+
+
 def postgis_script(s, postgis, rows):
     """The SQL that creates the package in the (new) schema ``s`` of a database whose PostGIS
     lives in schema ``postgis``, with the lookup ``rows``."""
-    def qualify(name):
-        return "%s.%s" % (ident(s), ident(name))
     out = ["CREATE SCHEMA %s;" % ident(s)]
     out += _pg_functions(s, postgis)
     out += [_pg_duplicate_function(s, postgis, t) for t in schema.TABLES if t.duplicate_key]
     for table in schema.TABLES:
-        out.append(create_table(table, POSTGIS, qualify, postgis))
-        out.append("COMMENT ON TABLE %s IS %s;" % (qualify(table.name),
-                                                   literal(table.title, POSTGIS)))
-        out += _pg_triggers(s, table)
-    out += _inserts(rows, POSTGIS, qualify)
+        out += _pg_table(s, postgis, table)
+    out += _inserts(rows, POSTGIS, _pg_qualify(s))
     return "\n".join(out)

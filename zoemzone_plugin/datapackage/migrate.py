@@ -3,10 +3,12 @@
 same rules as a new package's.
 
 The version is the row ``schema_version`` of the package table. An upgrade adds and replaces
-triggers and functions only: no row is changed or dropped, so duplicates a package already
-has stay (only new ones are refused). It runs in one transaction that first locks the package
+triggers and functions, and adds the tables of a newer version (``schema.Table.since``) with
+their lookup rows: no existing row is changed or dropped, so duplicates a package already has
+stay (only new ones are refused). It runs in one transaction that first locks the package
 table and reads the version again, so two programs opening the same old package at once
-upgrade it once. A package of a newer version than this plugin knows is left alone.
+upgrade it once. Then the new tables' styles and forms are stored in the package, as a new
+package has them. A package of a newer version than this plugin knows is left alone.
 
 Errors the user can act on are raised as ``InputError``.
 """
@@ -16,7 +18,8 @@ import sqlite3
 from qgis.core import QgsDataSourceUri, QgsException, QgsProviderRegistry
 
 from ..engine.errors import InputError
-from . import ddl, schema
+from ..engine.progress import NullFeedback
+from . import create, ddl, schema
 
 VERSION_KEY = "schema_version"
 
@@ -48,23 +51,38 @@ def upgrade_geopackage(path):
         try:
             row = connection.execute(read).fetchone()
             before = _version(row and row[0])
-            if before < schema.SCHEMA_VERSION:
-                for statement in ddl.gpkg_upgrade():
+            upgraded = before < schema.SCHEMA_VERSION
+            if upgraded:
+                for statement in ddl.gpkg_upgrade(before):
                     connection.execute(statement)
                 connection.execute(_record_version(row is not None, ddl.GPKG, table))
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-        return before
     except sqlite3.Error as error:
         raise InputError(
-            "The data package {path} could not be brought to version {version} (the rules "
-            "against duplicate measures and set-by-the-database dates): {error}. Open it "
-            "where you may write to the file.", path=path, version=schema.SCHEMA_VERSION,
-            error=str(error)) from None
+            "The data package {path} could not be brought to version {version} (its newer "
+            "rules and tables): {error}. Open it where you may write to the file.", path=path,
+            version=schema.SCHEMA_VERSION, error=str(error)) from None
     finally:
         connection.close()
+    if upgraded:
+        new = _added_since(before)
+        create.add_spatial_indexes(path, new)
+        _save_styles(lambda name: create.geopackage_layer(path, name), path, new)
+    return before
+
+
+def _added_since(before):
+    return [t for t in schema.TABLES if t.since > before]
+
+
+def _save_styles(open_layer, target, tables):
+    """The styles and forms of the new ``tables`` that have one, stored in the package."""
+    styled = [t for t in create.styled_tables() if t in tables]
+    if styled:
+        create.save_styles(open_layer, target, NullFeedback(), tables=styled)
 
 
 def _record_version(exists, dialect, table):
@@ -91,7 +109,7 @@ def upgrade_postgis(connection, schema_name):
         postgis = connection.executeSql(
             "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
             "e.extnamespace WHERE e.extname = 'postgis'")[0][0]
-        steps = ddl.postgis_upgrade(schema_name, postgis) + [
+        steps = ddl.postgis_upgrade(schema_name, postgis, before) + [
             _record_version(bool(rows), ddl.POSTGIS, table)]
         # one query string is one transaction; the DO block reads the version again under
         # the lock and does nothing when another program upgraded the package meanwhile
@@ -104,9 +122,11 @@ def upgrade_postgis(connection, schema_name):
     except (QgsException, IndexError) as error:
         raise InputError(
             "The data package in schema '{schema}' could not be brought to version {version} "
-            "(the rules against duplicate measures and set-by-the-database dates): {error}. "
-            "Ask the owner of the schema to open it once.", schema=schema_name,
-            version=schema.SCHEMA_VERSION, error=str(error).strip()) from None
+            "(its newer rules and tables): {error}. Ask the owner of the schema to open it "
+            "once.", schema=schema_name, version=schema.SCHEMA_VERSION,
+            error=str(error).strip()) from None
+    _save_styles(lambda name: create.postgis_layer(connection, schema_name, name),
+                 schema_name, _added_since(before))
     return before
 
 

@@ -15,16 +15,23 @@ Contract for programs that write to a package:
   already in its table is a duplicate, and the database refuses it;
 - ``measure_type`` is a ``measure_types.code``, ``status`` a ``statuses.code``, ``partner_id``
   a ``partners.id`` and ``partners.kind`` a ``partner_kinds.code``; a measure type must allow
-  the geometry it is drawn with (``measure_types.allows_point/line/polygon``).
+  the geometry it is drawn with (``measure_types.allows_point/line/polygon``);
+- an application to the stimuleringsfonds (``applications``, drawn as an area, or
+  ``applications_point``, drawn as a point: the same columns) has an ``applicant_kind`` of
+  ``applicant_kinds`` other than ``partner`` (a direct partner cannot apply alone: it takes
+  part only as ``co_applicant_partner_id``, a ``partners.id``), a ``status`` of
+  ``application_statuses``, amounts that are not negative and an ``amount_granted_eur`` not
+  above ``amount_requested_eur``.
 """
 from dataclasses import dataclass
 
 from ..engine.catalogue import read_catalogue
 from ..paths import default_table
 
-# 2: the database sets the created/modified stamps and refuses duplicate measures; a package
-# of version 1 is brought to 2 when it is opened (``migrate``)
-SCHEMA_VERSION = 2
+# 2: the database sets the created/modified stamps and refuses duplicate measures;
+# 3: the applications to the stimuleringsfonds and their lookups (tables with ``since=3``).
+# A package of an older version is brought to this one when it is opened (``migrate``)
+SCHEMA_VERSION = 3
 SRID = 28992
 GEOMETRY_COLUMN = "geom"
 STYLE_NAME = "zoemzone"
@@ -64,6 +71,9 @@ class Column:
     pattern: str = None         # a key of PATTERNS
     references: tuple = None    # (table, column) of a lookup or of partners
     not_before: str = None      # a date column of the same row this one may not precede
+    not_above: str = None       # a number column of the same row this one may not exceed
+    refused: tuple = None       # (value, English reason, translated in the forms): a
+                                # value the column never takes
     computed: str = None        # "area" (m²) or "length" (m) of the geometry, by the database
     stamp: str = None           # "created_at", "created_by", "modified_at" or "modified_by"
     multiline: bool = False
@@ -80,6 +90,7 @@ class Table:
     measure_kind: str = None    # "polygon", "line" or "point": checked against measure_types
     duplicate_key: str = None   # a column: two rows with the same value in it and the same
                                 # geometry (within DUPLICATE_TOLERANCE) are duplicates
+    since: int = 1              # the schema version that added the table (``migrate``)
 
     @property
     def key(self):
@@ -105,13 +116,13 @@ def _stamps():
     )
 
 
-def _lookup(name, title, extra=()):
+def _lookup(name, title, extra=(), since=1):
     return Table(name, title, (
         Column("id", "key", tr("Id")),
         Column("code", "text", tr("Code"), not_null=True, unique=True, nonempty=True),
         Column("name_nl", "text", tr("Name (Dutch)"), not_null=True, nonempty=True),
         Column("name_en", "text", tr("Name (English)")),
-    ) + tuple(extra), lookup=True, label="name_nl")
+    ) + tuple(extra), lookup=True, label="name_nl", since=since)
 
 
 def _partner():
@@ -138,6 +149,37 @@ def _measures(name, title, geometry, kind, size):
                  measure_kind=kind, duplicate_key="measure_type")
 
 
+def _applications(name, title, geometry):
+    """An application table. Its geometry is where the project is (a schoolyard, a verge, a
+    bee hotel's spot), not the drawn measure, so any measure type goes with either
+    geometry."""
+    return Table(name, title, (
+        Column("fid", "autokey", tr("Id")),
+        Column("applicant_name", "text", tr("Applicant"), not_null=True, nonempty=True),
+        Column("applicant_kind", "text", tr("Kind of applicant"), not_null=True,
+               references=("applicant_kinds", "code"), refused=(PARTNER_APPLICANT, tr(
+                   "A direct partner cannot apply alone: choose the group that applies (a "
+                   "foundation, school, society, association or residents' group) as "
+                   "applicant and the partner as co-applicant (co_applicant_partner_id)."))),
+        Column("co_applicant_partner_id", "integer", tr("Co-applicant (partner)"),
+               references=("partners", "id")),
+        Column("title", "text", tr("Title"), not_null=True, nonempty=True),
+        Column("description", "text", tr("Description"), multiline=True),
+        Column("measure_type", "text", tr("Planned measure type"),
+               references=("measure_types", "code")),
+        Column("measure_size_m2", "real", tr("Planned size (m²)"), minimum=0, exclusive=True),
+        Column("amount_requested_eur", "real", tr("Amount requested (EUR)"), not_null=True,
+               minimum=0),
+        Column("amount_granted_eur", "real", tr("Amount granted (EUR)"), minimum=0,
+               not_above="amount_requested_eur"),
+        Column("status", "text", tr("Status"), not_null=True, default="ingediend",
+               references=("application_statuses", "code")),
+        Column("submitted_on", "date", tr("Submitted on")),
+        Column("realised_on", "date", tr("Realised on"), not_before="submitted_on"),
+        Column("public", "boolean", tr("Public"), not_null=True, default=False),
+    ) + _stamps(), geometry=geometry, since=3)
+
+
 def _area():
     return Column("area_m2", "real", tr("Area (m²)"), minimum=0, exclusive=True,
                   computed="area")
@@ -159,6 +201,24 @@ STATUSES = (
     ("in uitvoering", "in uitvoering", "in progress"),
     ("gerealiseerd", "gerealiseerd", "realised"),
 )
+# who may apply to the stimuleringsfonds; a direct partner only together with one of the others
+APPLICANT_KINDS = (
+    ("stichting", "stichting", "foundation"),
+    ("school", "school", "school"),
+    ("heemkundekring", "heemkundekring", "local history society"),
+    ("agrarische natuurvereniging", "agrarische natuurvereniging",
+     "agricultural nature association"),
+    ("inwonersgroep", "inwonersgroep", "residents' group"),
+    ("partner", "partner (alleen als medeaanvrager)", "partner (co-applicant only)"),
+    ("other", "overig", "other"),
+)
+PARTNER_APPLICANT = "partner"
+APPLICATION_STATUSES = (
+    ("ingediend", "ingediend", "submitted"),
+    ("toegekend", "toegekend", "granted"),
+    ("afgewezen", "afgewezen", "refused"),
+    ("uitgevoerd", "uitgevoerd", "carried out"),
+)
 MEASURE_KINDS = ("point", "line", "polygon")
 
 TABLES = (
@@ -176,6 +236,8 @@ TABLES = (
                default=False),
         Column("width_m", "real", tr("Width of a line (m)"), minimum=0, exclusive=True),
     )),
+    _lookup("applicant_kinds", tr("Kinds of applicant"), since=3),
+    _lookup("application_statuses", tr("Application statuses"), since=3),
     Table("partners", tr("Partners"), (
         Column("id", "autokey", tr("Id")),
         Column("name", "text", tr("Name"), not_null=True, unique=True, nonempty=True),
@@ -211,6 +273,8 @@ TABLES = (
         Column("cbs_code", "text", tr("CBS municipality code"), unique=True,
                pattern="cbs_municipality"),
     ) + _stamps(), geometry="MULTIPOLYGON"),
+    _applications("applications", tr("Fund applications (areas)"), "MULTIPOLYGON"),
+    _applications("applications_point", tr("Fund applications (points)"), "POINT"),
 )
 BY_NAME = {t.name: t for t in TABLES}
 MEASURE_TABLES = tuple(t.name for t in TABLES if t.measure_kind)
@@ -221,6 +285,11 @@ def table(name):
     return BY_NAME[name]
 
 
+def added_in(version):
+    """The tables schema version ``version`` added."""
+    return [t for t in TABLES if t.since == version]
+
+
 def referencing(name):
     """(table, column) of every column that refers to table ``name``."""
     return [(t, c) for t in TABLES for c in t.columns if c.references and
@@ -229,19 +298,21 @@ def referencing(name):
 
 def lookup_rows(catalogue_path=None):
     """{table: [row dict]} of the rows a new package starts with: the partner kinds, the
-    statuses, the measure types of the catalogue (default: the Dutch one) and the package's
-    own description."""
+    statuses, the kinds of applicant and the application statuses, the measure types of the
+    catalogue (default: the Dutch one) and the package's own description."""
     catalogue = read_catalogue(catalogue_path or default_table(CATALOGUE), None)
     measures = [{"id": m.id, "code": m.code, "name_nl": m.name_nl, "name_en": m.name_en,
                  "allows_point": "point" in m.geometries, "allows_line": "line" in m.geometries,
                  "allows_polygon": "polygon" in m.geometries, "width_m": m.width_m}
                 for m in catalogue]
-    return {
+    rows = {
         PACKAGE_TABLE: [{"id": 1, "key": "schema_version", "value": str(SCHEMA_VERSION)},
                         {"id": 2, "key": "srid", "value": str(SRID)}],
-        "partner_kinds": [{"id": i, "code": c, "name_nl": nl, "name_en": en}
-                          for i, (c, nl, en) in enumerate(PARTNER_KINDS, start=1)],
-        "statuses": [{"id": i, "code": c, "name_nl": nl, "name_en": en}
-                     for i, (c, nl, en) in enumerate(STATUSES, start=1)],
         "measure_types": measures,
     }
+    for name, values in (("partner_kinds", PARTNER_KINDS), ("statuses", STATUSES),
+                         ("applicant_kinds", APPLICANT_KINDS),
+                         ("application_statuses", APPLICATION_STATUSES)):
+        rows[name] = [{"id": i, "code": c, "name_nl": nl, "name_en": en}
+                      for i, (c, nl, en) in enumerate(values, start=1)]
+    return rows

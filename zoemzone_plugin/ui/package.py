@@ -27,9 +27,10 @@ SCOPE = "zoemzone"                      # project entries: QgsProject.writeEntry
 GROUP_PROPERTY = "zoemzone/package"     # custom property of the layer group (the source key)
 TABLE_PROPERTY = "zoemzone/table"       # custom property of a loaded layer: its table name
 # the layers of the map, top to bottom, then the lookup lists the forms need
-MAP_TABLES = ("measures_point", "measures_line", "measures_area", "observations", "habitats",
-              "study_areas")
-LOOKUP_TABLES = ("partners", "measure_types", "statuses", "partner_kinds")
+MAP_TABLES = ("measures_point", "measures_line", "measures_area", "applications_point",
+              "applications", "observations", "habitats", "study_areas")
+LOOKUP_TABLES = ("partners", "measure_types", "statuses", "partner_kinds", "applicant_kinds",
+                 "application_statuses")
 MEASURE_FIELD = "measure_type"
 PARTNER_FIELD = "partner_id"
 NO_PARTNER = -1                         # the partner filter's "no partner" entry
@@ -163,7 +164,20 @@ def _postgis_tables(source):
 
 
 def check_source(source):
-    """The table names of the package at ``source``; PackageProblem when there is none."""
+    """The table names of the package at ``source``; PackageProblem when there is none or it
+    lacks tables."""
+    names = _package_tables(source)
+    missing = [t.name for t in schema.TABLES if t.name not in names]
+    if missing:
+        raise PackageProblem(tr("{source} is an incomplete Zoem Zone data package: it lacks "
+                                "the tables {tables}.").format(source=source.describe(),
+                                                               tables=", ".join(missing)))
+    return names
+
+
+def _package_tables(source):
+    """The table names of the package at ``source``, of any version; PackageProblem when
+    there is none."""
     if source.kind == GPKG:
         names = _geopackage_tables(source.path)
         create = {"OUTPUT": _suggested_output(source.path)}
@@ -175,11 +189,6 @@ def check_source(source):
             tr("{source} is not a Zoem Zone data package: it lacks the table '{table}' every "
                "package has. Choose another source, or create a new data package.").format(
                 source=source.describe(), table=schema.PACKAGE_TABLE), create)
-    missing = [t.name for t in schema.TABLES if t.name not in names]
-    if missing:
-        raise PackageProblem(tr("{source} is an incomplete Zoem Zone data package: it lacks "
-                                "the tables {tables}.").format(source=source.describe(),
-                                                               tables=", ".join(missing)))
     return names
 
 
@@ -187,9 +196,16 @@ def open_layers(source):
     """{table: QgsVectorLayer} of every table the dock loads, named by their (translated)
     titles, with the style and form stored in the package. A package of an older version is
     upgraded first (``migrate``); one that cannot be (a read-only file, a schema the user does
-    not own) opens as it is, with a warning in the message log."""
-    check_source(source)
-    _upgrade(source)
+    not own) opens as it is, with a warning in the message log, unless it lacks tables of
+    the new version: then the reason the upgrade failed is the problem."""
+    _package_tables(source)
+    failed = _upgrade(source)
+    try:
+        check_source(source)
+    except PackageProblem:
+        if failed:
+            raise PackageProblem(failed) from None
+        raise
     if source.kind == GPKG:
         def opened(name):
             return geopackage_layer(source.path, name)
@@ -212,13 +228,17 @@ def open_layers(source):
 
 
 def _upgrade(source):
+    """Upgrade the package at ``source``; the message why it could not be, or None."""
     try:
         if source.kind == GPKG:
             migrate.upgrade_geopackage(source.path)
         else:
             migrate.upgrade_postgis(postgres_connection(source.connection), source.schema)
     except InputError as error:
-        QgsMessageLog.logMessage(error.translated(tr), group_name(), Qgis.Warning)
+        message = error.translated(tr)
+        QgsMessageLog.logMessage(message, group_name(), Qgis.Warning)
+        return message
+    return None
 
 
 def _ensure_forms(layers):
