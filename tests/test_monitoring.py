@@ -255,3 +255,44 @@ def test_algorithm_reports_the_known_effect_and_insufficient_data(plugin, tmp_pa
         html = f.read()
     assert html.count("<svg") == 3                       # the summary and one per site
     assert "insufficient data" in html and "Site 2: insufficient data" in html
+
+
+def test_forest_plot_axis_has_ticks_around_one():
+    a = run_site(known_effect(np.random.default_rng(1), (60, 180, 90, 135)))
+    b = run_site(known_effect(np.random.default_rng(2), (60, 60, 90, 135), 2.0 / 3.0), seed=4)
+    assert b.low < 0.5 and a.high < 5.0                  # the axis spans 0.5 ... 5 at least
+    forest = forest_plot_svg([a, b], {"title": "t", "x": "x", "site": "Site {id}"})
+    labels = re.findall(r'text-anchor="middle">([\d.]+)</text>', forest)
+    assert {"0.5", "1", "2", "5"} <= set(labels)
+
+
+def monitoring_parameters(tmp_path, sites, observations):
+    return {"SITES": sites, "DATE_FIELD": "realised_on", "OBSERVATIONS": observations,
+            "SPECIES_FIELD": "species", "OBSERVATION_DATE_FIELD": "observation_date",
+            "COUNT_FIELD": "", "OUTPUT": str(tmp_path / "out.gpkg"), "OUTPUT_HTML": str(tmp_path / "out.html")}
+
+
+def test_sites_in_degrees_are_refused_naming_the_parameter(plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+    sites = QgsVectorLayer("Point?crs=EPSG:4326&field=realised_on:date", "s", "memory")
+    observations = layer("Point", [("species", QVariant.String),
+                                   ("observation_date", QVariant.Date)], [])
+    with pytest.raises(QgsProcessingException, match="'Sites' is in EPSG:4326"):
+        processing.run("zoemzone:monitoringreport",
+                       monitoring_parameters(tmp_path, sites, observations))
+
+
+def test_a_missing_control_link_field_is_named(plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    from qgis.PyQt.QtCore import QVariant
+    sites = layer("Point", [("realised_on", QVariant.Date)], [])
+    controls = layer("Point", [("pair", QVariant.Int)], [(CONTROL[0], CONTROL[1], [1])])
+    observations = layer("Point", [("species", QVariant.String),
+                                   ("observation_date", QVariant.Date)], [])
+    parameters = monitoring_parameters(tmp_path, sites, observations)
+    parameters.update(CONTROLS=controls, CONTROL_SITE_FIELD="site_id")
+    with pytest.raises(QgsProcessingException, match="'Site of a control'.*'site_id'.*pair"):
+        processing.run("zoemzone:monitoringreport", parameters)

@@ -273,12 +273,14 @@ def forest_plot_svg(results, labels, width=560):
     bottom = top + row * max(1, len(effects))
     parts = _svg_open(width, height, labels["title"])
     parts.append('<text x="%d" y="16" font-size="12">%s</text>' % (left, e(labels["title"])))
-    for exponent in range(int(math.ceil(low)), int(math.floor(high)) + 1):
-        x = px(10 ** exponent)
+    ticks = [m * 10.0 ** k for k in range(int(math.floor(low)), int(math.ceil(high)) + 1)
+             for m in (1, 2, 5) if low <= math.log10(m * 10.0 ** k) <= high]
+    for tick in ticks:
+        x = px(tick)
         parts.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#e4e4e4"/>'
                      % (x, top, x, bottom))
         parts.append('<text x="%.1f" y="%d" text-anchor="middle">%s</text>'
-                     % (x, bottom + 16, e("%g" % 10 ** exponent)))
+                     % (x, bottom + 16, e("%g" % tick)))
     parts.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#c0392b" '
                  'stroke-dasharray="6,4"/>' % (px(1.0), top, px(1.0), bottom))
     for i, r in enumerate(effects):
