@@ -198,6 +198,7 @@ def test_geopackage_stores_the_form_as_default_style(plugin, tmp_path):
     assert qml.count('type="ValueMap"') == 3
     assert "gepland" in qml and "1-controle" in qml
     layer, points = read_points(path)      # opens with the stored style, as QGIS and QField do
+    assert layer.crs().authid() == "EPSG:28992"
     fields = layer.fields()
     for name in ("role", "stratum", "visit_status"):
         assert layer.editorWidgetSetup(fields.indexOf(name)).type() == "ValueMap"
