@@ -141,6 +141,15 @@ def test_too_few_records_in_one_group_is_insufficient_data():
     assert run_site(thinned, min_records=4).status == EFFECT
 
 
+def test_a_group_of_records_with_a_count_of_zero_is_insufficient_data():
+    observations = known_effect(np.random.default_rng(2), (60, 180, 90, 135))
+    observations.count[(observations.x > 181000) & (observations.day < np.datetime64(
+        REALISED))] = 0                                  # the controls before: 0 individuals
+    result = run_site(observations)
+    assert result.groups["control_before"].records > 50
+    assert result.status == INSUFFICIENT and math.isnan(result.estimate)
+
+
 def test_a_site_without_controls_gets_no_effect():
     observations = known_effect(np.random.default_rng(2), (60, 180, 90, 135))
     result = run_site(observations, controls=False)

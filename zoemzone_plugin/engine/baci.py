@@ -12,8 +12,8 @@ its share between site and control staying the same over time. Its uncertainty c
 bootstrap: the site's observation records (each with its individuals) are drawn with
 replacement from all four groups together, as often as there are records, and the ratio is
 computed again; the interval holds the middle ``confidence`` share of these ratios. A site
-with fewer than the minimum number of records in any group gets no effect ("insufficient
-data").
+with fewer than the minimum number of records, or no individuals, in any group gets no effect
+("insufficient data").
 """
 import datetime
 import html
@@ -135,7 +135,8 @@ def bootstrap(labels, counts, n_resamples, seed, confidence):
 def monitor_site(observations, site_id, site, controls, realised_on, radius, years,
                  min_records, n_resamples, seed, confidence):
     """The SiteResult of one site (WKB ``site``, WKB ``controls``): its groups, and the BACI
-    ratio with its interval when every group has at least ``min_records`` records. The
+    ratio with its interval when every group has at least ``min_records`` records and at
+    least one individual (records with a count of 0 alone give no ratio). The
     bootstrap of a site is seeded with (seed, site_id): the same on every run and whatever
     the other sites."""
     if not 0 < confidence < 1:
@@ -152,7 +153,8 @@ def monitor_site(observations, site_id, site, controls, realised_on, radius, yea
     if not controls:
         result.status = NO_CONTROL
         return result
-    if min(g.records for g in result.groups.values()) < max(1, min_records):
+    if (min(g.records for g in result.groups.values()) < max(1, min_records)
+            or min(g.individuals for g in result.groups.values()) == 0):
         result.status = INSUFFICIENT
         return result
     labels = np.concatenate([np.full(int(m.sum()), i) for i, m in enumerate(masks)])
