@@ -17,7 +17,9 @@ def all_algorithms():
     from .kansenkaart import KansenkaartAlgorithm
     from .kansenkaart_chain import KansenkaartChainAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
+    from .monitoring_report import MonitoringReportAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
+    from .sampling_design import SamplingDesignAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
     from .validate_suitability import ValidateSuitabilityAlgorithm
     return [HabitatSuitabilityAlgorithm(), SeasonalFoodGapsAlgorithm(),
@@ -27,4 +29,5 @@ def all_algorithms():
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
-            ValidateSuitabilityAlgorithm(), AdviceReportAlgorithm()]
+            ValidateSuitabilityAlgorithm(), AdviceReportAlgorithm(), SamplingDesignAlgorithm(),
+            MonitoringReportAlgorithm()]
