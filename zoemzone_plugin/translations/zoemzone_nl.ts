@@ -4,9 +4,289 @@
   <context>
     <name>ZoemZone</name>
     <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Advice report (PDF per area)</source>
+      <translation>Adviesrapport (pdf per gebied)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Kansenkaart</source>
+      <translation>Kansenkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>&lt;p&gt;A PDF advice report per study area for partners and councils, from the outputs of the kansenkaart chain: a cover with the area's name, date and data version; the priority map with the area's outline and a legend; the best places (or, with a parcel ranking, parcels) with the recommended measure, area, expected gain, priority and location; a chart of the seasonal food gaps per guild; the habitat network (ECA, the most important patches by dPC and dPCconnector, the weakest links); the partners' measures by status, with the land use given also their modelled effect (as Measure scenario computes it); and the method and its caveats.&lt;/p&gt;&lt;p&gt;With a partner named, each report covers that partner's land in the area (their habitats and measure areas in the data package) and their measures only.&lt;/p&gt;&lt;p&gt;The look comes from a print layout template: open resources/layouts/advice_report.qpt in the layout designer, change logo, colours and fonts, save it as a template and give it here. An area outside the rasters or without data is reported by name and skipped; the other areas' reports are still made.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Een adviesrapport in pdf per studiegebied voor partners en gemeenten, uit de uitvoer van de kansenkaartketen: een voorblad met de naam van het gebied, de datum en de dataversie; de prioriteitskaart met de omtrek van het gebied en een legenda; de beste plekken (of, met een perceelrangschikking, percelen) met de aanbevolen maatregel, oppervlakte, verwachte winst, prioriteit en ligging; een grafiek van de voedselgaten per seizoen per gilde; het habitatnetwerk (ECA, de belangrijkste leefgebiedplekken naar dPC en dPCconnector, de zwakste verbindingen); de maatregelen van de partners per status, met het landgebruik erbij ook hun berekende effect (zoals Maatregelscenario het berekent); en de methode en haar kanttekeningen.&lt;/p&gt;&lt;p&gt;Met een partner opgegeven beslaat elk rapport de grond van die partner in het gebied (diens leefgebieden en maatregelvlakken in het datapakket) en alleen diens maatregelen.&lt;/p&gt;&lt;p&gt;Het uiterlijk komt uit een printlay-outsjabloon: open resources/layouts/advice_report.qpt in de lay-outontwerper, pas logo, kleuren en lettertypen aan, sla het op als sjabloon en geef het hier op. Een gebied buiten de rasters of zonder gegevens wordt bij naam gemeld en overgeslagen; de rapporten van de andere gebieden worden wel gemaakt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: the partners' data package, for their measures by status.</source>
+      <translation>Optioneel: het datapakket van de partners, voor hun maatregelen per status.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>One report per polygon (e.g. municipalities or neighbourhoods).</source>
+      <translation>Eén rapport per polygoon (bijv. gemeenten of wijken).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>The field with the area's name, shown on the report and in its file name. Empty: the feature's number.</source>
+      <translation>Het veld met de naam van het gebied, getoond in het rapport en in de bestandsnaam. Leeg: het volgnummer van het object.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: a partner's name or id in the data package; each report then covers that partner's land in the area.</source>
+      <translation>Optioneel: de naam of het id van een partner in het datapakket; elk rapport beslaat dan de grond van die partner in het gebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>How many places or parcels the top list holds.</source>
+      <translation>Hoeveel plekken of percelen de toplijst bevat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: a restyled copy of the advice report's layout template. Empty: the plugin's own.</source>
+      <translation>Optioneel: een aangepaste kopie van het lay-outsjabloon van het adviesrapport. Leeg: dat van de plugin.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>The language of the report's texts.</source>
+      <translation>De taal van de teksten in het rapport.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: the land use the chain ran on, for the modelled effect of the partners' measures (as in Measure scenario), with the tables below as in the chain.</source>
+      <translation>Optioneel: het landgebruik waarop de keten draaide, voor het berekende effect van de maatregelen van de partners (zoals in Maatregelscenario), met de tabellen hieronder zoals in de keten.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>One PDF per area, named after the area (and the partner).</source>
+      <translation>Eén pdf per gebied, genoemd naar het gebied (en de partner).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Priority</source>
+      <translation>Prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Priority classes 1–5 from the kansenkaart.</source>
+      <translation>Prioriteitsklassen 1–5 uit de kansenkaart.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Best measure</source>
+      <translation>Beste maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>The best measure's catalogue id, from the kansenkaart.</source>
+      <translation>Het catalogusnummer van de beste maatregel, uit de kansenkaart.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Gain in supply</source>
+      <translation>Toename van het aanbod</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: the kansenkaart's gain, for the expected gain of the best places.</source>
+      <translation>Optioneel: de winst uit de kansenkaart, voor de verwachte winst van de beste plekken.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Pollinator supply</source>
+      <translation>Aanbod bestuivers</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: for the area's mean pollinator supply.</source>
+      <translation>Optioneel: voor het gemiddelde bestuiversaanbod in het gebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Seasons with a food gap</source>
+      <translation>Seizoenen met een voedselgat</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: from Seasonal food gaps, for the chart per guild.</source>
+      <translation>Optioneel: uit Voedselgaten per seizoen, voor de grafiek per gilde.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Habitat patches</source>
+      <translation>Leefgebiedplekken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: drawn on the map.</source>
+      <translation>Optioneel: op de kaart getekend.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Network nodes</source>
+      <translation>Netwerkknopen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: from Connectivity graph (id, capacity, dPC, dPCconnector), for the habitat network.</source>
+      <translation>Optioneel: uit Verbondenheidsgraaf (id, capacity, dPC, dPCconnector), voor het habitatnetwerk.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Network links</source>
+      <translation>Netwerkverbindingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: from Connectivity graph (from_id, to_id, distance, probability), for the ECA and the weakest links.</source>
+      <translation>Optioneel: uit Verbondenheidsgraaf (from_id, to_id, distance, probability), voor de ECA en de zwakste verbindingen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Parcel ranking</source>
+      <translation>Rangschikking percelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Optional: from the kansenkaart; the report then lists the best parcels instead of the best places.</source>
+      <translation>Optioneel: uit de kansenkaart; het rapport noemt dan de beste percelen in plaats van de beste plekken.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Partner data package (GeoPackage)</source>
+      <translation>Datapakket van de partners (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Study areas</source>
+      <translation>Studiegebieden</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Area name field</source>
+      <translation>Veld met de gebiedsnaam</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Number of best places</source>
+      <translation>Aantal beste plekken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Layout template (.qpt)</source>
+      <translation>Lay-outsjabloon (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Output folder</source>
+      <translation>Uitvoermap</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Reports written</source>
+      <translation>Geschreven rapporten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Study area '{area}': {problem} No report was made for it; the other areas' reports are made.</source>
+      <translation>Studiegebied '{area}': {problem} Hiervoor is geen rapport gemaakt; de rapporten van de andere gebieden wel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>It has no geometry.</source>
+      <translation>Het heeft geen geometrie.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>PARTNER is '{partner}' but no data package was given: give the partners' data package as PACKAGE, or leave PARTNER empty.</source>
+      <translation>PARTNER is '{partner}' maar er is geen datapakket opgegeven: geef het datapakket van de partners op als PACKAGE, of laat PARTNER leeg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>PARTNER '{partner}' is not in the data package's partners ({names}): give one of their names or ids.</source>
+      <translation>PARTNER '{partner}' staat niet bij de partners in het datapakket ({names}): geef een van hun namen of id's op.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Study area '{area}': {path}</source>
+      <translation>Studiegebied '{area}': {path}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>The partner '{partner}' has no land in it.</source>
+      <translation>De partner '{partner}' heeft er geen grond.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>Parameters</source>
       <translation>Parameters</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>points</source>
+      <translation>punten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>lines</source>
+      <translation>lijnen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>polygons</source>
+      <translation>polygonen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': '{value}' is not a raster QGIS can open. Check the path and the file.</source>
+      <translation>'{name}': '{value}' is geen raster dat QGIS kan openen. Controleer het pad en het bestand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' has no CRS, so where it lies and how large its cells are is unknown. Assign its CRS first (Raster › Projections › Assign Projection, EPSG:28992 for RD New).</source>
+      <translation>'{name}' heeft geen coördinatenstelsel, dus waar het ligt en hoe groot de cellen zijn is onbekend. Ken eerst het stelsel toe (Raster › Projecties › Projectie toekennen, EPSG:28992 voor RD New).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: reproject it to a projected CRS such as EPSG:28992 first.</source>
+      <translation>'{name}' staat in {crs}, een geografisch coördinatenstelsel (graden). Afstanden zijn in meters: herprojecteer het eerst naar een geprojecteerd stelsel zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' must be a file GDAL can read (it comes from the '{provider}' provider). Save it as a GeoTIFF first.</source>
+      <translation>'{name}' moet een bestand zijn dat GDAL kan lezen (het komt van de provider '{provider}'). Sla het eerst op als GeoTIFF.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' has cells of {width} × {height}: distances are measured in cells, which needs square cells. Resample it first (Raster › Projections › Warp).</source>
+      <translation>'{name}' heeft cellen van {width} × {height}: afstanden worden in cellen gemeten, en dat vereist vierkante cellen. Hersample het eerst (Raster › Projecties › Warp (herprojecteren)).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' holds only nodata (band {band}), so every result would be nodata. Check the file, its nodata value and its extent.</source>
+      <translation>'{name}' bevat alleen nodata (band {band}), dus elk resultaat zou nodata zijn. Controleer het bestand, de nodata-waarde en de omvang.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
@@ -20,13 +300,43 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
-      <source>'{name}' is in {crs}, a geographic CRS (degrees). Distances are in metres: reproject it to a projected CRS such as EPSG:28992 first.</source>
-      <translation>'{name}' staat in {crs}, een geografisch coördinatenstelsel (graden). Afstanden zijn in meters: herprojecteer het eerst naar een geprojecteerd stelsel zoals EPSG:28992.</translation>
+      <source>'{band_name}' is {band}, but '{name}' has {count} band(s). Choose a band from 1 to {count}.</source>
+      <translation>'{band_name}' is {band}, maar '{name}' heeft {count} band(en). Kies een band van 1 tot en met {count}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
-      <source>'{name}' must be a file GDAL can read (it comes from the '{provider}' provider). Save it as a GeoTIFF first.</source>
-      <translation>'{name}' moet een bestand zijn dat GDAL kan lezen (het komt van de provider '{provider}'). Sla het eerst op als GeoTIFF.</translation>
+      <source>'{name}' holds {found}; it needs {needed}. Choose a layer of {needed}.</source>
+      <translation>'{name}' bevat {found}; er zijn {needed} nodig. Kies een laag met {needed}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' has no features with a geometry. Choose a layer with features (or check its filter).</source>
+      <translation>'{name}' heeft geen objecten met een geometrie. Kies een laag met objecten (of controleer het filter).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' has no CRS. Set its CRS first (Layer Properties › Source).</source>
+      <translation>'{name}' heeft geen coördinatenstelsel. Stel het eerst in (Laageigenschappen › Bron).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' is in {crs}, a geographic CRS (degrees). Distances and areas are in metres: reproject it to a projected CRS such as EPSG:28992 first.</source>
+      <translation>'{name}' staat in {crs}, een geografisch coördinatenstelsel (graden). Afstanden en oppervlakten zijn in meters: herprojecteer het eerst naar een geprojecteerd stelsel zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': the field '{field}' is a {type} field; choose a numeric field, or make one from it with the Field calculator (e.g. to_real(replace("{field}", ',', '.')) for decimal commas).</source>
+      <translation>'{name}': het veld '{field}' is een veld van het type {type}; kies een numeriek veld, of maak er een van met de Veldberekening (bijvoorbeeld to_real(replace("{field}", ',', '.')) voor decimale komma's).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': the field '{field}' is 0 for all {count} features, so there is nothing to weigh. Choose the field that holds the values.</source>
+      <translation>'{name}': het veld '{field}' is 0 voor alle {count} objecten, dus er valt niets te wegen. Kies het veld met de waarden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' is not land use: it is the Zoem Zone output '{product}' (its metadata say {key}={product}). Choose a land-use raster instead, such as LGN or the output of Build land use.</source>
+      <translation>'{name}' is geen landgebruik: het is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}). Kies in plaats daarvan een landgebruik-rasterlaag, zoals het LGN of de uitvoer van Landgebruik samenstellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
@@ -45,13 +355,38 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
-      <source>The layer '{layer}' refused {what}; nothing was imported.</source>
-      <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd.</translation>
+      <source>no geometries</source>
+      <translation>geen geometrieën</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': feature {id} has an invalid geometry ({error}), so its area and cells would be wrong. Repair it first (Vector geometry › Fix geometries).</source>
+      <translation>'{name}': object {id} heeft een ongeldige geometrie ({error}), waardoor de oppervlakte en cellen verkeerd zouden zijn. Herstel het eerst (Vectorgeometrie › Geometrieën repareren).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': feature {id} has no value in the field '{field}'. Fill in a number for every feature.</source>
+      <translation>'{name}': object {id} heeft geen waarde in het veld '{field}'. Vul voor elk object een getal in.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}': feature {id} has {value} in the field '{field}'; it must be a number of 0 or more.</source>
+      <translation>'{name}': object {id} heeft {value} in het veld '{field}'; dat moet een getal van 0 of meer zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>The output '{name}' cannot be written to '{path}' ({reason}). Choose a folder that exists or can be created, and that you may write to.</source>
+      <translation>De uitvoer '{name}' kan niet naar '{path}' worden geschreven ({reason}). Kies een map die bestaat of kan worden aangemaakt en waarin u mag schrijven.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>The layer '{layer}' refused {what}; nothing was imported. The data source said: {errors}</source>
       <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>The layer '{layer}' refused {what}; nothing was imported.</source>
+      <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -240,11 +575,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
-      <source>Kansenkaart</source>
-      <translation>Kansenkaart</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
       <source>&lt;p&gt;For municipalities with rich data: burns vector layers (BGT terrain and verges, hedges, crop parcels, partners' habitats) into a base land-use raster (LGN) at a finer cell size, aligned to the base. A mapping table says, per layer and field value, which land-use code it becomes, with what burn priority (higher priorities are burnt later and win) and, for lines, what width.&lt;/p&gt;&lt;p&gt;Polygons take the cells whose centre lies inside; lines the cells within half their width (every cell they touch when narrower than a cell); points their cell. Features whose value is not in the table are counted in the log, not burnt. Municipalities with little data run the kansenkaart on the base raster alone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Voor gemeenten met veel gegevens: brandt vectorlagen (BGT-terreinen en bermen, hagen, gewaspercelen, leefgebieden van partners) in een basis-landgebruiksraster (LGN) met een fijnere celgrootte, uitgelijnd op de basis. Een koppeltabel geeft per laag en veldwaarde aan welke landgebruikscode het wordt, met welke inbrandprioriteit (hogere prioriteiten worden later ingebrand en winnen) en, voor lijnen, welke breedte.&lt;/p&gt;&lt;p&gt;Polygonen krijgen de cellen waarvan het middelpunt erbinnen ligt; lijnen de cellen binnen de halve breedte (elke cel die ze raken als ze smaller zijn dan een cel); punten hun cel. Objecten waarvan de waarde niet in de tabel staat, worden geteld in het logboek en niet ingebrand. Gemeenten met weinig gegevens rekenen de kansenkaart alleen op het basisraster door.&lt;/p&gt;</translation>
     </message>
@@ -365,11 +695,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Habitat patches</source>
-      <translation>Leefgebiedplekken</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>Resistance</source>
       <translation>Weerstand</translation>
     </message>
@@ -395,16 +720,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Network nodes</source>
-      <translation>Netwerkknopen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Network links</source>
-      <translation>Netwerkverbindingen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>Probability of connectivity (PC)</source>
       <translation>Kans op verbondenheid (PC)</translation>
     </message>
@@ -425,18 +740,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>The patch layer is empty.</source>
-      <translation>De plekkenlaag is leeg.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>{patches} patches, {links} links.</source>
       <translation>{patches} plekken, {links} verbindingen.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>The patch layer is in {crs}, a geographic CRS (degrees): reproject it to a projected CRS such as EPSG:28992 first.</source>
-      <translation>De plekkenlaag staat in {crs}, een geografisch coördinatenstelsel (graden): herprojecteer de laag eerst naar een geprojecteerd stelsel zoals EPSG:28992.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
@@ -495,13 +800,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
-      <source>The patch layer has no features with a geometry.</source>
-      <translation>De plekkenlaag heeft geen objecten met een geometrie.</translation>
+      <source>{count} links.</source>
+      <translation>{count} verbindingen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
-      <source>{count} links.</source>
-      <translation>{count} verbindingen.</translation>
+      <source>'{name}': patch {id} covers no cell of '{raster}'. Give patches that lie on the resistance raster.</source>
+      <translation>'{name}': plek {id} bedekt geen cel van '{raster}'. Geef plekken die op het weerstandsraster liggen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
@@ -510,8 +815,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
-      <source>Link {fid} joins patch {a} and {b}, but the patch layer has no patch with id {missing}.</source>
-      <translation>Verbinding {fid} verbindt plek {a} en {b}, maar de plekkenlaag heeft geen plek met id {missing}.</translation>
+      <source>'{links}': link {fid} joins patch {a} and {b}, but '{patches}' has no patch with id {missing}.</source>
+      <translation>'{links}': verbinding {fid} verbindt plek {a} en {b}, maar '{patches}' heeft geen plek met id {missing}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/cost_distance.py" />
@@ -579,16 +884,6 @@
       <translation>Er zijn geen bronnen opgegeven.</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/cost_distance.py" />
-      <source>The source layer has no features with a geometry.</source>
-      <translation>De bronlaag heeft geen objecten met een geometrie.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/cost_distance.py" />
-      <source>The cost raster has cells of {width} × {height}: cost distance needs square cells. Resample it first (Raster › Projections › Warp).</source>
-      <translation>Het kostenraster heeft cellen van {width} × {height}: kostenafstand vereist vierkante cellen. Hersample het eerst (Raster › Projecties › Warp (herprojecteren)).</translation>
-    </message>
-    <message>
       <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
       <source>Create data package</source>
       <translation>Datapakket aanmaken</translation>
@@ -600,8 +895,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
-      <source>&lt;p&gt;Creates an empty Zoem Zone data package: the place where the partnership keeps its partners, measures (areas, lines and points), existing habitat, observations and study areas, in EPSG:28992.&lt;/p&gt;&lt;p&gt;Give either a GeoPackage file (one file to mail or put on a shared drive) or a saved PostgreSQL connection with PostGIS (when many partners edit at once), not both.&lt;/p&gt;&lt;p&gt;The package holds the lookup lists (measure types from the measure catalogue, statuses, partner kinds) and a style and form per layer, so it opens with drop-down lists of valid values in any QGIS, also without this plugin. The database itself refuses rows that break the rules: missing required values, unknown measure types, statuses or partners, negative amounts or counts, sizes of 0.&lt;/p&gt;&lt;p&gt;Existing data is never replaced unless 'Overwrite existing data' is checked.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Maakt een leeg Zoem Zone-datapakket aan: de plek waar het samenwerkingsverband zijn partners, maatregelen (vlakken, lijnen en punten), bestaand leefgebied, waarnemingen en studiegebieden bijhoudt, in EPSG:28992.&lt;/p&gt;&lt;p&gt;Geef ofwel een GeoPackage-bestand (één bestand om te mailen of op een gedeelde schijf te zetten) ofwel een opgeslagen PostgreSQL-verbinding met PostGIS (als veel partners tegelijk bewerken), niet beide.&lt;/p&gt;&lt;p&gt;Het pakket bevat de keuzelijsten (maatregeltypen uit de maatregelencatalogus, statussen, soorten partners) en een stijl en formulier per laag, zodat het in elke QGIS opent met keuzelijsten van geldige waarden, ook zonder deze plugin. De database zelf weigert rijen die de regels overtreden: ontbrekende verplichte waarden, onbekende maatregeltypen, statussen of partners, negatieve bedragen of aantallen, afmetingen van 0.&lt;/p&gt;&lt;p&gt;Bestaande gegevens worden nooit vervangen, tenzij 'Bestaande gegevens overschrijven' is aangevinkt.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Creates an empty Zoem Zone data package: the place where the partnership keeps its partners, measures (areas, lines and points), existing habitat, observations, study areas and the applications to the stimuleringsfonds (areas and points), in EPSG:28992.&lt;/p&gt;&lt;p&gt;Give either a GeoPackage file (one file to mail or put on a shared drive) or a saved PostgreSQL connection with PostGIS (when many partners edit at once), not both.&lt;/p&gt;&lt;p&gt;The package holds the lookup lists (measure types from the measure catalogue, statuses, partner kinds, kinds of applicant, application statuses) and a style and form per layer, so it opens with drop-down lists of valid values in any QGIS, also without this plugin. The database itself refuses rows that break the rules: missing required values, unknown measure types, statuses or partners, negative amounts or counts, sizes of 0, a granted amount above the amount requested, and a direct partner applying alone (a partner takes part only as co-applicant).&lt;/p&gt;&lt;p&gt;Existing data is never replaced unless 'Overwrite existing data' is checked.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Maakt een leeg Zoem Zone-datapakket aan: de plek waar het samenwerkingsverband zijn partners, maatregelen (vlakken, lijnen en punten), bestaand leefgebied, waarnemingen, studiegebieden en de aanvragen voor het stimuleringsfonds (vlakken en punten) bijhoudt, in EPSG:28992.&lt;/p&gt;&lt;p&gt;Geef ofwel een GeoPackage-bestand (één bestand om te mailen of op een gedeelde schijf te zetten) ofwel een opgeslagen PostgreSQL-verbinding met PostGIS (als veel partners tegelijk bewerken), niet beide.&lt;/p&gt;&lt;p&gt;Het pakket bevat de keuzelijsten (maatregeltypen uit de maatregelencatalogus, statussen, soorten partners, soorten aanvragers, statussen van aanvragen) en een stijl en formulier per laag, zodat het in elke QGIS opent met keuzelijsten van geldige waarden, ook zonder deze plugin. De database zelf weigert rijen die de regels overtreden: ontbrekende verplichte waarden, onbekende maatregeltypen, statussen of partners, negatieve bedragen of aantallen, afmetingen van 0, een toegekend bedrag boven het aangevraagde bedrag, en een directe partner die alleen aanvraagt (een partner doet alleen mee als medeaanvrager).&lt;/p&gt;&lt;p&gt;Bestaande gegevens worden nooit vervangen, tenzij 'Bestaande gegevens overschrijven' is aangevinkt.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/create_data_package.py" />
@@ -875,11 +1170,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
-      <source>Pollinator supply</source>
-      <translation>Aanbod bestuivers</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>Pollinator abundance per season</source>
       <translation>Bestuiversdichtheid per seizoen</translation>
     </message>
@@ -1105,8 +1395,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
-      <source>The layer '{layer}' is not a point layer; observations are points.</source>
-      <translation>De laag '{layer}' is geen puntlaag; waarnemingen zijn punten.</translation>
+      <source>'{name}': the layer '{layer}' is not a point layer; observations are points.</source>
+      <translation>'{name}': de laag '{layer}' is geen puntenlaag; waarnemingen zijn punten.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
@@ -1145,8 +1435,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>&lt;p&gt;Adds the features of a partner's file (any vector format QGIS reads, or a CSV with coordinates opened as a delimited text layer) to a layer of the data package, e.g. measures_area, reprojected to the layer's CRS (EPSG:28992).&lt;/p&gt;&lt;p&gt;A row is &lt;b&gt;rejected&lt;/b&gt;, with its reason in the Rejected output and the log, when it has no geometry or an empty one; when its geometry is invalid and cannot be repaired into a valid geometry of the same type; when its geometry type does not fit the layer; when a number cannot be read; when its measure type is not in the package's list of measure types (or does not allow the geometry); when it lies outside every study area (only if the package has study areas); or when it duplicates a feature of the same measure type with the same geometry (within 1 cm) in the layer or earlier in the file. Decimal commas in numbers are read.&lt;/p&gt;&lt;p&gt;The other rows are added in one edit session: all of them or, if the data source refuses any, none.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Voegt de objecten uit een bestand van een partner (elk vectorformaat dat QGIS leest, of een CSV met coördinaten geopend als tekstlaag met scheidingstekens) toe aan een laag van het datapakket, bijvoorbeeld measures_area, geherprojecteerd naar het coördinatenstelsel van de laag (EPSG:28992).&lt;/p&gt;&lt;p&gt;Een rij wordt &lt;b&gt;afgewezen&lt;/b&gt;, met de reden in de uitvoer Afgewezen rijen en in het logboek, als ze geen of een lege geometrie heeft; als de geometrie ongeldig is en niet tot een geldige geometrie van hetzelfde type te herstellen is; als het geometrietype niet bij de laag past; als een getal niet te lezen is; als het maatregeltype niet in de lijst van maatregeltypen van het pakket staat (of de geometrie niet toelaat); als ze buiten elk studiegebied ligt (alleen als het pakket studiegebieden heeft); of als ze een object van hetzelfde maatregeltype met dezelfde geometrie (binnen 1 cm) in de laag of eerder in het bestand herhaalt. Decimale komma's in getallen worden gelezen.&lt;/p&gt;&lt;p&gt;De overige rijen worden in één bewerkingssessie toegevoegd: allemaal of, als de gegevensbron er één weigert, geen enkele.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Adds the features of a partner's file (any vector format QGIS reads, or a CSV with coordinates opened as a delimited text layer) to a layer of the data package, e.g. measures_area, reprojected to the layer's CRS (EPSG:28992).&lt;/p&gt;&lt;p&gt;A row is &lt;b&gt;rejected&lt;/b&gt;, with its reason in the Rejected output and the log, when it has no geometry or an empty one; when its geometry is invalid and cannot be repaired into a valid geometry of the same type; when its geometry type does not fit the layer; when a number cannot be read; when its measure type is not in the package's list of measure types (or does not allow the geometry); when it lies outside every study area (only if the package has study areas); or when it duplicates a feature of the same measure type with the same geometry (within 1 cm) in the layer or earlier in the file; or when the package's database refuses it (its own rules, e.g. a negative amount). Decimal commas in numbers are read.&lt;/p&gt;&lt;p&gt;The other rows are added in one edit session: all of them or, if the data source refuses any without saying which, none.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voegt de objecten uit een bestand van een partner (elk vectorformaat dat QGIS leest, of een CSV met coördinaten geopend als tekstlaag met scheidingstekens) toe aan een laag van het datapakket, bijvoorbeeld measures_area, geherprojecteerd naar het coördinatenstelsel van de laag (EPSG:28992).&lt;/p&gt;&lt;p&gt;Een rij wordt &lt;b&gt;afgewezen&lt;/b&gt;, met de reden in de uitvoer Afgewezen rijen en in het logboek, als ze geen of een lege geometrie heeft; als de geometrie ongeldig is en niet tot een geldige geometrie van hetzelfde type te herstellen is; als het geometrietype niet bij de laag past; als een getal niet te lezen is; als het maatregeltype niet in de lijst van maatregeltypen van het pakket staat (of de geometrie niet toelaat); als ze buiten elk studiegebied ligt (alleen als het pakket studiegebieden heeft); als ze een object van hetzelfde maatregeltype met dezelfde geometrie (binnen 1 cm) in de laag of eerder in het bestand herhaalt; of als de database van het pakket haar weigert (haar eigen regels, bijvoorbeeld een negatief bedrag). Decimale komma's in getallen worden gelezen.&lt;/p&gt;&lt;p&gt;De overige rijen worden in één bewerkingssessie toegevoegd: allemaal of, als de gegevensbron er één weigert zonder te zeggen welke, geen enkele.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1190,11 +1480,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>Partner</source>
-      <translation>Partner</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>Rejected rows</source>
       <translation>Afgewezen rijen</translation>
     </message>
@@ -1215,11 +1500,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>The input has no CRS; set its CRS (Layer Properties &gt; Source) first.</source>
-      <translation>De invoer heeft geen coördinatenstelsel; stel dat eerst in (Laageigenschappen &gt; Bron).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>duplicate of an existing feature</source>
       <translation>dubbel van een bestaand object</translation>
     </message>
@@ -1232,6 +1512,11 @@
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>outside the study area</source>
       <translation>buiten het studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>refused by the package's database</source>
+      <translation>geweigerd door de database van het pakket</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1255,8 +1540,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>The layer '{layer}' has no geometry; choose a layer of the package with geometries, e.g. measures_area.</source>
-      <translation>De laag '{layer}' heeft geen geometrie; kies een laag van het pakket met geometrieën, bijvoorbeeld measures_area.</translation>
+      <source>'{name}': the layer '{layer}' has no geometry; choose a layer of the package with geometries, e.g. measures_area.</source>
+      <translation>'{name}': de laag '{layer}' heeft geen geometrie; kies een laag van het pakket met geometrieën, bijvoorbeeld measures_area.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1267,6 +1552,11 @@
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>measure type not allowed for this geometry</source>
       <translation>maatregeltype niet toegestaan voor deze geometrie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
+      <source>Input feature {fid}: rejected, {reason}{detail}.</source>
+      <translation>Invoerobject {fid}: afgewezen, {reason}{detail}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1282,11 +1572,6 @@
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
       <source>not a number</source>
       <translation>geen getal</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
-      <source>Input feature {fid}: rejected, {reason}{detail}.</source>
-      <translation>Invoerobject {fid}: afgewezen, {reason}{detail}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_partner_data.py" />
@@ -1410,28 +1695,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Gain in supply</source>
-      <translation>Toename van het aanbod</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Best measure</source>
-      <translation>Beste maatregel</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Priority</source>
-      <translation>Prioriteit</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Gain per measure (folder)</source>
       <translation>Winst per maatregel (map)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Parcel ranking</source>
-      <translation>Rangschikking percelen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1689,9 +1954,364 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
-      <source>Integer land-use codes in a projected CRS (metres), such as LGN in EPSG:28992. Every code in the raster must be in the biophysical table.</source>
-      <translation>Gehele landgebruikscodes in een geprojecteerd CRS (meters), zoals LGN in EPSG:28992. Elke code in de rasterlaag moet in de biofysische tabel staan.</translation>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Monitoring report</source>
+      <translation>Monitoringrapport</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>&lt;p&gt;For each realised measure or application (a site with a realisation date), the observations within the radius of the site and of its control sites, in the years before and after the realisation date: records, individuals and species richness, and a before-after-control-impact (BACI) estimate of the effect:&lt;/p&gt;&lt;p&gt;&lt;b&gt;BACI = (after / before at the site) / (after / before at the controls)&lt;/b&gt;, in individuals; 1 is no effect, 2 means the site gained twice as much as its controls. Changes in recording effort that the site and its controls share cancel out.&lt;/p&gt;&lt;p&gt;The interval is a seeded bootstrap: the site's records are drawn again with replacement and the ratio recomputed. Sites with fewer than the minimum number of records before or after, at the site or at the controls, are listed as 'insufficient data' and get no effect; sites without controls as 'no control site'. Sites without a realisation date are left out and counted.&lt;/p&gt;&lt;p&gt;The report has a plot per site and a summary over all sites: the geometric mean of the site effects with a bootstrap interval over the sites.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Per gerealiseerde maatregel of aanvraag (een locatie met een realisatiedatum) de waarnemingen binnen de straal van de locatie en van haar controlelocaties, in de jaren voor en na de realisatiedatum: waarnemingen, individuen en soortenrijkdom, en een before-after-control-impact-schatting (BACI) van het effect:&lt;/p&gt;&lt;p&gt;&lt;b&gt;BACI = (na / voor op de locatie) / (na / voor op de controles)&lt;/b&gt;, in individuen; 1 is geen effect, 2 betekent dat de locatie twee keer zoveel won als haar controles. Veranderingen in waarneeminspanning die de locatie en haar controles delen, vallen weg.&lt;/p&gt;&lt;p&gt;Het interval is een bootstrap met startgetal: de waarnemingen van de locatie worden opnieuw met teruglegging getrokken en de verhouding opnieuw berekend. Locaties met minder dan het minimumaantal waarnemingen voor of na, op de locatie of op de controles, staan vermeld als 'onvoldoende gegevens' en krijgen geen effect; locaties zonder controles als 'geen controlelocatie'. Locaties zonder realisatiedatum blijven buiten beschouwing en worden geteld.&lt;/p&gt;&lt;p&gt;Het rapport heeft een grafiek per locatie en een samenvatting over alle locaties: het meetkundig gemiddelde van de effecten per locatie met een bootstrapinterval over de locaties.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Monitoring report: before-after-control-impact</source>
+      <translation>Monitoringrapport: before-after-control-impact (BACI)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Points or polygons of the measures or applications, in a projected CRS such as EPSG:28992. Their 'id' field (else their order) identifies them.</source>
+      <translation>Punten of polygonen van de maatregelen of aanvragen, in een geprojecteerd coördinatenstelsel zoals EPSG:28992. Hun veld 'id' (anders hun volgorde) identificeert ze.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The field with the date the measure was realised; sites where it is empty are not realised and left out.</source>
+      <translation>Het veld met de datum waarop de maatregel is gerealiseerd; locaties waar het leeg is, zijn niet gerealiseerd en blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Points or polygons of the control sites, e.g. the controls of Survey design. Without them no effect can be estimated.</source>
+      <translation>Punten of polygonen van de controlelocaties, bijvoorbeeld de controles van Inventarisatieontwerp. Zonder controles kan geen effect worden geschat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The field of a control site with the id of the site it is the control of (site_id in the output of Survey design).</source>
+      <translation>Het veld van een controlelocatie met het id van de locatie waarvan zij de controle is (site_id in de uitvoer van Inventarisatieontwerp).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The observations, e.g. the observations layer of the data package.</source>
+      <translation>De waarnemingen, bijvoorbeeld de waarnemingenlaag van het datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The field with the species name.</source>
+      <translation>Het veld met de soortnaam.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The field with the date of the observation.</source>
+      <translation>Het veld met de datum van de waarneming.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The field with the number of individuals; where it is empty (or no field is chosen) a record counts as one individual.</source>
+      <translation>Het veld met het aantal individuen; waar het leeg is (of geen veld is gekozen), telt een waarneming als één individu.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Observations within this distance of a site or control count for it.</source>
+      <translation>Waarnemingen binnen deze afstand van een locatie of controle tellen ervoor mee.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The length of the periods before and after the realisation date; 0: all observations.</source>
+      <translation>De lengte van de perioden voor en na de realisatiedatum; 0: alle waarnemingen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>A site gets an effect only with at least this many records before and after, at the site and at its controls.</source>
+      <translation>Een locatie krijgt alleen een effect met ten minste zoveel waarnemingen voor en na, op de locatie en op haar controles.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>More resamples give a steadier interval and take longer.</source>
+      <translation>Meer trekkingen geven een stabieler interval en duren langer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The share of the bootstrap ratios the interval holds.</source>
+      <translation>Het deel van de bootstrapverhoudingen dat het interval omvat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The same seed gives the same intervals.</source>
+      <translation>Hetzelfde startgetal geeft dezelfde intervallen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The sites with their counts, richness, status and effect.</source>
+      <translation>De locaties met hun aantallen, soortenrijkdom, status en effect.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>The summary, a table and a plot per site.</source>
+      <translation>De samenvatting, een tabel en een grafiek per locatie.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site</source>
+      <translation>Locatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Realised on</source>
+      <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site before</source>
+      <translation>Locatie voor</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site after</source>
+      <translation>Locatie na</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Control before</source>
+      <translation>Controle voor</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Control after</source>
+      <translation>Controle na</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>BACI</source>
+      <translation>BACI</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Interval</source>
+      <translation>Interval</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>site</source>
+      <translation>locatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>controls</source>
+      <translation>controles</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>before</source>
+      <translation>voor</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>after</source>
+      <translation>na</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Individuals</source>
+      <translation>Individuen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Sites</source>
+      <translation>Locaties</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Realisation date field</source>
+      <translation>Veld realisatiedatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Control sites</source>
+      <translation>Controlelocaties</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site of a control</source>
+      <translation>Locatie van een controle</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Observations</source>
+      <translation>Waarnemingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Species field</source>
+      <translation>Veld soort</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Observation date field</source>
+      <translation>Veld waarnemingsdatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Count field</source>
+      <translation>Veld aantal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Radius (m)</source>
+      <translation>Straal (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Years before and after</source>
+      <translation>Jaren voor en na</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Minimum records per group</source>
+      <translation>Minimumaantal waarnemingen per groep</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Bootstrap resamples</source>
+      <translation>Bootstraptrekkingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Confidence level (%)</source>
+      <translation>Betrouwbaarheidsniveau (%)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Random seed</source>
+      <translation>Startgetal toeval</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Monitoring per site</source>
+      <translation>Monitoring per locatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Sites with an effect</source>
+      <translation>Locaties met een effect</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Sites with insufficient data</source>
+      <translation>Locaties met onvoldoende gegevens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Sites without a realisation date</source>
+      <translation>Locaties zonder realisatiedatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>effect</source>
+      <translation>effect</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>insufficient data</source>
+      <translation>onvoldoende gegevens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>no control site</source>
+      <translation>geen controlelocatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Realised sites</source>
+      <translation>Gerealiseerde locaties</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Sites without a control site</source>
+      <translation>Locaties zonder controlelocatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Effect above 1 (interval wholly above 1)</source>
+      <translation>Effect boven 1 (interval geheel boven 1)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Effect below 1 (interval wholly below 1)</source>
+      <translation>Effect onder 1 (interval geheel onder 1)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Summary over all sites</source>
+      <translation>Samenvatting over alle locaties</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Per site</source>
+      <translation>Per locatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site {id}: {status}</source>
+      <translation>Locatie {id}: {status}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>'{name}': the layer has no field '{field}' (its fields: {fields}). Choose one of its fields.</source>
+      <translation>'{name}': de laag heeft geen veld '{field}' (haar velden: {fields}). Kies een van haar velden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>{count} observations without a point or a date were left out.</source>
+      <translation>{count} waarnemingen zonder punt of datum zijn weggelaten.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>'{name}' is in {crs}, a geographic CRS (degrees). The radius is in metres: reproject the sites to a projected CRS such as EPSG:28992 first.</source>
+      <translation>'{name}' is in {crs}, een geografisch coördinatenstelsel (graden). De straal is in meters: projecteer de locaties eerst naar een geprojecteerd coördinatenstelsel zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>{count} sites have no realisation date and were left out.</source>
+      <translation>{count} locaties hebben geen realisatiedatum en zijn weggelaten.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Geometric mean of the site effects ({percent} % interval over the sites)</source>
+      <translation>Meetkundig gemiddelde van de effecten per locatie ({percent} %-interval over de locaties)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>BACI ratio (log scale; 1 = no effect)</source>
+      <translation>BACI-verhouding (logaritmische schaal; 1 = geen effect)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Site {id}</source>
+      <translation>Locatie {id}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>{records} records, {individuals} individuals, {species} species</source>
+      <translation>{records} waarnemingen, {individuals} individuen, {species} soorten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Observations within {radius} m, {years} years before and after the realisation date (0: all), at least {min} records per group, {n} bootstrap resamples (seed {seed}), {percent} % intervals.</source>
+      <translation>Waarnemingen binnen {radius} m, {years} jaar voor en na de realisatiedatum (0: alle), ten minste {min} waarnemingen per groep, {n} bootstraptrekkingen (startgetal {seed}), {percent} %-intervallen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>BACI effect per site ({percent} % interval)</source>
+      <translation>BACI-effect per locatie ({percent} %-interval)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
@@ -1712,6 +2332,11 @@
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
       <source>Land-use raster (e.g. LGN)</source>
       <translation>Landgebruik-rasterlaag (bijv. LGN)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
+      <source>Integer land-use codes in a projected CRS (metres), such as LGN in EPSG:28992. Every code in the raster must be in the biophysical table.</source>
+      <translation>Gehele landgebruikscodes in een geprojecteerd CRS (meters), zoals LGN in EPSG:28992. Elke code in de rasterlaag moet in de biofysische tabel staan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
@@ -1774,6 +2399,226 @@
       <translation>{count} cellen zijn barrières.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Survey design</source>
+      <translation>Inventarisatieontwerp</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>&lt;p&gt;Survey points for the inventory and monitoring of wild bees: points in the measure sites and, for each, a control point elsewhere that the kansenkaart cannot tell apart from it. The strata are the suitability classes (1 = the highest values, classes of equal numbers of cells) crossed with measure site versus control; each stratum gets the chosen number of points.&lt;/p&gt;&lt;p&gt;A control point lies in the same suitability class, on the same land use and in the same priority class as its measure point, at least the minimum distance from every measure site (measured from the site's outline; the point is a cell centre of the suitability raster). Measure points with no such control left are passed over; a stratum that cannot be filled is reported in the log.&lt;/p&gt;&lt;p&gt;The same seed gives the same points. The result is a GeoPackage that opens in QGIS and QField with a form: the design fields are read-only, the visit status is a drop-down list, and visit date, observer and notes are for the field work.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Inventarisatiepunten voor de inventarisatie en monitoring van wilde bijen: punten in de maatregellocaties en bij elk een controlepunt elders dat de kansenkaart er niet van kan onderscheiden. De strata zijn de geschiktheidsklassen (1 = de hoogste waarden, klassen met even veel cellen) gekruist met maatregellocatie tegenover controle; elk stratum krijgt het gekozen aantal punten.&lt;/p&gt;&lt;p&gt;Een controlepunt ligt in dezelfde geschiktheidsklasse, op hetzelfde landgebruik en in dezelfde prioriteitsklasse als zijn maatregelpunt, op ten minste de minimale afstand van elke maatregellocatie (gemeten vanaf de omtrek van de locatie; het punt is een celmidden van het geschiktheidsraster). Maatregelpunten waarvoor zo'n controle niet meer over is, worden overgeslagen; een stratum dat niet gevuld kan worden, staat in het logboek.&lt;/p&gt;&lt;p&gt;Hetzelfde startgetal geeft dezelfde punten. Het resultaat is een GeoPackage dat in QGIS en QField opent met een formulier: de ontwerpvelden zijn alleen-lezen, de bezoekstatus is een keuzelijst, en bezoekdatum, waarnemer en opmerkingen zijn voor het veldwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Points or polygons of the measures or applications to survey, e.g. the realised measures of the data package. Their 'id' field (else their order) is written as site_id.</source>
+      <translation>Punten of polygonen van de te inventariseren maatregelen of aanvragen, bijvoorbeeld de gerealiseerde maatregelen van het datapakket. Hun veld 'id' (anders hun volgorde) wordt als site_id geschreven.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>A map whose higher values mean better habitat, e.g. Pollinator supply of Habitat suitability, in a projected CRS such as EPSG:28992.</source>
+      <translation>Een kaart waarvan hogere waarden beter leefgebied betekenen, bijvoorbeeld Aanbod bestuivers van Geschiktheid leefgebied, in een geprojecteerd coördinatenstelsel zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>The band of the suitability raster (e.g. the guild).</source>
+      <translation>De band van het geschiktheidsraster (bijvoorbeeld het gilde).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Number of strata by suitability, each with an equal share of the cells.</source>
+      <translation>Aantal strata naar geschiktheid, elk met een even groot deel van de cellen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>The land use (LGN codes) on the grid of the suitability raster: a control lies on the land use of its measure point.</source>
+      <translation>Het landgebruik (LGN-codes) op het grid van het geschiktheidsraster: een controle ligt op het landgebruik van zijn maatregelpunt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>The Priority output of the kansenkaart (classes 1–5) on the same grid: a control lies in the priority class of its measure point.</source>
+      <translation>De uitvoer Prioriteit van de kansenkaart (klassen 1–5) op hetzelfde grid: een controle ligt in de prioriteitsklasse van zijn maatregelpunt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Measure points per suitability class; each gets one control point, so the control strata get as many.</source>
+      <translation>Maatregelpunten per geschiktheidsklasse; elk krijgt één controlepunt, dus de controlestrata krijgen er even veel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Controls lie at least this far from every measure site, beyond the foraging range of the bees the measure serves (e.g. 500 m for solitary bees).</source>
+      <translation>Controles liggen ten minste zo ver van elke maatregellocatie, buiten het foerageerbereik van de bijen die de maatregel dient (bijvoorbeeld 500 m voor solitaire bijen).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>The same seed gives the same points, so a design can be repeated.</source>
+      <translation>Hetzelfde startgetal geeft dezelfde punten, zodat een ontwerp herhaalbaar is.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>A GeoPackage with the layer survey_points and its style and form, for QGIS and QField.</source>
+      <translation>Een GeoPackage met de laag survey_points en haar stijl en formulier, voor QGIS en QField.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Point</source>
+      <translation>Punt</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Stratum</source>
+      <translation>Stratum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Measure or control</source>
+      <translation>Maatregel of controle</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Suitability class</source>
+      <translation>Geschiktheidsklasse</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Pair</source>
+      <translation>Paar</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Measure site</source>
+      <translation>Maatregellocatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Priority class</source>
+      <translation>Prioriteitsklasse</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Suitability</source>
+      <translation>Geschiktheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Visit status</source>
+      <translation>Bezoekstatus</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Visit date</source>
+      <translation>Bezoekdatum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Observer</source>
+      <translation>Waarnemer</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Notes</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Zoem Zone survey form: drop-down lists of the strata and the visit status.</source>
+      <translation>Zoem Zone-inventarisatieformulier: keuzelijsten van de strata en de bezoekstatus.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Measure sites</source>
+      <translation>Maatregellocaties</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Predicted suitability</source>
+      <translation>Voorspelde geschiktheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Suitability classes</source>
+      <translation>Geschiktheidsklassen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Priority classes</source>
+      <translation>Prioriteitsklassen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Points per stratum</source>
+      <translation>Punten per stratum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Minimum distance of controls to measure sites (m)</source>
+      <translation>Minimale afstand van controles tot maatregellocaties (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Survey points</source>
+      <translation>Inventarisatiepunten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>measure site</source>
+      <translation>maatregellocatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>control site</source>
+      <translation>controlelocatie</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Suitability class limits, highest first: {breaks}.</source>
+      <translation>Grenzen van de geschiktheidsklassen, hoogste eerst: {breaks}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>{count} survey points written to {path}.</source>
+      <translation>{count} inventarisatiepunten geschreven naar {path}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>planned</source>
+      <translation>gepland</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>visited</source>
+      <translation>bezocht</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>not accessible</source>
+      <translation>niet toegankelijk</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>'{name}' must be a GeoPackage (.gpkg), not '{path}': the form is stored in the GeoPackage.</source>
+      <translation>'{name}' moet een GeoPackage (.gpkg) zijn, niet '{path}': het formulier wordt in de GeoPackage opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>'{name}' has no features with a geometry: there are no measure sites to survey.</source>
+      <translation>'{name}' heeft geen objecten met een geometrie: er zijn geen maatregellocaties te inventariseren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>QGIS cannot open the survey points it wrote to '{path}'.</source>
+      <translation>QGIS kan de inventarisatiepunten die het naar '{path}' schreef niet openen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>The form of the survey points could not be saved in '{path}': {error}</source>
+      <translation>Het formulier van de inventarisatiepunten kon niet worden opgeslagen in '{path}': {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>class {k}, {role}</source>
+      <translation>klasse {k}, {role}</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
       <source>Seasonal food gaps (year-round food)</source>
       <translation>Voedselgaten per seizoen (jaarrond voedsel)</translation>
@@ -1797,11 +2642,6 @@
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
       <source>Per guild and season: nest area, area with a food gap (ha) and its share (%).</source>
       <translation>Per gilde en seizoen: oppervlakte nestgelegenheid, oppervlakte met een voedselgat (ha) en het aandeel daarvan (%).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
-      <source>Seasons with a food gap</source>
-      <translation>Seizoenen met een voedselgat</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
@@ -1860,18 +2700,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
-      <source>Observations</source>
-      <translation>Waarnemingen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Background points</source>
       <translation>Achtergrondpunten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
-      <source>Random seed</source>
-      <translation>Startgetal toeval</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
@@ -2040,18 +2870,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/create.py" />
-      <source>May not be before the start date.</source>
-      <translation>Mag niet vóór de begindatum liggen.</translation>
+      <source>May not be before '{field}'.</source>
+      <translation>Mag niet vóór '{field}' liggen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/create.py" />
-      <source>A CBS municipality code: GM and four digits, e.g. GM0935.</source>
-      <translation>Een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0935.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/create.py" />
-      <source>May not be empty.</source>
-      <translation>Mag niet leeg zijn.</translation>
+      <source>May not be more than '{field}'.</source>
+      <translation>Mag niet meer zijn dan '{field}'.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/create.py" />
@@ -2089,19 +2914,29 @@
       <translation>schema '{schema}' van verbinding '{connection}'</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>A CBS municipality code: GM and four digits, e.g. GM0935.</source>
+      <translation>Een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0935.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/create.py" />
+      <source>May not be empty.</source>
+      <translation>Mag niet leeg zijn.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/datapackage/migrate.py" />
       <source>The data package {path} cannot be opened: {error}</source>
       <translation>Het datapakket {path} kan niet worden geopend: {error}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/migrate.py" />
-      <source>The data package {path} could not be brought to version {version} (the rules against duplicate measures and set-by-the-database dates): {error}. Open it where you may write to the file.</source>
-      <translation>Het datapakket {path} kon niet naar versie {version} worden gebracht (de regels tegen dubbele maatregelen en door de database gezette datums): {error}. Open het waar u naar het bestand mag schrijven.</translation>
+      <source>The data package {path} could not be brought to version {version} (its newer rules and tables): {error}. Open it where you may write to the file.</source>
+      <translation>Het datapakket {path} kon niet naar versie {version} worden gebracht (de nieuwere regels en tabellen): {error}. Open het waar u naar het bestand mag schrijven.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/migrate.py" />
-      <source>The data package in schema '{schema}' could not be brought to version {version} (the rules against duplicate measures and set-by-the-database dates): {error}. Ask the owner of the schema to open it once.</source>
-      <translation>Het datapakket in schema '{schema}' kon niet naar versie {version} worden gebracht (de regels tegen dubbele maatregelen en door de database gezette datums): {error}. Vraag de eigenaar van het schema het één keer te openen.</translation>
+      <source>The data package in schema '{schema}' could not be brought to version {version} (its newer rules and tables): {error}. Ask the owner of the schema to open it once.</source>
+      <translation>Het datapakket in schema '{schema}' kon niet naar versie {version} worden gebracht (de nieuwere regels en tabellen): {error}. Vraag de eigenaar van het schema het één keer te openen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/migrate.py" />
@@ -2135,6 +2970,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Kinds of applicant</source>
+      <translation>Soorten aanvragers</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Application statuses</source>
+      <translation>Statussen van aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
@@ -2160,8 +3005,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Study areas</source>
-      <translation>Studiegebieden</translation>
+      <source>Fund applications (areas)</source>
+      <translation>Aanvragen stimuleringsfonds (vlakken)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Fund applications (points)</source>
+      <translation>Aanvragen stimuleringsfonds (punten)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
@@ -2200,11 +3050,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Start date</source>
       <translation>Begindatum</translation>
     </message>
@@ -2222,11 +3067,6 @@
       <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Stimuleringsfonds amount (EUR)</source>
       <translation>Bedrag stimuleringsfonds (EUR)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Notes</source>
-      <translation>Opmerkingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
@@ -2275,6 +3115,61 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Applicant</source>
+      <translation>Aanvrager</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Kind of applicant</source>
+      <translation>Soort aanvrager</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Co-applicant (partner)</source>
+      <translation>Medeaanvrager (partner)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Planned measure type</source>
+      <translation>Geplande maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Planned size (m²)</source>
+      <translation>Geplande omvang (m²)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Amount requested (EUR)</source>
+      <translation>Aangevraagd bedrag (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Amount granted (EUR)</source>
+      <translation>Toegekend bedrag (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Submitted on</source>
+      <translation>Ingediend op</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Public</source>
+      <translation>Openbaar</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
@@ -2317,6 +3212,36 @@
       <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>CBS municipality code</source>
       <translation>CBS-gemeentecode</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>A direct partner cannot apply alone: choose the group that applies (a foundation, school, society, association or residents' group) as applicant and the partner as co-applicant (co_applicant_partner_id).</source>
+      <translation>Een directe partner kan niet alleen aanvragen: kies de groep die aanvraagt (een stichting, school, heemkundekring, vereniging of inwonersgroep) als aanvrager en de partner als medeaanvrager (co_applicant_partner_id).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/area_figures.py" />
+      <source>The area has no geometry: draw its outline or remove it from the study areas.</source>
+      <translation>Het gebied heeft geen geometrie: teken de omtrek of verwijder het uit de studiegebieden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/area_figures.py" />
+      <source>The area lies outside the rasters: choose study areas within the extent of the chain's outputs, or run the chain on land use that covers this area.</source>
+      <translation>Het gebied ligt buiten de rasters: kies studiegebieden binnen de uitvoer van de keten, of draai de keten op landgebruik dat dit gebied beslaat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/area_figures.py" />
+      <source>The area holds no cell centre of the rasters: it is smaller than a cell or lies outside them.</source>
+      <translation>Het gebied bevat geen celmiddelpunt van de rasters: het is kleiner dan een cel of ligt erbuiten.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/baci.py" />
+      <source>The radius is {value} m; use 0 or more.</source>
+      <translation>De straal is {value} m; gebruik 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/baci.py" />
+      <source>The confidence level is {value}; use a share between 0 and 1 (e.g. 0.95).</source>
+      <translation>Het betrouwbaarheidsniveau is {value}; gebruik een aandeel tussen 0 en 1 (bijvoorbeeld 0,95).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
@@ -2387,11 +3312,6 @@
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>The valid mask has {shape} cells, the grid {grid}.</source>
       <translation>Het masker van geldige cellen heeft {shape} cellen, het grid {grid}.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>the B&amp;B areas</source>
-      <translation>de B&amp;B-gebieden</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
@@ -2610,6 +3530,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}: all {count} nodes have capacity 0, so there is no habitat to connect. Give each node its area (or quality-weighted area).</source>
+      <translation>{file}: alle {count} knopen hebben capaciteit 0, dus er is geen leefgebied om te verbinden. Geef elke knoop zijn oppervlakte (of naar kwaliteit gewogen oppervlakte).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
       <source>id id distance</source>
       <translation>id id afstand</translation>
     </message>
@@ -2652,6 +3577,11 @@
       <location filename="zoemzone_plugin/engine/conefor.py" />
       <source>{file}, line {line}: the distance between nodes {a} and {b} is {value}; a distance cannot be negative. Give the distance in map units, 0 or more.</source>
       <translation>{file}, regel {line}: de afstand tussen knopen {a} en {b} is {value}; een afstand kan niet negatief zijn. Geef de afstand in kaarteenheden, 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/conefor.py" />
+      <source>{file}, line {line}: the link between nodes {a} and {b} has distance {value}, but line {first} gives it {other}. Keep one line per pair of nodes.</source>
+      <translation>{file}, regel {line}: de verbinding tussen knopen {a} en {b} heeft afstand {value}, maar regel {first} geeft {other}. Houd één regel per paar knopen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/conefor.py" />
@@ -2735,18 +3665,28 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
+      <source>{file}, line {line}: column '{column}' holds '{value}', which is not a number.</source>
+      <translation>{file}, regel {line}: kolom '{column}' bevat '{value}', wat geen getal is.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/csvtable.py" />
       <source>{file}, line {line}: column '{column}' is {value}, outside {lower} to {upper}. Use a value from {lower} to {upper}.</source>
       <translation>{file}, regel {line}: kolom '{column}' is {value}, buiten {lower} tot {upper}. Gebruik een waarde van {lower} tot {upper}.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
-      <source>{file}, line {line}: column '{column}' holds {value}; a whole number is needed.</source>
-      <translation>{file}, regel {line}: kolom '{column}' bevat {value}; er is een geheel getal nodig.</translation>
+      <source>{file}, line {line}: column '{column}' is {value}, below {lower}. Use a value of {lower} or more.</source>
+      <translation>{file}, regel {line}: kolom '{column}' is {value}, kleiner dan {lower}. Gebruik een waarde van {lower} of meer.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
-      <source>{file}, line {line}: column '{column}' holds '{value}', which is not a number.</source>
-      <translation>{file}, regel {line}: kolom '{column}' bevat '{value}', wat geen getal is.</translation>
+      <source>{file}, line {line}: column '{column}' is {value}, above {upper}. Use a value of {upper} or less.</source>
+      <translation>{file}, regel {line}: kolom '{column}' is {value}, groter dan {upper}. Gebruik een waarde van {upper} of minder.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/csvtable.py" />
+      <source>{file}, line {line}: column '{column}' holds {value}; a whole number is needed.</source>
+      <translation>{file}, regel {line}: kolom '{column}' bevat {value}; er is een geheel getal nodig.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
@@ -2792,6 +3732,11 @@
       <location filename="zoemzone_plugin/engine/graph.py" />
       <source>The IIC distance threshold is {value}; it must be a number &gt;= 0. Give the largest distance a species still crosses.</source>
       <translation>De afstandsdrempel IIC is {value}; dit moet een getal &gt;= 0 zijn. Geef de grootste afstand die een soort nog overbrugt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/graph.py" />
+      <source>All {count} capacities are 0, so there is no habitat to connect. Give the nodes their areas (or quality-weighted areas).</source>
+      <translation>Alle {count} capaciteiten zijn 0, dus er is geen leefgebied om te verbinden. Geef de knopen hun oppervlakte (of naar kwaliteit gewogen oppervlakte).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/graph.py" />
@@ -2989,14 +3934,19 @@
       <translation>{file}: kolom '{column}' ontbreekt (gevonden: {found}).</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/engine/patches.py" />
-      <source>the patches</source>
-      <translation>de plekken</translation>
+      <location filename="zoemzone_plugin/engine/outputs.py" />
+      <source>Cannot write '{path}' ({reason}). Choose a folder that exists or can be created, and that you may write to.</source>
+      <translation>Kan '{path}' niet schrijven ({reason}). Kies een map die bestaat of kan worden aangemaakt en waarin u mag schrijven.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
       <source>The land-use raster '{path}' holds only nodata.</source>
       <translation>De landgebruik-rasterlaag '{path}' bevat alleen nodata.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
+      <source>Guild '{guild}' has an alpha of {alpha} m: on cells of {cell} m its foraging kernel is {size} × {size} cells and needs about {need} MiB, more than the {limit} MiB this run may use. Check that alpha is in metres (the Dutch guilds have 200 to 1000 m), or use a land-use raster with larger cells.</source>
+      <translation>Gilde '{guild}' heeft een alpha van {alpha} m: bij cellen van {cell} m is de foerageerkern {size} × {size} cellen en vraagt die ongeveer {need} MiB, meer dan de {limit} MiB die deze berekening mag gebruiken. Controleer of alpha in meters staat (de Nederlandse gildes hebben 200 tot 1000 m), of gebruik een landgebruikraster met grotere cellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
@@ -3062,6 +4012,41 @@
       <location filename="zoemzone_plugin/engine/resistance.py" />
       <source>{file}: every resistance is 0 or less, so every cell is a barrier. Give passable land uses a resistance of 1 or more.</source>
       <translation>{file}: elke weerstand is 0 of lager, dus elke cel is een barrière. Geef begaanbaar landgebruik een weerstand van 1 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>The number of suitability classes is {n}; use 1 or more.</source>
+      <translation>Het aantal geschiktheidsklassen is {n}; gebruik 1 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>The suitability raster has no valid cells (all nodata): there is nothing to stratify.</source>
+      <translation>Het geschiktheidsraster heeft geen geldige cellen (alles nodata): er valt niets te stratificeren.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>The minimum distance between measure and control sites is {value} m; use 0 or more.</source>
+      <translation>De minimale afstand tussen maatregel- en controlelocaties is {value} m; gebruik 0 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>The number of points per stratum is {n}; use 1 or more.</source>
+      <translation>Het aantal punten per stratum is {n}; gebruik 1 of meer.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>No measure site covers a valid cell of the rasters: do the sites and the rasters cover the same area?</source>
+      <translation>Geen enkele maatregellocatie bedekt een geldige cel van de rasters: liggen de locaties en de rasters in hetzelfde gebied?</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>the survey points</source>
+      <translation>de inventarisatiepunten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/sampling.py" />
+      <source>Suitability class {k}: {found} pairs of a measure and a control point instead of {asked} ({cells} measure-site cells in the class; the others have no unused cell of the same land use and priority class far enough away).</source>
+      <translation>Geschiktheidsklasse {k}: {found} paren van een maatregel- en een controlepunt in plaats van {asked} ({cells} cellen van maatregellocaties in de klasse; voor de andere is er geen ongebruikte cel met hetzelfde landgebruik en dezelfde prioriteitsklasse ver genoeg weg).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/scenario.py" />
@@ -3158,11 +4143,6 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>Geen vectorformaat schrijft bestanden die eindigen op '{extension}' ('{path}'). Gebruik bijvoorbeeld .gpkg (GeoPackage) of .shp (Shapefile).</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/engine/vectorio.py" />
-      <source>Cannot write {what} to '{path}': {reason}</source>
-      <translation>Kan {what} niet schrijven naar '{path}': {reason}</translation>
-    </message>
-    <message>
       <location filename="zoemzone_plugin/project.py" />
       <source>Zoem Zone demo (SYNTHETIC data)</source>
       <translation>Zoem Zone-demo (VERZONNEN gegevens)</translation>
@@ -3218,6 +4198,287 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Each bar is one guild's nest sites in the area, split by the number of its flight seasons with too little food within its foraging range.</source>
+      <translation>Elke balk zijn de nestplekken van één gilde in het gebied, verdeeld naar het aantal van zijn vliegseizoenen met te weinig voedsel binnen zijn foerageerafstand.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Study area</source>
+      <translation>Studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The PDF '{path}' could not be written (QGIS layout export error {code}): check that the folder is writable.</source>
+      <translation>De pdf '{path}' kon niet worden geschreven (QGIS-lay-outexportfout {code}): controleer of er in de map geschreven mag worden.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The kansenkaart has only nodata in the area (PRIORITY): run the chain on land use that covers it.</source>
+      <translation>De kansenkaart heeft in het gebied alleen nodata (PRIORITY): draai de keten op landgebruik dat het gebied beslaat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Advice report: wild bees and other pollinators</source>
+      <translation>Adviesrapport: wilde bijen en andere bestuivers</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>This report shows where measures for wild bees help most in this area: the priority map of the kansenkaart (opportunity map), the best places with the measure recommended there, the seasons in which bees go hungry, the habitat network and the measures partners have planned or carried out. It was made with the Zoem Zone plugin for QGIS from the kansenkaart of the Zoem Zone Limburg partnership.</source>
+      <translation>Dit rapport laat zien waar maatregelen voor wilde bijen in dit gebied het meest helpen: de prioriteitskaart van de kansenkaart, de beste plekken met de maatregel die daar wordt aanbevolen, de seizoenen waarin bijen honger lijden, het habitatnetwerk en de maatregelen die partners hebben gepland of uitgevoerd. Het is gemaakt met de Zoem Zone-plugin voor QGIS uit de kansenkaart van het partnerschap Zoem Zone Limburg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Priority for measures</source>
+      <translation>Prioriteit voor maatregelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Seasonal food gaps per guild</source>
+      <translation>Voedselgaten per seizoen per gilde</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Habitat network</source>
+      <translation>Habitatnetwerk</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Most important patches (dPC)</source>
+      <translation>Belangrijkste leefgebiedplekken (dPC)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Most important stepping stones (dPCconnector)</source>
+      <translation>Belangrijkste stapstenen (dPCconnector)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Stepping-stone gaps: the weakest links</source>
+      <translation>Gaten tussen stapstenen: de zwakste verbindingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Partners' measures</source>
+      <translation>Maatregelen van de partners</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Method and caveats</source>
+      <translation>Methode en kanttekeningen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Pollinator supply follows the InVEST pollination model (Lonsdorf et al. 2009): nesting and floral values per land-use class, foraging distances and seasons per guild, from the tables given (by default the plugin's Dutch tables for LGN, expert estimates that partners can replace). The kansenkaart scores, per place, the gain of the best measure in pollinator supply, year-round food and connectivity, each scaled to 0–1 and weighted; priority classes 1–5 are fifths of those scores. The habitat network uses the probability of connectivity (Saura &amp; Pascual-Hortal 2007): ECA is the equivalent connected area, dPC the share of connectivity lost without a patch, dPCconnector its part as a stepping stone.
+
+All values are relative indices for comparing places, not counts of bees. A land-use map misses fine elements (verges, hedges) unless they were burnt in; measures and patches outside the area are not counted here. Check the advice in the field before acting on it.</source>
+      <translation>Het bestuiversaanbod volgt het bestuivingsmodel van InVEST (Lonsdorf et al. 2009): nest- en bloemwaarden per landgebruiksklasse, foerageerafstanden en seizoenen per gilde, uit de opgegeven tabellen (standaard de Nederlandse tabellen van de plugin voor LGN, schattingen van deskundigen die partners kunnen vervangen). De kansenkaart scoort per plek de winst van de beste maatregel in bestuiversaanbod, voedsel het hele jaar door en connectiviteit, elk geschaald naar 0–1 en gewogen; prioriteitsklassen 1–5 zijn vijfden van die scores. Het habitatnetwerk gebruikt de kans op connectiviteit (Saura &amp; Pascual-Hortal 2007): ECA is het equivalent verbonden oppervlak, dPC het deel van de connectiviteit dat zonder een leefgebiedplek verloren gaat, dPCconnector het deel daarvan als stapsteen.
+
+Alle waarden zijn relatieve indices om plekken te vergelijken, geen aantallen bijen. Een landgebruikskaart mist fijne elementen (bermen, heggen) tenzij die zijn ingebrand; maatregelen en leefgebiedplekken buiten het gebied tellen hier niet mee. Controleer het advies in het veld voordat u ernaar handelt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>A link crossed with a probability below 0.5 is longer than the median dispersal distance: a stepping stone (a patch of at least 0.5 ha) between its two patches strengthens the network most.</source>
+      <translation>Een verbinding die met een kans onder 0,5 wordt overbrugd, is langer dan de mediane verspreidingsafstand: een stapsteen (een leefgebiedplek van minstens 0,5 ha) tussen de twee plekken versterkt het netwerk het meest.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Recommended measure</source>
+      <translation>Aanbevolen maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Area (ha)</source>
+      <translation>Oppervlakte (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Expected gain</source>
+      <translation>Verwachte winst</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Location (x, y)</source>
+      <translation>Ligging (x, y)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Share of nest sites by seasons with a food gap</source>
+      <translation>Aandeel nestplekken naar seizoenen met een voedselgat</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>share of the guild's nest sites in the area</source>
+      <translation>aandeel van de nestplekken van het gilde in het gebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Patch</source>
+      <translation>Plek</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>dPC (%)</source>
+      <translation>dPC (%)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>dPCconnector (%)</source>
+      <translation>dPCconnector (%)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>From patch</source>
+      <translation>Van plek</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>To patch</source>
+      <translation>Naar plek</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Distance</source>
+      <translation>Afstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Probability</source>
+      <translation>Kans</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Number</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Points</source>
+      <translation>Punten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Modelled gain in supply</source>
+      <translation>Berekende winst in aanbod</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The measures in the partners' data package inside the area, by status (areas and lengths of the parts inside the area).</source>
+      <translation>De maatregelen uit het datapakket van de partners binnen het gebied, per status (oppervlakten en lengten van de delen binnen het gebied).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Give the land use (LANDUSE) for their modelled effect.</source>
+      <translation>Geef het landgebruik (LANDUSE) op voor hun berekende effect.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Modelled gain: what the measures of one status add to the total pollinator supply of the map, computed as Measure scenario does (the model run without and with them), in percent of today's supply.</source>
+      <translation>Berekende winst: wat de maatregelen van één status toevoegen aan het totale bestuiversaanbod van de kaart, berekend zoals Maatregelscenario dat doet (het model zonder en met de maatregelen), in procenten van het huidige aanbod.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>kansenkaart of {date}</source>
+      <translation>kansenkaart van {date}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Priority 1 (the highest fifth of the scores over the whole map) covers {share} % of the area.</source>
+      <translation>Prioriteit 1 (het hoogste vijfde deel van de scores over de hele kaart) beslaat {share} % van het gebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The raster given as {parameter} does not cover the area: give the one the chain made for it, or leave {parameter} empty.</source>
+      <translation>Het raster dat als {parameter} is opgegeven, beslaat het gebied niet: geef het raster dat de keten ervoor maakte, of laat {parameter} leeg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>No seasonal food gaps were given (FOOD_GAPS).</source>
+      <translation>Er zijn geen voedselgaten per seizoen opgegeven (FOOD_GAPS).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>fed all year</source>
+      <translation>het hele jaar voedsel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>No habitat network was given (NETWORK_NODES).</source>
+      <translation>Er is geen habitatnetwerk opgegeven (NETWORK_NODES).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>ECA (equivalent connected area) of the {patches} habitat patches in the area: {eca} ha, over {links} links between them; {weak} of these links are crossed with a probability below 0.5.</source>
+      <translation>ECA (equivalent verbonden oppervlak) van de {patches} leefgebiedplekken in het gebied: {eca} ha, over {links} verbindingen daartussen; {weak} van deze verbindingen worden met een kans onder 0,5 overbrugd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>No partner data package was given (PACKAGE).</source>
+      <translation>Er is geen datapakket van de partners opgegeven (PACKAGE).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>TEMPLATE: '{path}' is not a QGIS layout template (.qpt). Save one from the layout designer (Layout › Save as Template) or leave TEMPLATE empty for the default.</source>
+      <translation>TEMPLATE: '{path}' is geen QGIS-lay-outsjabloon (.qpt). Sla er een op vanuit de lay-outontwerper (Lay-out › Opslaan als sjabloon) of laat TEMPLATE leeg voor het standaardsjabloon.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>{area}: land of {partner}</source>
+      <translation>{area}: grond van {partner}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Date: {date}
+Data version: {version}</source>
+      <translation>Datum: {date}
+Dataversie: {version}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The {n} best parcels</source>
+      <translation>De {n} beste percelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The {n} best places for measures</source>
+      <translation>De {n} beste plekken voor maatregelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>{n} season(s) with a gap</source>
+      <translation>{n} seizoen(en) met een voedselgat</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>partner data of {date}</source>
+      <translation>partnergegevens van {date}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Most nest sites of {guilds} go hungry in at least one season: early and late flowers help them most.</source>
+      <translation>De meeste nestplekken van {guilds} lijden in minstens één seizoen honger: vroege en late bloemen helpen hen het meest.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>Mean pollinator supply in the area: {value} (relative index, 0–1).</source>
+      <translation>Gemiddeld bestuiversaanbod in het gebied: {value} (relatieve index, 0–1).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>{n} measure(s) could not be modelled as drawn (no cell, or land use the measure does not suit): Measure scenario lists them.</source>
+      <translation>{n} maatregel(en) konden niet worden doorgerekend zoals getekend (geen cel, of landgebruik waar de maatregel niet past): Maatregelscenario noemt ze.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/styling.py" />
       <source>(index)</source>
       <translation>(index)</translation>
@@ -3231,16 +4492,6 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/styling.py" />
       <source>1 season</source>
       <translation>1 seizoen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/styling.py" />
-      <source>1 – highest priority</source>
-      <translation>1 – hoogste prioriteit</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/styling.py" />
-      <source>5 – lowest</source>
-      <translation>5 – laagste</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/styling.py" />
@@ -3484,13 +4735,13 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/package.py" />
-      <source>{source} is not a Zoem Zone data package: it lacks the table '{table}' every package has. Choose another source, or create a new data package.</source>
-      <translation>{source} is geen Zoem Zone-datapakket: de tabel '{table}' die elk pakket heeft ontbreekt. Kies een andere bron, of maak een nieuw datapakket.</translation>
+      <source>{source} is an incomplete Zoem Zone data package: it lacks the tables {tables}.</source>
+      <translation>{source} is een onvolledig Zoem Zone-datapakket: de tabellen {tables} ontbreken.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/package.py" />
-      <source>{source} is an incomplete Zoem Zone data package: it lacks the tables {tables}.</source>
-      <translation>{source} is een onvolledig Zoem Zone-datapakket: de tabellen {tables} ontbreken.</translation>
+      <source>{source} is not a Zoem Zone data package: it lacks the table '{table}' every package has. Choose another source, or create a new data package.</source>
+      <translation>{source} is geen Zoem Zone-datapakket: de tabel '{table}' die elk pakket heeft ontbreekt. Kies een andere bron, of maak een nieuw datapakket.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/package.py" />
