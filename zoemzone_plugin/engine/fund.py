@@ -1,0 +1,311 @@
+"""Fund applications: who may apply, what each application's measure would add, and how
+applications near each other change each other's effect.
+
+An application is a drawn measure like those of a measure scenario, so its cells and new
+land-use codes come from scenario.rasterize_measures and catalogue.tables_with_measures.
+Its effect is the gain in total pollinator supply (the sum of the scenario's DELTA_SUPPLY
+band 1) with it alone.
+
+Effects do not simply add up. Total supply is sum_x sum_s sa HN(x,s) FR(x,s), HN set by a
+cell's own land use and FR linear in the flowers FE around it. Applications on disjoint
+cells change HN only on their own cells, so for a set S
+    gain(S) = sum_i e_i + sum_{i<j} w_ij,
+    w_ij = sum_s sa [sum_{x in i} dHN_i(x) dFR_j(x) + sum_{x in j} dHN_j(x) dFR_i(x)]:
+the nests one application adds (or removes) are fed by the flowers the other adds (or
+removes). This is exact, not an approximation: the products of three or more changes never
+meet in one cell. w_ij is 0 when neither lies within the other's foraging reach, above 0 when
+one's flowers feed the other's new nests, below 0 when one's flowers would have fed nests the
+other takes away. Applications that cover a common cell are in conflict: one ground cannot
+carry both measures, so a portfolio takes at most one of them.
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal, ogr
+
+from .catalogue import tables_with_measures
+from .convolution import MaskedConvolver, exponential_kernel
+from .errors import Cancelled, InputError, Phrase
+from .gdalio import open_raster
+from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_per_code
+from .progress import NullFeedback
+from .scenario import SKIP, rasterize_measures
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+KINDS = ("stichting", "school", "heemkundekring", "agrarische natuurvereniging",
+         "inwonersgroep", "partner", "other")
+STATUSES = ("ingediend", "toegekend", "afgewezen", "uitgevoerd")
+CELL_BLOCK = 512        # rows of the cell-to-cell kernel matrix computed at once
+
+
+class Eligibility:
+    """Problem names: short and stable, for filtering the OUTPUT table."""
+    PARTNER_ALONE = "partner_alone"
+    UNKNOWN_KIND = "unknown_applicant_kind"
+    AMOUNT_MISSING = "amount_missing"
+    AMOUNT_NOT_POSITIVE = "amount_not_positive"
+    UNKNOWN_MEASURE = "unknown_measure"
+    OUTSIDE_AREAS = "outside_study_areas"
+    REJECTED = "status_afgewezen"
+    UNKNOWN_STATUS = "unknown_status"
+
+
+TEXTS = {
+    Eligibility.PARTNER_ALONE: Phrase("a direct partner applies alone: partners may only "
+                                      "apply together with a local group"),
+    Eligibility.UNKNOWN_KIND: Phrase("applicant_kind '{value}' is not one of {allowed}"),
+    Eligibility.AMOUNT_MISSING: Phrase("amount_requested_eur is missing"),
+    Eligibility.AMOUNT_NOT_POSITIVE: Phrase("amount_requested_eur is {value}; it must be "
+                                            "above 0"),
+    Eligibility.UNKNOWN_MEASURE: Phrase("measure_type '{value}' is not a code or id in "
+                                        "{file}"),
+    Eligibility.OUTSIDE_AREAS: Phrase("the application lies outside every study area"),
+    Eligibility.REJECTED: Phrase("the status is afgewezen (rejected)"),
+    Eligibility.UNKNOWN_STATUS: Phrase("status '{value}' is not one of {allowed}"),
+}
+
+
+@dataclass
+class Application:
+    """One application as the engine needs it; ``geometry`` is WKB in the land-use CRS."""
+    id: object
+    geometry: bytes
+    applicant_kind: object = None
+    measure_type: object = None
+    measure_size_m2: object = None
+    amount: object = None
+    status: object = None
+    area: object = None             # the study area it lies in; None: in none
+    problems: list = field(default_factory=list)    # (name, English text, translated-able)
+
+    @property
+    def eligible(self):
+        return not self.problems
+
+
+def _text(value):
+    return "" if value is None else str(value).strip()
+
+
+def _number(value):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _add(application, name, **params):
+    template = TEXTS[name]
+    application.problems.append((name, template, params))
+
+
+def check_eligibility(application, catalogue):
+    """List by name what keeps an application out of the portfolio (the fund's rules)."""
+    kind = _text(application.applicant_kind).lower()
+    if kind == "partner":
+        _add(application, Eligibility.PARTNER_ALONE)
+    elif kind not in KINDS:
+        _add(application, Eligibility.UNKNOWN_KIND, value=_text(application.applicant_kind),
+             allowed=", ".join(KINDS))
+    amount = _number(application.amount)
+    if amount is None:
+        _add(application, Eligibility.AMOUNT_MISSING)
+    elif amount <= 0:
+        _add(application, Eligibility.AMOUNT_NOT_POSITIVE, value=amount)
+    if catalogue.lookup(application.measure_type) is None:
+        _add(application, Eligibility.UNKNOWN_MEASURE, value=_text(application.measure_type),
+             file=catalogue.file)
+    if application.area is None:
+        _add(application, Eligibility.OUTSIDE_AREAS)
+    status = _text(application.status).lower()
+    if status == "afgewezen":
+        _add(application, Eligibility.REJECTED)
+    elif status not in STATUSES:
+        _add(application, Eligibility.UNKNOWN_STATUS, value=_text(application.status),
+             allowed=", ".join(STATUSES))
+    return application
+
+
+def problem_texts(application, translate=str):
+    """The application's problems as sentences, in the language ``translate`` gives."""
+    out = []
+    for _, template, params in application.problems:
+        params = {k: translate(v) if isinstance(v, Phrase) else v for k, v in params.items()}
+        out.append(translate(template).format(**params))
+    return out
+
+
+def _as_drawn(application, measure):
+    """The geometry a measure covers: a point application for a measure that may be a
+    polygon, with a size, becomes a circle of that area (a point would take one cell)."""
+    geometry = ogr.CreateGeometryFromWkb(bytes(application.geometry)) \
+        if application.geometry else None
+    size = _number(application.measure_size_m2)
+    if (geometry is not None and not geometry.IsEmpty() and geometry.GetDimension() == 0
+            and geometry.GetGeometryCount() == 0 and size and size > 0
+            and "polygon" in measure.geometries):
+        geometry = geometry.Buffer(math.sqrt(size / math.pi), 16)
+    return geometry
+
+
+def application_cells(grid, applications, catalogue, landuse, valid):
+    """{id: (rows, cols)} of each application applied alone (so overlapping applications
+    each keep their whole ground); a drawing problem (scenario.Problem) is added to the
+    application's problems. Applications already ineligible are not drawn."""
+    cells = {}
+    for application in applications:
+        measure = catalogue.lookup(application.measure_type)
+        if measure is None or not application.eligible:
+            continue
+        geometry = _as_drawn(application, measure)
+        burnt = rasterize_measures(grid, [(application.id, geometry, measure.id)], catalogue,
+                                   landuse, valid, SKIP)
+        for problem in burnt.problems:
+            application.problems.append((problem.kind, problem.template or problem.detail,
+                                         problem.params))
+        if application.eligible:
+            cells[application.id] = burnt.cells[application.id]
+    return cells
+
+
+@dataclass
+class Effects:
+    ids: list                   # application ids, the order of the arrays
+    effects: np.ndarray         # gain in total supply of each alone
+    interactions: np.ndarray    # w_ij, symmetric, zero diagonal
+    conflicts: np.ndarray       # bool: the two cover a common cell
+    cells: np.ndarray           # cells per application
+    supply_today: float = 0.0
+
+
+def application_effects(landuse, valid, pixel_size, tables, catalogue, measures, cells,
+                        feedback=None):
+    """Effects and pairwise interactions (see the module) of applications whose cells
+    ``cells[id]`` take measure ``measures[id]`` (a catalogue Measure), all from today's
+    model: one pass of two masked convolutions per guild, then kernel weights between the
+    applications' cells only."""
+    feedback = feedback or NullFeedback()
+    ids = list(cells)
+    n = len(ids)
+    sizes = np.array([cells[i][0].size for i in ids], np.intp)
+    rows = np.concatenate([cells[i][0] for i in ids]) if n else np.zeros(0, np.intp)
+    cols = np.concatenate([cells[i][1] for i in ids]) if n else np.zeros(0, np.intp)
+    owner = np.repeat(np.arange(n), sizes)
+    codes = landuse[rows, cols].astype(np.int64)
+    pairs = sorted({(int(c), measures[ids[k]].id) for c, k in zip(codes, owner)})
+    scenario_tables, mapping = tables_with_measures(
+        tables, [(c, catalogue.by_id[m]) for c, m in pairs])
+    new_codes = np.array([mapping[(int(c), measures[ids[k]].id)]
+                          for c, k in zip(codes, owner)], np.int64)
+    table_codes = scenario_tables.biophysical.codes
+    order = np.argsort(table_codes)
+    old_row = order[np.searchsorted(table_codes[order], codes)]
+    new_row = order[np.searchsorted(table_codes[order], new_codes)]
+    today = CodeIndex(landuse, valid, table_codes)
+    linear = rows.astype(np.int64) * landuse.shape[1] + cols
+    conflicts = _conflicts(linear, owner, n)
+
+    effects = np.zeros(n)
+    interactions = np.zeros((n, n))
+    groups = kernels_by_alpha(scenario_tables, pixel_size)
+    convolver = MaskedConvolver(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
+    done = 0
+    for alpha_px, guilds in groups.items():
+        kernel = exponential_kernel(alpha_px)
+        convolver.use_kernel(kernel)
+        weight = convolver.weight[rows, cols]
+        for guild in guilds:
+            if feedback.isCanceled():
+                raise Cancelled()
+            share = scenario_tables.abundance_share(guild)
+            fe = np.asarray(sum(flowers_per_code(scenario_tables, guild, j)
+                                for j in scenario_tables.seasons), np.float64)
+            hn = np.asarray(nesting_per_code(scenario_tables, guild), np.float64)
+            d_fe, d_hn = fe[new_row] - fe[old_row], hn[new_row] - hn[old_row]
+            ratio = np.zeros(landuse.shape)
+            np.divide(today.values(hn), convolver.weight, out=ratio, where=valid)
+            feeds = convolver.correlate(ratio)[rows, cols]
+            del ratio
+            food = convolver.mean(today.values(fe))[rows, cols].astype(np.float64)
+            # first order: new flowers feed today's nests, new nests eat today's food
+            effects += share * np.bincount(owner, d_fe * feeds + d_hn * food, minlength=n)
+            # second order: nests of one application fed by flowers of another (or itself)
+            cross = _nest_food(rows, cols, owner, n, d_hn, d_fe, weight, kernel)
+            effects += share * np.diag(cross)
+            off = cross - np.diag(np.diag(cross))
+            interactions += share * (off + off.T)
+            done += 1
+            feedback.setProgress(100.0 * done / len(scenario_tables.guilds))
+    return Effects(ids, effects, interactions, conflicts, sizes)
+
+
+def _conflicts(linear, owner, n):
+    """Pairs of applications with a cell in common."""
+    conflicts = np.zeros((n, n), bool)
+    order = np.lexsort((owner, linear))
+    same = np.nonzero(linear[order][1:] == linear[order][:-1])[0]
+    a, b = owner[order][same], owner[order][same + 1]
+    conflicts[a, b] = conflicts[b, a] = True
+    conflicts[np.arange(n), np.arange(n)] = False
+    return conflicts
+
+
+def _nest_food(rows, cols, owner, n, d_hn, d_fe, weight, kernel):
+    """T[i, j] = sum_{x in i} dHN(x) dFR_j(x), dFR_j(x) = sum_{y in j} K(x-y) dFE(y) / W(x):
+    the kernel between the applications' own cells (grouped by owner, in order), a block of
+    nest cells at a time."""
+    radius = kernel.shape[0] // 2
+    out = np.zeros((n, n))
+    starts = np.searchsorted(owner, np.arange(n))
+    nests = np.nonzero(d_hn)[0]
+    for start in range(0, nests.size, CELL_BLOCK):
+        at = nests[start:start + CELL_BLOCK]
+        dr = np.abs(rows[at][:, None] - rows[None, :])
+        dc = np.abs(cols[at][:, None] - cols[None, :])
+        near = (dr <= radius) & (dc <= radius)
+        food = np.where(near, kernel[np.minimum(dr, radius) + radius,
+                                     np.minimum(dc, radius) + radius], 0.0)
+        food *= d_fe[None, :]
+        per_app = np.add.reduceat(food, starts, axis=1)     # W dFR_j at each nest cell
+        one_hot = np.zeros((at.size, n))
+        one_hot[np.arange(at.size), owner[at]] = d_hn[at] / weight[at]
+        out += one_hot.T @ per_app
+    return out
+
+
+def mean_under(path, grid, cells, band=1):
+    """{id: mean of raster ``path`` at the centres of the application's cells}, NaN where
+    it has no value there. The raster must share the land-use CRS; its grid may differ."""
+    dataset = open_raster(path)
+    wkt = dataset.GetProjection()
+    if grid.wkt and wkt:
+        from osgeo import osr
+        a, b = osr.SpatialReference(), osr.SpatialReference()
+        a.ImportFromWkt(grid.wkt)
+        b.ImportFromWkt(wkt)
+        if not a.IsSame(b):
+            raise InputError("The raster '{path}' is in another CRS than the land-use raster; "
+                             "reproject it to the land-use raster's CRS first.", path=path)
+    raster = dataset.GetRasterBand(band)
+    values = raster.ReadAsArray().astype(np.float64)
+    nodata = raster.GetNoDataValue()
+    if nodata is not None:
+        values[values == nodata] = np.nan
+    px0, pdx, _, py0, _, pdy = dataset.GetGeoTransform()
+    x0, dx, _, y0, _, dy = grid.geotransform
+    out = {}
+    for key, (r, c) in cells.items():
+        x, y = x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy
+        pc = np.floor((x - px0) / pdx).astype(np.intp)
+        pr = np.floor((y - py0) / pdy).astype(np.intp)
+        inside = (pr >= 0) & (pr < values.shape[0]) & (pc >= 0) & (pc < values.shape[1])
+        found = values[pr[inside], pc[inside]]
+        found = found[np.isfinite(found)]
+        out[key] = float(found.mean()) if found.size else float("nan")
+    return out
