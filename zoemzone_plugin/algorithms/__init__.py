@@ -2,6 +2,7 @@
 
 
 def all_algorithms():
+    from .assess_applications import AssessApplicationsAlgorithm
     from .bijenlandschap import BijenlandschapAlgorithm
     from .build_landuse import BuildLanduseAlgorithm
     from .connectivity_graph import ConnectivityGraphAlgorithm
@@ -26,4 +27,4 @@ def all_algorithms():
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
-            ValidateSuitabilityAlgorithm()]
+            ValidateSuitabilityAlgorithm(), AssessApplicationsAlgorithm()]

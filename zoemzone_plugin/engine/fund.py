@@ -38,7 +38,7 @@ ogr.UseExceptions()
 KINDS = ("stichting", "school", "heemkundekring", "agrarische natuurvereniging",
          "inwonersgroep", "partner", "other")
 STATUSES = ("ingediend", "toegekend", "afgewezen", "uitgevoerd")
-CELL_BLOCK = 512        # rows of the cell-to-cell kernel matrix computed at once
+BLOCK_FLOATS = 1 << 24  # floats in one buffer of the cell-to-cell kernel (64 MiB)
 
 
 class Eligibility:
@@ -85,6 +85,11 @@ class Application:
     def eligible(self):
         return not self.problems
 
+    @property
+    def cost(self):
+        """amount_requested_eur as a number (decimal commas read), None if it is none."""
+        return _number(self.amount)
+
 
 def _text(value):
     return "" if value is None else str(value).strip()
@@ -113,7 +118,7 @@ def check_eligibility(application, catalogue):
     elif kind not in KINDS:
         _add(application, Eligibility.UNKNOWN_KIND, value=_text(application.applicant_kind),
              allowed=", ".join(KINDS))
-    amount = _number(application.amount)
+    amount = application.cost
     if amount is None:
         _add(application, Eligibility.AMOUNT_MISSING)
     elif amount <= 0:
@@ -212,13 +217,12 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     conflicts = _conflicts(linear, owner, n)
 
     effects = np.zeros(n)
-    interactions = np.zeros((n, n))
     groups = kernels_by_alpha(scenario_tables, pixel_size)
     convolver = MaskedConvolver(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
+    second = []         # (alpha_px, share, dFE, dHN / W) per guild, for the second order
     done = 0
     for alpha_px, guilds in groups.items():
-        kernel = exponential_kernel(alpha_px)
-        convolver.use_kernel(kernel)
+        convolver.use_kernel(exponential_kernel(alpha_px))
         weight = convolver.weight[rows, cols]
         for guild in guilds:
             if feedback.isCanceled():
@@ -235,14 +239,14 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
             food = convolver.mean(today.values(fe))[rows, cols].astype(np.float64)
             # first order: new flowers feed today's nests, new nests eat today's food
             effects += share * np.bincount(owner, d_fe * feeds + d_hn * food, minlength=n)
-            # second order: nests of one application fed by flowers of another (or itself)
-            cross = _nest_food(rows, cols, owner, n, d_hn, d_fe, weight, kernel)
-            effects += share * np.diag(cross)
-            off = cross - np.diag(np.diag(cross))
-            interactions += share * (off + off.T)
+            second.append((alpha_px, share, d_fe, d_hn / weight))
             done += 1
-            feedback.setProgress(100.0 * done / len(scenario_tables.guilds))
-    return Effects(ids, effects, interactions, conflicts, sizes)
+            feedback.setProgress(50.0 * done / len(scenario_tables.guilds))
+    # second order: nests of one application fed by flowers of another (or its own)
+    cross = _nest_food(rows, cols, owner, n, second, feedback)
+    effects += np.diag(cross)
+    off = cross - np.diag(np.diag(cross))
+    return Effects(ids, effects, off + off.T, conflicts, sizes)
 
 
 def _conflicts(linear, owner, n):
@@ -256,26 +260,49 @@ def _conflicts(linear, owner, n):
     return conflicts
 
 
-def _nest_food(rows, cols, owner, n, d_hn, d_fe, weight, kernel):
-    """T[i, j] = sum_{x in i} dHN(x) dFR_j(x), dFR_j(x) = sum_{y in j} K(x-y) dFE(y) / W(x):
-    the kernel between the applications' own cells (grouped by owner, in order), a block of
-    nest cells at a time."""
-    radius = kernel.shape[0] // 2
+def _nest_food(rows, cols, owner, n, guilds, feedback):
+    """T[i, j] = sum_s sa_s sum_{x in i} dHN(x) dFR_j(x) with
+    dFR_j(x) = sum_{y in j} K(x-y) dFE(y) / W(x): the kernel between the applications' own
+    cells (grouped by owner, in order), a block of nest cells at a time; the distances of a
+    block are computed once for all guilds. K(d) = exp(-d/alpha) within 5 alpha, scaled as
+    convolution.exponential_kernel scales it."""
     out = np.zeros((n, n))
     starts = np.searchsorted(owner, np.arange(n))
-    nests = np.nonzero(d_hn)[0]
-    for start in range(0, nests.size, CELL_BLOCK):
-        at = nests[start:start + CELL_BLOCK]
-        dr = np.abs(rows[at][:, None] - rows[None, :])
-        dc = np.abs(cols[at][:, None] - cols[None, :])
-        near = (dr <= radius) & (dc <= radius)
-        food = np.where(near, kernel[np.minimum(dr, radius) + radius,
-                                     np.minimum(dc, radius) + radius], 0.0)
-        food *= d_fe[None, :]
-        per_app = np.add.reduceat(food, starts, axis=1)     # W dFR_j at each nest cell
-        one_hot = np.zeros((at.size, n))
-        one_hot[np.arange(at.size), owner[at]] = d_hn[at] / weight[at]
-        out += one_hot.T @ per_app
+    nests = np.nonzero(np.any([g[3] != 0 for g in guilds], axis=0))[0]
+    by_alpha = {}
+    for alpha_px, share, d_fe, hn_per_w in guilds:
+        by_alpha.setdefault(alpha_px, []).append((share, d_fe, hn_per_w))
+    scale = {a: exponential_kernel(a)[int(np.floor(5.0 * a)), int(np.floor(5.0 * a))]
+             for a in by_alpha}
+    row_f, col_f = rows.astype(np.float32), cols.astype(np.float32)
+    block = int(max(1, min(nests.size, BLOCK_FLOATS // max(rows.size, 1))))
+    # buffers reused from block to block: fresh arrays this large cost page faults each time
+    distance, kernel, food = (np.empty((block, rows.size), np.float32) for _ in range(3))
+    beyond = np.empty((block, rows.size), bool)
+    for start in range(0, nests.size, block):
+        if feedback.isCanceled():
+            raise Cancelled()
+        at = nests[start:start + block]
+        m = at.size
+        d, k, f, far = distance[:m], kernel[:m], food[:m], beyond[:m]
+        np.subtract(row_f[at][:, None], row_f[None, :], out=d)
+        np.multiply(d, d, out=d)
+        np.subtract(col_f[at][:, None], col_f[None, :], out=k)
+        np.multiply(k, k, out=k)
+        np.add(d, k, out=d)
+        np.sqrt(d, out=d)
+        one_hot = np.zeros((m, n))
+        for alpha_px, members in by_alpha.items():
+            np.multiply(d, np.float32(-1.0 / alpha_px), out=k)
+            np.exp(k, out=k)
+            np.greater(d, np.float32(5.0 * alpha_px), out=far)
+            k[far] = 0.0
+            for share, d_fe, hn_per_w in members:
+                np.multiply(k, (d_fe * scale[alpha_px]).astype(np.float32)[None, :], out=f)
+                per_app = np.add.reduceat(f, starts, axis=1).astype(np.float64)
+                one_hot[np.arange(m), owner[at]] = share * hn_per_w[at]
+                out += one_hot.T @ per_app
+        feedback.setProgress(50.0 + 50.0 * (start + m) / nests.size)
     return out
 
 
@@ -309,3 +336,53 @@ def mean_under(path, grid, cells, band=1):
         found = found[np.isfinite(found)]
         out[key] = float(found.mean()) if found.size else float("nan")
     return out
+
+
+def _rings(geometry):
+    if geometry.GetGeometryCount():
+        for i in range(geometry.GetGeometryCount()):
+            yield from _rings(geometry.GetGeometryRef(i))
+    elif geometry.GetPointCount():
+        yield [geometry.GetPoint_2D(i) for i in range(geometry.GetPointCount())]
+
+
+def svg_map(areas, applications, width=640):
+    """An inline SVG map for the report: study areas (label, WKB) as outlines, applications
+    (x, y, kind) as dots, kind 'selected', 'eligible' or 'ineligible' (its CSS class), a
+    selected one drawn large. Needs no renderer, so the report is the same headless."""
+    shapes = [(label, ogr.CreateGeometryFromWkb(bytes(wkb))) for label, wkb in areas if wkb]
+    xs = [x for _, g in shapes for ring in _rings(g) for x, _ in ring] + \
+        [x for x, _, _ in applications]
+    ys = [y for _, g in shapes for ring in _rings(g) for _, y in ring] + \
+        [y for _, y, _ in applications]
+    if not xs:
+        return ""
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    scale = (width - 20) / max(x1 - x0, y1 - y0, 1e-9)
+    height = int(round((y1 - y0) * scale)) + 20
+
+    def at(x, y):
+        return 10 + (x - x0) * scale, 10 + (y1 - y) * scale
+
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
+             'viewBox="0 0 %d %d">' % (width, height, width, height),
+             "<style>.area{fill:#f4f1e6;stroke:#777;stroke-width:1}"
+             ".selected{fill:#d95f02;stroke:#000}.eligible{fill:#1b9e77}"
+             ".ineligible{fill:#999}text{font:11px sans-serif;fill:#444}</style>"]
+    for label, geometry in shapes:
+        path = " ".join("M" + " L".join("%.1f %.1f" % at(x, y) for x, y in ring) + " Z"
+                        for ring in _rings(geometry))
+        parts.append('<path class="area" fill-rule="evenodd" d="%s"/>' % path)
+        centre = geometry.PointOnSurface()
+        if centre is not None and not centre.IsEmpty():
+            parts.append('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>' % (
+                at(centre.GetX(), centre.GetY()) + (_escape(str(label)),)))
+    for x, y, kind in sorted(applications, key=lambda p: p[2] == "selected"):
+        parts.append('<circle class="%s" cx="%.1f" cy="%.1f" r="%d"/>' % (
+            (kind,) + at(x, y) + (6 if kind == "selected" else 3,)))
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -22,7 +22,7 @@ from .errors import Cancelled, InputError
 from .progress import NullFeedback
 
 CHECK_EVERY = 256       # nodes between looks at the clock and the cancel button
-LAMBDA_STEPS = np.array([0.5, 0.75, 1.0, 1.25, 1.6, 2.2])
+LAMBDA_STEPS = np.array([0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.6, 2.2])
 
 
 @dataclass
@@ -82,15 +82,30 @@ def _capped_bound(values, costs, areas, room, budget):
     reduced = np.maximum(values[None, :] - lams[:, None] * costs[None, :], 0.0)
     by_area = np.argsort(areas, kind="stable")
     areas_sorted = areas[by_area]
+    reduced = reduced[:, by_area]
+    # within each area the best first, all lam at once: the area dominates the sort key
+    key = areas_sorted[None, :] * (2.0 * reduced.max() + 1.0) - reduced
+    reduced = np.take_along_axis(reduced, np.argsort(key, axis=1, kind="stable"), axis=1)
     starts = np.searchsorted(areas_sorted, areas_sorted, side="left")
-    rank_room = room[areas_sorted]
-    best = np.inf
-    for lam, row in zip(lams, reduced[:, by_area]):
-        # within each area, the best first: sort by (area, -reduced value)
-        inner = np.lexsort((-row, areas_sorted))
-        kept = (np.arange(row.size) - starts) < rank_room
-        best = min(best, lam * budget + float(row[inner][kept].sum()))
-    return best
+    kept = (np.arange(areas_sorted.size) - starts) < room[areas_sorted]
+    return float(np.min(lams * budget + reduced[:, kept].sum(axis=1)))
+
+
+def _greedy_start(state, e, w, c, a, clash, budget, min_areas, limit):
+    """A first portfolio for the search to beat: applications in order of effect per euro,
+    each taken while it fits, its area has room and nothing chosen conflicts with it."""
+    chosen = np.zeros(e.size, bool)
+    counts = np.zeros(int(a.max()) + 1 if a.size else 0, np.int64)
+    left = budget
+    for i in np.argsort(-e / c, kind="stable"):
+        if (e[i] + w[i, chosen].sum() > 0 and c[i] <= left and counts[a[i]] < limit
+                and not (clash[i] & chosen).any()):
+            chosen[i] = True
+            counts[a[i]] += 1
+            left -= c[i]
+    if np.count_nonzero(counts) >= min_areas:
+        state["best"] = portfolio_value(np.nonzero(chosen)[0], e, w)
+        state["chosen"] = chosen
 
 
 def check_spread(costs, areas, budget, min_areas):
@@ -152,6 +167,14 @@ def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
     for d in range(n - 1, -1, -1):
         cheapest_after[d] = cheapest_after[d + 1]
         cheapest_after[d, a[d]] = min(cheapest_after[d, a[d]], c[d])
+    # half the sum of each application's k + 1 best positive interactions, k = 0 .. n - 1
+    top_positive = np.zeros((n, max(n, 1)))
+    if n:
+        top_positive[:, 1:] = np.cumsum(-np.sort(-pos, axis=1), axis=1)[:, :-1] / 2.0
+    count_after = np.zeros((n + 1, n_areas), np.int64)
+    for d in range(n - 1, -1, -1):
+        count_after[d] = count_after[d + 1]
+        count_after[d, a[d]] += 1
     limit = max_per_area if max_per_area and max_per_area > 0 else n + 1
     state = {"best": -np.inf, "chosen": None, "nodes": 0, "stopped": False, "open": []}
     started = time.monotonic()
@@ -164,7 +187,14 @@ def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
         if d == n:
             return value
         rest = slice(d, n)
-        values = e[rest] + contrib[rest] + pos_after[rest, d]
+        # no completion holds more than ``most`` applications, so none of them gains more
+        # than half its ``most - 1`` best positive interactions
+        most = min(int(np.minimum(limit - counts, count_after[d]).sum()),
+                   int(np.searchsorted(np.cumsum(np.sort(c[rest])), left + 1e-9, "right")))
+        if most == 0:
+            return value
+        values = e[rest] + contrib[rest] + np.minimum(pos_after[rest, d],
+                                                      top_positive[rest, most - 1])
         plain = _fractional_knapsack(values, c[rest], left)
         if limit > n:
             return value + plain
@@ -223,6 +253,7 @@ def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
                 counts[a[d]] -= 1
                 np.subtract(contrib, w[d], out=contrib)
 
+    _greedy_start(state, e, w, c, a, clash, float(budget), min_areas, limit)
     visit(0, 0.0, float(budget), bound(0, 0.0, float(budget)) if n else 0.0)
     if state["chosen"] is None:
         if state["stopped"]:
