@@ -211,12 +211,13 @@ def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
 
     def stop_now():
         state["nodes"] += 1
+        if node_limit is not None and state["nodes"] > node_limit:
+            return True
         if state["nodes"] % CHECK_EVERY:
             return False
         if feedback.isCanceled():
             raise Cancelled()
-        return ((time_limit is not None and time.monotonic() - started > time_limit)
-                or (node_limit is not None and state["nodes"] >= node_limit))
+        return time_limit is not None and time.monotonic() - started > time_limit
 
     def visit(d, value, left, node_bound):
         if state["stopped"] or stop_now():
