@@ -5,7 +5,7 @@ import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import ogr, osr
 
 from zoemzone_plugin.engine.catalogue import read_catalogue
 from zoemzone_plugin.engine.gdalio import read_band, read_landuse, write_single
