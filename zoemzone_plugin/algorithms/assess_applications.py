@@ -250,29 +250,28 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
     def report_html(self, rows, portfolio, check, effect_of, budget, areas, geometries,
                     chosen):
         """The ranked list, the portfolio on a map, and the budget per study area."""
-        e = html.escape
-        t = self.tr
+        e, tr = html.escape, self.tr   # tr by name: the translation tooling looks for it
         separate = sum(effect_of[i] for i in chosen)
         parts = ["<html><head><meta charset='utf-8'><title>%s</title></head><body>"
-                 % e(t("Assess fund applications")),
-                 "<h1>%s</h1>" % e(t("Assess fund applications")),
-                 "<h2>%s</h2><table border='1' cellpadding='3'>" % e(t("Portfolio"))]
+                 % e(tr("Assess fund applications")),
+                 "<h1>%s</h1>" % e(tr("Assess fund applications")),
+                 "<h2>%s</h2><table border='1' cellpadding='3'>" % e(tr("Portfolio"))]
         for label, text in (
-                (t("Applications funded"), "%d" % len(chosen)),
-                (t("Budget (EUR)"), "%.2f" % budget),
-                (t("Spent (EUR)"), "%.2f" % portfolio.spent),
-                (t("Study areas with a project"), "%d" % len(portfolio.areas)),
-                (t("Joint effect (gain in total pollinator supply)"),
+                (tr("Applications funded"), "%d" % len(chosen)),
+                (tr("Budget (EUR)"), "%.2f" % budget),
+                (tr("Spent (EUR)"), "%.2f" % portfolio.spent),
+                (tr("Study areas with a project"), "%d" % len(portfolio.areas)),
+                (tr("Joint effect (gain in total pollinator supply)"),
                  "%.6g" % portfolio.value),
-                (t("Sum of the separate effects"), "%.6g" % separate),
-                (t("Joint effect by one model run of the portfolio"), "%.6g" % check.gain),
-                (t("Change in nest cells with a seasonal food gap (all guilds and "
-                   "seasons)"), "%+d" % sum((check.gap_cells_change or {}).values())),
-                (t("Optimality"), t("proven optimal") if portfolio.optimal else
-                 t("stopped after {nodes} steps: at most {gap:.2f} % below the best "
-                   "(upper bound {bound:.6g})").format(nodes=portfolio.nodes,
-                                                      gap=100.0 * portfolio.gap,
-                                                      bound=portfolio.upper_bound))):
+                (tr("Sum of the separate effects"), "%.6g" % separate),
+                (tr("Joint effect by one model run of the portfolio"), "%.6g" % check.gain),
+                (tr("Change in nest cells with a seasonal food gap (all guilds and "
+                    "seasons)"), "%+d" % sum((check.gap_cells_change or {}).values())),
+                (tr("Optimality"), tr("proven optimal") if portfolio.optimal else
+                 tr("stopped after {nodes} steps: at most {gap:.2f} % below the best "
+                    "(upper bound {bound:.6g})").format(nodes=portfolio.nodes,
+                                                    gap=100.0 * portfolio.gap,
+                                                    bound=portfolio.upper_bound))):
             parts.append("<tr><td>%s</td><td>%s</td></tr>" % (e(label), e(text)))
         parts.append("</table>")
         points = []
@@ -285,15 +284,15 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                     "eligible" if application.eligible else "ineligible")
             points.append((point.x(), point.y(), kind))
         parts.append("<h2>%s</h2><p>%s</p>" % (
-            e(t("The portfolio on the map")),
-            e(t("Large orange dots: funded; green: eligible, not funded; grey: not "
-                "eligible."))))
+            e(tr("The portfolio on the map")),
+            e(tr("Large orange dots: funded; green: eligible, not funded; grey: not "
+                 "eligible."))))
         parts.append(svg_map([(label, bytes(shape.asWkb())) for label, shape in areas], points))
         parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr><th>%s</th><th>%s</th>"
                      "<th>%s</th><th>%s</th><th>%s</th></tr>" % (
-                         e(t("Budget per study area")), e(t("Study area")),
-                         e(t("Applications")), e(t("Funded")), e(t("Spent (EUR)")),
-                         e(t("Share of the money spent (%)"))))
+                         e(tr("Money per study area")), e(tr("Study area")),
+                         e(tr("Applications")), e(tr("Funded")), e(tr("Spent (EUR)")),
+                         e(tr("Share of the money spent (%)"))))
         labels = [label for label, _ in areas] + [None]
         for label in labels:
             mine = [(a, v) for a, v in rows if a.area == label]
@@ -301,19 +300,19 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                 continue
             money = sum(v[6] for a, v in mine if a.id in chosen)
             parts.append("<tr><td>%s</td><td>%d</td><td>%d</td><td>%.2f</td><td>%.1f</td>"
-                         "</tr>" % (e(label if label is not None else t("(none)")), len(mine),
+                         "</tr>" % (e(label if label is not None else tr("(none)")), len(mine),
                                     sum(a.id in chosen for a, _ in mine), money,
                                     100.0 * money / portfolio.spent if portfolio.spent else 0))
         parts.append("</table>")
-        headers = [t("Rank"), t("Id"), t("Applicant"), t("Title"), t("Study area"),
-                   t("Measure"), t("Amount (EUR)"), t("Effect"), t("Effect per euro"),
-                   t("Mean priority"), t("Funded"), t("Problems")]
+        headers = [tr("Rank"), tr("Id"), tr("Applicant"), tr("Title"), tr("Study area"),
+                   tr("Measure"), tr("Amount (EUR)"), tr("Effect"), tr("Effect per euro"),
+                   tr("Mean priority"), tr("Funded"), tr("Problems")]
         parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr>%s</tr>" % (
-            e(t("All applications, ranked by effect per euro")),
+            e(tr("All applications, ranked by effect per euro")),
             "".join("<th>%s</th>" % e(h) for h in headers)))
         for _, v in rows:
             cells = [v[1], v[0], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-                     t("yes") if v[12] else "", v[11]]
+                     tr("yes") if v[12] else "", v[11]]
             parts.append("<tr>%s</tr>" % "".join("<td>%s</td>" % e(_shown(c)) for c in cells))
         parts.append("</table></body></html>")
         return "\n".join(parts)
