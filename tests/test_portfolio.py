@@ -248,3 +248,29 @@ def test_svg_map_draws_areas_and_marks_the_selected():
     assert '<circle class="selected" cx="30.0" cy="90.0" r="6"/>' in svg
     assert '<circle class="ineligible" cx="190.0" cy="30.0" r="3"/>' in svg
     assert ">Venlo</text>" in svg and 'd="M10.0 110.0 L210.0 110.0' in svg
+
+
+def test_mean_priority_under_the_cells_from_a_coarser_grid(tmp_path):
+    """Priority on 20 m cells (value = 10 x its column + its row), land use on 10 m: cell
+    centres (5, -5) and (25, -15) of the land-use grid fall in priority cells (0, 0) and
+    (0, 1); nodata is left out; another CRS is refused, naming PRIORITY."""
+    from osgeo import osr
+    from zoemzone_plugin.engine.fund import mean_under
+    from zoemzone_plugin.engine.gdalio import write_single
+    rd, wgs = osr.SpatialReference(), osr.SpatialReference()
+    rd.ImportFromEPSG(28992)
+    wgs.ImportFromEPSG(4326)
+    values = (10.0 * np.arange(3)[None, :] + np.arange(2)[:, None]).astype(np.float32)
+    values[1, 2] = -1
+    path = str(tmp_path / "priority.tif")
+    write_single(path, Grid(3, 2, (0.0, 20.0, 0.0, 0.0, 0.0, -20.0), rd.ExportToWkt()),
+                 "priority", values, nodata=-1)
+    land = Grid(6, 4, (0.0, 10.0, 0.0, 0.0, 0.0, -10.0), rd.ExportToWkt())
+    cells = {7: (np.array([0, 1]), np.array([0, 2])), 8: (np.array([3]), np.array([5])),
+             9: (np.array([3, 2]), np.array([1, 4]))}
+    means = mean_under(path, land, cells)
+    assert means[7] == pytest.approx(5.0) and np.isnan(means[8])
+    assert means[9] == pytest.approx(1.0)      # (1, 0) -> 1; (1, 2) is nodata
+    other = Grid(6, 4, land.geotransform, wgs.ExportToWkt())
+    with pytest.raises(InputError, match="PRIORITY"):
+        mean_under(path, other, cells)

@@ -307,8 +307,8 @@ def _nest_food(rows, cols, owner, n, guilds, feedback):
 
 
 def mean_under(path, grid, cells, band=1):
-    """{id: mean of raster ``path`` at the centres of the application's cells}, NaN where
-    it has no value there. The raster must share the land-use CRS; its grid may differ."""
+    """{id: mean of the PRIORITY raster ``path`` at the centres of the application's cells},
+    NaN where it has no value there. It must share the land-use CRS; its grid may differ."""
     dataset = open_raster(path)
     wkt = dataset.GetProjection()
     if grid.wkt and wkt:
@@ -317,7 +317,7 @@ def mean_under(path, grid, cells, band=1):
         a.ImportFromWkt(grid.wkt)
         b.ImportFromWkt(wkt)
         if not a.IsSame(b):
-            raise InputError("The raster '{path}' is in another CRS than the land-use raster; "
+            raise InputError("PRIORITY ('{path}') is in another CRS than the land-use raster; "
                              "reproject it to the land-use raster's CRS first.", path=path)
     raster = dataset.GetRasterBand(band)
     values = raster.ReadAsArray().astype(np.float64)
