@@ -172,3 +172,16 @@ def test_missing_field_and_impossible_spread_are_refused(plugin, demo, tmp_path)
     with pytest.raises(QgsProcessingException, match="applicant_kind, measure_type"):
         run(APPLICATIONS=bare, LANDUSE=DEMO, STUDY_AREAS=demo["areas"], BUDGET=1000.0,
             **outputs(tmp_path, "c"))
+
+
+def test_no_eligible_application_gives_an_empty_portfolio(plugin, demo, tmp_path):
+    rejected = write_layer(str(tmp_path / "rejected.gpkg"), "applications",
+                           demo["rows"][1:6], FIELDS)
+    result = run(APPLICATIONS=rejected, LANDUSE=DEMO, STUDY_AREAS=demo["areas"],
+                 BUDGET=1000.0, **outputs(tmp_path, "d"))
+    from qgis.core import QgsVectorLayer
+    rows = list(QgsVectorLayer(result["OUTPUT"], "out", "ogr").getFeatures())
+    assert len(rows) == 5 and not any(r["eligible"] or r["selected"] for r in rows)
+    with open(result["REPORT"], encoding="utf-8") as f:
+        report = f.read()
+    assert "<td>Applications funded</td><td>0</td>" in report

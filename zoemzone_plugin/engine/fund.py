@@ -185,8 +185,7 @@ class Effects:
     effects: np.ndarray         # gain in total supply of each alone
     interactions: np.ndarray    # w_ij, symmetric, zero diagonal
     conflicts: np.ndarray       # bool: the two cover a common cell
-    cells: np.ndarray           # cells per application
-    supply_today: float = 0.0
+    cells: np.ndarray           # number of cells of each
 
 
 def application_effects(landuse, valid, pixel_size, tables, catalogue, measures, cells,
