@@ -148,6 +148,8 @@ def test_assessment_rules_effects_portfolio_and_report(plugin, demo, tmp_path):
     assert rows[1]["effect_per_eur"] == pytest.approx(rows[1]["effect"] / 2000.0)
     assert rows[7]["effect_per_eur"] == pytest.approx(rows[7]["effect"] / 3000.0)
     assert rows[1]["mean_priority"] == pytest.approx(0.7)
+    from qgis.core import NULL
+    assert isinstance(rows[1]["food_gap_change"], int) and rows[2]["food_gap_change"] == NULL
     # budget 4000: both eligible cost 5000 together, so only the one with more effect
     better = 1 if rows[1]["effect"] > rows[7]["effect"] else 7
     assert {i for i in rows if rows[i]["selected"]} == {better}
@@ -160,6 +162,9 @@ def test_assessment_rules_effects_portfolio_and_report(plugin, demo, tmp_path):
     joint = float(report.split("Joint effect by one model run of the portfolio</td><td>")[1]
                   .split("<")[0])
     assert joint == pytest.approx(rows[better]["effect"], rel=1e-4)
+    # a portfolio of one: its model run's food-gap change is the application's own
+    gaps = report.split("seasonal food gap (all guilds and seasons)</td><td>")[1].split("<")[0]
+    assert int(gaps) == rows[better]["food_gap_change"]
 
 
 def test_missing_field_and_impossible_spread_are_refused(plugin, demo, tmp_path):

@@ -140,7 +140,7 @@ def box(x_min, y_min, x_max, y_max):
         x_min, y_min, x_max, y_min, x_max, y_max, x_min, y_max, x_min, y_min))
 
 
-def assess(world, drawn):
+def assess(world, drawn, food_threshold=None):
     tables, catalogue, landuse, valid, grid = world
     applications = [check_eligibility(Application(
         i, bytes(geometry.ExportToWkb()), "school", code, None, 100, "ingediend", "A"),
@@ -148,8 +148,8 @@ def assess(world, drawn):
     cells = application_cells(grid, applications, catalogue, landuse, valid)
     assert all(a.eligible for a in applications)
     measures = {a.id: catalogue.lookup(a.measure_type) for a in applications}
-    return application_effects(landuse, valid, CELL, tables, catalogue, measures, cells), \
-        cells, measures
+    return application_effects(landuse, valid, CELL, tables, catalogue, measures, cells,
+                               food_threshold), cells, measures
 
 
 def model_gain(world, cells, measures, ids):
@@ -175,6 +175,26 @@ def test_effects_and_interactions_give_every_subset_exactly(world):
             ids = [effects.ids[k] for k in subset]
             assert portfolio_value(subset, effects.effects, effects.interactions) == \
                 pytest.approx(model_gain(world, cells, measures, ids), rel=1e-6)
+
+
+@pytest.mark.parametrize("threshold", [0.08, 0.1, 0.12])
+def test_food_gap_change_of_each_application_alone_equals_a_model_run(world, threshold):
+    """Per application, the change in (nest cell, flight season) food gaps equals that of
+    Measure scenario's full run with it alone (seasonal_food_gaps before and after)."""
+    tables, catalogue, landuse, valid, _ = world
+    drawn = [(box(1100, 1700, 1160, 1760), "strook"), (box(1170, 1700, 1230, 1760), "nest"),
+             (box(1300, 1800, 1340, 1850), "bloem"),
+             (ogr.CreateGeometryFromWkt("POINT (1205 1785)"), "nest")]
+    effects, cells, measures = assess(world, drawn, food_threshold=threshold)
+    expected = []
+    for i in effects.ids:
+        measure_ids = np.zeros(landuse.shape, np.int32)
+        measure_ids[cells[i]] = measures[i].id
+        result = run_scenario(landuse, valid, CELL, tables, catalogue, measure_ids,
+                              food_threshold=threshold)
+        expected.append(sum(result.gap_cells_change.values()))
+    assert effects.food_gaps.tolist() == expected
+    assert min(expected) < 0 and any(e != expected[0] for e in expected)
 
 
 def test_side_by_side_gives_less_than_the_sum_and_the_portfolio_counts_it(world):

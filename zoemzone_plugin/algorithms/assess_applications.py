@@ -49,7 +49,9 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             "to fund. Each application is a measure of the catalogue on its own ground (a "
             "point with measure_size_m2 becomes a circle of that area); its effect is the gain "
             "in total pollinator supply with it alone, as Measure scenario computes it, and "
-            "effect per euro divides that by amount_requested_eur.</p>"
+            "effect per euro divides that by amount_requested_eur. Its change in seasonal food "
+            "gaps alone (nest cells times flight seasons with too little food, threshold 0.1 "
+            "as in Seasonal food gaps) is given beside it.</p>"
             "<p>Eligibility problems are listed by name: a direct partner applying alone, an "
             "amount missing or not above 0, an unknown measure type, an application outside "
             "every study area, status afgewezen, and every drawing problem of Measure "
@@ -99,8 +101,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             self.tr("At most this many funded projects in one study area; 0: no limit."))
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Assessed applications"), QgsProcessing.TypeVectorAnyGeometry),
-            self.tr("One row per application: effect, effect per euro, mean priority, "
-                    "eligible, problems, selected."))
+            self.tr("One row per application: effect, effect per euro, change in food gaps, "
+                    "mean priority, eligible, problems, selected."))
         self.add(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)")),
             self.tr("The ranked list, the portfolio on a map and the budget per study area."))
@@ -122,7 +124,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         feedback.pushInfo(self.tr("{eligible} of {count} applications are eligible.").format(
             eligible=len(cells), count=len(applications)))
         effects = self.run_engine(application_effects, landuse, valid, grid.pixel_size, tables,
-                                  catalogue, measures, cells, feedback)
+                                  catalogue, measures, cells, FOOD_THRESHOLD, feedback)
         by_id = {a.id: a for a in applications}
         costs = [by_id[i].cost for i in effects.ids]
         labels = [by_id[i].area for i in effects.ids]
@@ -141,7 +143,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             path = self.raster_path(parameters, self.PRIORITY, context)
             priority = self.run_engine(mean_under, path, grid, cells)
         effect_of = dict(zip(effects.ids, effects.effects.tolist()))
-        rows = self.table_rows(applications, texts, effect_of, priority, set(chosen))
+        gaps_of = dict(zip(effects.ids, effects.food_gaps.tolist()))
+        rows = self.table_rows(applications, texts, effect_of, gaps_of, priority, set(chosen))
         kinds = {g.wkbType() for g in geometries.values() if g is not None}
         dest = self.write_sink(parameters, self.OUTPUT, context, OUTPUT_FIELDS,
                                kinds.pop() if len(kinds) == 1 else QgsWkbTypes.Unknown, crs,
@@ -223,7 +226,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                                catalogue, measure_ids, food_threshold=FOOD_THRESHOLD,
                                feedback=feedback)
 
-    def table_rows(self, applications, texts, effect_of, priority, chosen):
+    def table_rows(self, applications, texts, effect_of, gaps_of, priority, chosen):
         """(application, values in OUTPUT_FIELDS order), ranked: eligible ones by effect per
         euro, then the others."""
         def per_euro(application):
@@ -241,7 +244,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                 application.id, rank if application.eligible else None,
                 None if name is None else str(name), None if title is None else str(title),
                 application.area, None if application.measure_type is None
-                else str(application.measure_type), application.cost, effect, per_euro(application),
+                else str(application.measure_type), application.cost, effect,
+                per_euro(application), gaps_of.get(application.id),
                 None if mean is None or math.isnan(mean) else mean, application.eligible,
                 "; ".join(problem_texts(application, self.tr)),
                 application.id in chosen]))
@@ -306,13 +310,14 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         parts.append("</table>")
         headers = [tr("Rank"), tr("Id"), tr("Applicant"), tr("Title"), tr("Study area"),
                    tr("Measure"), tr("Amount (EUR)"), tr("Effect"), tr("Effect per euro"),
-                   tr("Mean priority"), tr("Funded"), tr("Problems")]
+                   tr("Change in food gaps"), tr("Mean priority"), tr("Funded"),
+                   tr("Problems")]
         parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr>%s</tr>" % (
             e(tr("All applications, ranked by effect per euro")),
             "".join("<th>%s</th>" % e(h) for h in headers)))
         for _, v in rows:
-            cells = [v[1], v[0], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-                     tr("yes") if v[12] else "", v[11]]
+            cells = [v[1], v[0], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
+                     tr("yes") if v[13] else "", v[12]]
             parts.append("<tr>%s</tr>" % "".join("<td>%s</td>" % e(_shown(c)) for c in cells))
         parts.append("</table></body></html>")
         return "\n".join(parts)
@@ -322,7 +327,8 @@ OUTPUT_FIELDS = [("application_id", QVariant.LongLong), ("rank", QVariant.Int),
                  ("applicant_name", QVariant.String), ("title", QVariant.String),
                  ("study_area", QVariant.String), ("measure_type", QVariant.String),
                  ("amount_eur", QVariant.Double), ("effect", QVariant.Double),
-                 ("effect_per_eur", QVariant.Double), ("mean_priority", QVariant.Double),
+                 ("effect_per_eur", QVariant.Double), ("food_gap_change", QVariant.Int),
+                 ("mean_priority", QVariant.Double),
                  ("eligible", QVariant.Bool), ("problems", QVariant.String),
                  ("selected", QVariant.Bool)]
 

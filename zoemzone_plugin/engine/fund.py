@@ -27,6 +27,7 @@ from osgeo import gdal, ogr
 from .catalogue import tables_with_measures
 from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase
+from .foodgaps import TOLERANCE as GAP_TOLERANCE, check_threshold
 from .gdalio import open_raster
 from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_per_code
 from .progress import NullFeedback
@@ -186,14 +187,16 @@ class Effects:
     interactions: np.ndarray    # w_ij, symmetric, zero diagonal
     conflicts: np.ndarray       # bool: the two cover a common cell
     cells: np.ndarray           # number of cells of each
+    food_gaps: object = None    # change in (nest cell, season) food gaps of each alone
 
 
 def application_effects(landuse, valid, pixel_size, tables, catalogue, measures, cells,
-                        feedback=None):
+                        food_threshold=None, feedback=None):
     """Effects and pairwise interactions (see the module) of applications whose cells
     ``cells[id]`` take measure ``measures[id]`` (a catalogue Measure), all from today's
     model: one pass of two masked convolutions per guild, then kernel weights between the
-    applications' cells only."""
+    applications' cells only. With ``food_threshold``, also each application's change in
+    seasonal food gaps alone (see _gap_changes)."""
     feedback = feedback or NullFeedback()
     ids = list(cells)
     n = len(ids)
@@ -216,6 +219,9 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     conflicts = _conflicts(linear, owner, n)
 
     effects = np.zeros(n)
+    gaps = None if food_threshold is None else np.zeros(n, np.int64)
+    if food_threshold is not None:
+        check_threshold(food_threshold)
     groups = kernels_by_alpha(scenario_tables, pixel_size)
     convolver = MaskedConvolver(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
     second = []         # (alpha_px, share, dFE, dHN / W) per guild, for the second order
@@ -223,6 +229,9 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     for alpha_px, guilds in groups.items():
         convolver.use_kernel(exponential_kernel(alpha_px))
         weight = convolver.weight[rows, cols]
+        if gaps is not None:
+            gaps += _gap_changes(convolver, alpha_px, guilds, scenario_tables, today, valid,
+                                 rows, cols, sizes, old_row, new_row, food_threshold)
         for guild in guilds:
             if feedback.isCanceled():
                 raise Cancelled()
@@ -245,7 +254,65 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     cross = _nest_food(rows, cols, owner, n, second, feedback)
     effects += np.diag(cross)
     off = cross - np.diag(np.diag(cross))
-    return Effects(ids, effects, off + off.T, conflicts, sizes)
+    return Effects(ids, effects, off + off.T, conflicts, sizes, gaps)
+
+
+def _gap_changes(convolver, alpha_px, guilds, tables, today, valid, rows, cols, sizes,
+                 old_row, new_row, threshold):
+    """Per application alone, the change in (nest cell, flight season) pairs with a food gap
+    of the guilds with this kernel, as seasonal_food_gaps counts them.
+
+    A season's food around x moves by dFR(x) = sum_{y in i} K(x-y) dfloral(y) / W(x), at most
+    K(0) sum |dfloral| / W(x): only cells whose food lies that close to the threshold can
+    change sides, so only they (and the application's own cells, whose nesting changes) are
+    evaluated, with the kernel between them and the application's cells."""
+    counts = np.zeros(sizes.size, np.int64)
+    radius = int(np.floor(5.0 * alpha_px))
+    scale = exponential_kernel(alpha_px)[radius, radius]
+    limit = np.float32(threshold - GAP_TOLERANCE)
+    n_rows, n_cols = valid.shape
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+    nesting = {g.species: np.asarray(nesting_per_code(tables, g)) for g in guilds}
+    nests = {name: today.values(hn) > 0 for name, hn in nesting.items()}
+    weight = convolver.weight
+    for season in tables.seasons:
+        flying = [g for g in guilds if g.foraging[season] > 0]
+        if not flying:
+            continue
+        floral = np.asarray(tables.biophysical.floral[season], np.float64)
+        food = convolver.mean(today.values(floral))
+        margin = np.abs(food - limit) * weight       # |food - limit| W, compared with reach
+        d_floral = floral[new_row] - floral[old_row]
+        for i, (start, size) in enumerate(zip(starts, sizes)):
+            part = slice(start, start + size)
+            r_i, c_i, d_i = rows[part], cols[part], d_floral[part]
+            reach = scale * np.abs(d_i).sum()
+            own = r_i.astype(np.int64) * n_cols + c_i
+            if reach > 0:
+                r0, r1 = max(r_i.min() - radius, 0), min(r_i.max() + radius + 1, n_rows)
+                c0, c1 = max(c_i.min() - radius, 0), min(c_i.max() + radius + 1, n_cols)
+                window = (slice(r0, r1), slice(c0, c1))
+                near_r, near_c = np.nonzero(valid[window] & (margin[window] <= reach))
+                near = (near_r + r0).astype(np.int64) * n_cols + near_c + c0
+                at = np.union1d(near, own)
+            else:
+                at = np.unique(own)
+            a_r, a_c = at // n_cols, at % n_cols
+            after = food[a_r, a_c].astype(np.float64)
+            if reach > 0:
+                distance = np.hypot((a_r[:, None] - r_i[None, :]).astype(np.float64),
+                                    (a_c[:, None] - c_i[None, :]).astype(np.float64))
+                kernel = np.where(distance <= 5.0 * alpha_px,
+                                  np.exp(-distance / alpha_px) * scale, 0.0)
+                after += kernel @ d_i / weight[a_r, a_c]
+            mine = np.searchsorted(at, own)
+            for guild in flying:
+                before_nest = nests[guild.species][a_r, a_c]
+                after_nest = before_nest.copy()
+                after_nest[mine] = nesting[guild.species][new_row[part]] > 0
+                counts[i] += (int(np.count_nonzero(after_nest & (after < limit)))
+                              - int(np.count_nonzero(before_nest & (food[a_r, a_c] < limit))))
+    return counts
 
 
 def _conflicts(linear, owner, n):
