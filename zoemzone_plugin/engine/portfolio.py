@@ -195,11 +195,13 @@ def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
             return value
         values = e[rest] + contrib[rest] + np.minimum(pos_after[rest, d],
                                                       top_positive[rest, most - 1])
-        plain = _fractional_knapsack(values, c[rest], left)
-        if limit > n:
-            return value + plain
-        return value + min(plain, _capped_bound(values, c[rest], a[rest],
-                                                limit - counts, left))
+        # those that can no longer be taken: their area is full, or they conflict
+        values[(counts[a[rest]] >= limit) | (clash[rest] & chosen).any(axis=1)] = 0.0
+        plain = value + _fractional_knapsack(values, c[rest], left)
+        if limit > n or plain <= state["best"] + tolerance:
+            return plain
+        return min(plain, value + _capped_bound(values, c[rest], a[rest], limit - counts,
+                                                left))
 
     def spread_possible(d, left):
         needed = min_areas - int(np.count_nonzero(counts))
