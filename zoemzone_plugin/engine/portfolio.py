@@ -8,10 +8,14 @@ node limit stops it; then the best set found is returned with an upper bound on 
 so the optimality gap is known.
 
 Bound at a node: the value so far plus the fractional knapsack (the LP relaxation) of the
-undecided applications, each valued at e_i + its interactions with the chosen ones + its
-positive interactions with the undecided ones: no completion can do better. The spread
-rules prune too: a node is dropped when the study areas still reachable, or the money left
-to reach them at their cheapest, cannot bring the portfolio to ``min_areas``.
+undecided applications, each valued at e_i + its interactions with the chosen ones + half
+its positive interactions with the undecided ones (a pair both taken gains w_ij once), at
+most half its best ``m - 1`` of them when no completion can hold more than m applications;
+those whose area is full or that conflict with a chosen one count 0. With ``max_per_area``
+the Lagrangian relaxation of the budget, which keeps the per-area limit, is taken too when
+the LP bound does not prune. No completion can do better than either. The spread rules
+prune too: a node is dropped when the study areas still reachable, or the money left to
+reach them at their cheapest, cannot bring the portfolio to ``min_areas``.
 """
 import time
 from dataclasses import dataclass, field
