@@ -265,8 +265,8 @@ def test_svg_map_draws_areas_and_marks_the_selected():
     svg = svg_map([("Venlo", area)], [(10, 10, "selected"), (90, 40, "ineligible")], width=220)
     assert svg.startswith("<svg") and svg.endswith("</svg>")
     # x 0..100 onto 10..210 (scale 2), y flipped: (10, 10) -> (30, 90), (90, 40) -> (190, 30)
-    assert '<circle class="selected" cx="30.0" cy="90.0" r="6"/>' in svg
-    assert '<circle class="ineligible" cx="190.0" cy="30.0" r="3"/>' in svg
+    assert '<circle class="selected" cx="30.0" cy="90.0" r="6" fill="#d95f02"' in svg
+    assert '<circle class="ineligible" cx="190.0" cy="30.0" r="3" fill="#999999"' in svg
     assert ">Venlo</text>" in svg and 'd="M10.0 110.0 L210.0 110.0' in svg
 
 
@@ -294,3 +294,21 @@ def test_mean_priority_under_the_cells_from_a_coarser_grid(tmp_path):
     other = Grid(6, 4, land.geotransform, wgs.ExportToWkt())
     with pytest.raises(InputError, match="PRIORITY"):
         mean_under(path, other, cells)
+
+
+def test_svg_map_draws_in_colour_where_qt_renders_it(qgis_app):
+    """QGIS's own HTML and SVG views render SVG Tiny, which ignores CSS: the colours must
+    be attributes, or the study areas come out black."""
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+    from qgis.PyQt.QtSvg import QSvgRenderer
+    area = bytes(box(0, 0, 100, 50).ExportToWkb())
+    svg = svg_map([("", area)], [(10, 10, "selected")], width=220)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(renderer.defaultSize(), QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    assert QColor(image.pixel(150, 50)).name() == "#f4f1e6"     # inside the area
+    assert QColor(image.pixel(30, 90)).name() == "#d95f02"      # the selected dot

@@ -414,8 +414,9 @@ def _rings(geometry):
 
 def svg_map(areas, applications, width=640):
     """An inline SVG map for the report: study areas (label, WKB) as outlines, applications
-    (x, y, kind) as dots, kind 'selected', 'eligible' or 'ineligible' (its CSS class), a
-    selected one drawn large. Needs no renderer, so the report is the same headless."""
+    (x, y, kind) as dots, kind 'selected', 'eligible' or 'ineligible' (also its class), a
+    selected one drawn large. Needs no renderer, so the report is the same headless; colours
+    are attributes, not CSS, which Qt's SVG renderer (SVG Tiny) would ignore."""
     shapes = [(label, ogr.CreateGeometryFromWkb(bytes(wkb))) for label, wkb in areas if wkb]
     xs = [x for _, g in shapes for ring in _rings(g) for x, _ in ring] + \
         [x for x, _, _ in applications]
@@ -431,23 +432,26 @@ def svg_map(areas, applications, width=640):
         return 10 + (x - x0) * scale, 10 + (y1 - y) * scale
 
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
-             'viewBox="0 0 %d %d">' % (width, height, width, height),
-             "<style>.area{fill:#f4f1e6;stroke:#777;stroke-width:1}"
-             ".selected{fill:#d95f02;stroke:#000}.eligible{fill:#1b9e77}"
-             ".ineligible{fill:#999}text{font:11px sans-serif;fill:#444}</style>"]
+             'viewBox="0 0 %d %d">' % (width, height, width, height)]
     for label, geometry in shapes:
         path = " ".join("M" + " L".join("%.1f %.1f" % at(x, y) for x, y in ring) + " Z"
                         for ring in _rings(geometry))
-        parts.append('<path class="area" fill-rule="evenodd" d="%s"/>' % path)
+        parts.append('<path fill="#f4f1e6" stroke="#777777" stroke-width="1" '
+                     'fill-rule="evenodd" d="%s"/>' % path)
         centre = geometry.PointOnSurface()
         if centre is not None and not centre.IsEmpty():
-            parts.append('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>' % (
-                at(centre.GetX(), centre.GetY()) + (_escape(str(label)),)))
+            parts.append('<text x="%.1f" y="%.1f" text-anchor="middle" font-family="sans-serif" '
+                         'font-size="11" fill="#444444">%s</text>' % (
+                             at(centre.GetX(), centre.GetY()) + (_escape(str(label)),)))
     for x, y, kind in sorted(applications, key=lambda p: p[2] == "selected"):
-        parts.append('<circle class="%s" cx="%.1f" cy="%.1f" r="%d"/>' % (
-            (kind,) + at(x, y) + (6 if kind == "selected" else 3,)))
+        parts.append('<circle class="%s" cx="%.1f" cy="%.1f" r="%d" %s/>' % (
+            (kind,) + at(x, y) + (6 if kind == "selected" else 3, DOT_STYLE[kind])))
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+DOT_STYLE = {"selected": 'fill="#d95f02" stroke="#000000"', "eligible": 'fill="#1b9e77"',
+             "ineligible": 'fill="#999999"'}
 
 
 def _escape(text):
