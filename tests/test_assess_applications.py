@@ -98,6 +98,8 @@ def demo(tmp_path):
                                          measure_size_m2=2500.0,
                                          amount_requested_eur=3000.0)),
         (square(x, y, 25), dict(base, amount_requested_eur=-5.0)),                 # 8
+        ("LINESTRING(%f %f,%f %f)" % (x - 20, y, x + 20, y),                       # 9
+         dict(base, measure_type="haag", amount_requested_eur=99999.0)),
     ]
     applications = write_layer(str(tmp_path / "applications.gpkg"), "applications", rows,
                                FIELDS)
@@ -133,8 +135,9 @@ def test_assessment_rules_effects_portfolio_and_report(plugin, demo, tmp_path):
     from qgis.core import QgsVectorLayer
     layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     rows = {f["application_id"]: f for f in layer.getFeatures()}
-    assert set(rows) == set(range(1, 9))
-    assert [i for i in rows if rows[i]["eligible"]] == [1, 7]
+    assert set(rows) == set(range(1, 10))
+    assert [i for i in rows if rows[i]["eligible"]] == [1, 7, 9]
+    assert rows[9]["effect"] > 0 and not rows[9]["selected"]          # a hedge, too dear
     problems = {i: rows[i]["problems"] for i in rows}
     assert "partner" in problems[2] and "alone" in problems[2]
     assert "amount_requested_eur is missing" in problems[3]

@@ -72,11 +72,11 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
-            self.APPLICATIONS, self.tr("Applications"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
-            self.tr("Points or polygons with applicant_kind, measure_type, "
+            self.APPLICATIONS, self.tr("Applications"), [QgsProcessing.TypeVectorAnyGeometry]),
+            self.tr("Points, lines or polygons with applicant_kind, measure_type, "
                     "amount_requested_eur and status; measure_size_m2, applicant_name and "
-                    "title are used where present (the data package's applications table)."))
+                    "title are used where present (the data package's applications table). "
+                    "A line is buffered by its measure's width, as in Measure scenario."))
         add_pollination_inputs(self)
         add_catalogue_input(self)
         self.add(QgsProcessingParameterRasterLayer(
