@@ -3,6 +3,7 @@
 
 def all_algorithms():
     from .advice_report import AdviceReportAlgorithm
+    from .assess_applications import AssessApplicationsAlgorithm
     from .bijenlandschap import BijenlandschapAlgorithm
     from .build_landuse import BuildLanduseAlgorithm
     from .connectivity_graph import ConnectivityGraphAlgorithm
@@ -30,4 +31,4 @@ def all_algorithms():
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
             ValidateSuitabilityAlgorithm(), AdviceReportAlgorithm(), SamplingDesignAlgorithm(),
-            MonitoringReportAlgorithm()]
+            MonitoringReportAlgorithm(), AssessApplicationsAlgorithm()]
