@@ -16,6 +16,7 @@ def all_algorithms():
     from .kansenkaart import KansenkaartAlgorithm
     from .kansenkaart_chain import KansenkaartChainAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
+    from .publish_website import PublishWebsiteAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
     from .validate_suitability import ValidateSuitabilityAlgorithm
@@ -26,4 +27,4 @@ def all_algorithms():
             KansenkaartAlgorithm(), MeasureScenarioAlgorithm(), BuildLanduseAlgorithm(),
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
-            ValidateSuitabilityAlgorithm()]
+            ValidateSuitabilityAlgorithm(), PublishWebsiteAlgorithm()]

@@ -41,6 +41,10 @@ def euclidean_links(features, max_distance, feedback):
     return links
 
 
+# the network's styles in QGIS and on the published website
+NODES_STYLE = partial(apply_graduated, field="dPC", ramp_name="YlOrRd")
+LINKS_STYLE = partial(apply_line, color="90,90,90")
+
 class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "connectivitygraph"
     GROUP_ID = "connectivity"
@@ -158,10 +162,9 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
             [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("distance", QVariant.Double),
              ("probability", QVariant.Double)], QgsWkbTypes.LineString, source.sourceCrs(),
             link_rows)
-        LayerStyler.attach(context, nodes, partial(apply_graduated, field="dPC",
-                                                   ramp_name="YlOrRd"),
+        LayerStyler.attach(context, nodes, NODES_STYLE,
                            self.parameterDefinition(self.NODES).description())
-        LayerStyler.attach(context, links_id, partial(apply_line, color="90,90,90"),
+        LayerStyler.attach(context, links_id, LINKS_STYLE,
                            self.parameterDefinition(self.LINKS).description())
         feedback.pushInfo("PC = {:.6g}, ECA = {:.6g}, IIC = {:.6g}, {} component(s)".format(
             result["PC"], result["ECA"], result["IIC"], result["n_components"]))

@@ -12,6 +12,9 @@ from .base import ZoemZoneAlgorithm
 SQUARE_METRES_PER_HECTARE = 10000.0
 
 
+# the patches' style in QGIS and on the published website
+STYLE = partial(apply_fill, color="76,175,80,140", outline="27,94,32")
+
 class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "habitatpatches"
     GROUP_ID = "connectivity"
@@ -79,7 +82,6 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         results = {self.OUTPUT: output}
         if raster:
             results[self.PATCH_RASTER] = raster
-        LayerStyler.attach(context, output, partial(apply_fill, color="76,175,80,140",
-                                                    outline="27,94,32"),
+        LayerStyler.attach(context, output, STYLE,
                            self.parameterDefinition(self.OUTPUT).description())
         return results

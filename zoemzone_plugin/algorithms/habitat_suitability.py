@@ -10,6 +10,9 @@ from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs
 
 
+# the colour ramp of each output, in QGIS and on the published website
+RAMPS = {"NESTING": "YlOrBr", "FLORAL": "RdPu", "SUPPLY": "YlGn", "ABUNDANCE": "Viridis"}
+
 class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "habitatsuitability"
     GROUP_ID = "habitat"
@@ -67,10 +70,8 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
                         "Zoem Zone habitat suitability",
                         memory_budget_mb=self.memory_budget_mb())
-        ramps = {self.NESTING: "YlOrBr", self.FLORAL: "RdPu", self.SUPPLY: "YlGn",
-                 self.ABUNDANCE: "Viridis"}
         for name, path in outputs.items():
-            LayerStyler.attach(context, path, partial(apply_ramp, ramp_name=ramps[name]),
+            LayerStyler.attach(context, path, partial(apply_ramp, ramp_name=RAMPS[name]),
                                self.parameterDefinition(name).description())
         results = dict(outputs)
         if invest_folder:

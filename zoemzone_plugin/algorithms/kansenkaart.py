@@ -13,11 +13,25 @@ from ..engine.gdalio import RasterReader, write_labels
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
 from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.rasterize import burn_ids
-from ..i18n import user_language
+from ..i18n import tr, user_language
 from ..styling import LayerStyler, apply_categories, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
+
+
+def output_styles(catalogue, language):
+    """{output: style(layer)} of the gain, best measure and priority rasters, measure names in
+    ``language`` (nl or en); the published website draws them with these too."""
+    name = "name_nl" if language == "nl" else "name_en"
+    measures = [(m.id, getattr(m, name)) for m in catalogue.measures]
+    priorities = [(k, tr("{n} (highest)").format(n=k) if k == 1 else str(k))
+                  for k in range(1, 6)]
+    return {KansenkaartAlgorithm.GAIN: partial(apply_ramp, ramp_name="YlGn"),
+            KansenkaartAlgorithm.BEST_MEASURE: partial(apply_categories, classes=measures,
+                                                       ramp_name="Turbo"),
+            KansenkaartAlgorithm.PRIORITY: partial(apply_categories, classes=priorities,
+                                                   ramp_name="RdYlGn")}
 
 
 class KansenkaartAlgorithm(ZoemZoneAlgorithm):
@@ -164,15 +178,6 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
              ("cells", QVariant.Int)], QgsWkbTypes.MultiPolygon, crs, rows)
 
     def style(self, context, outputs, catalogue):
-        name = "name_nl" if user_language() == "nl" else "name_en"
-        measures = [(m.id, getattr(m, name)) for m in catalogue.measures]
-        priorities = [(k, self.tr("{n} (highest)").format(n=k) if k == 1 else str(k))
-                      for k in range(1, 6)]
-        styles = {self.GAIN: partial(apply_ramp, ramp_name="YlGn"),
-                  self.BEST_MEASURE: partial(apply_categories, classes=measures,
-                                             ramp_name="Turbo"),
-                  self.PRIORITY: partial(apply_categories, classes=priorities,
-                                         ramp_name="RdYlGn")}
-        for key, style in styles.items():
+        for key, style in output_styles(catalogue, user_language()).items():
             LayerStyler.attach(context, outputs[key], style,
                                self.parameterDefinition(key).description())

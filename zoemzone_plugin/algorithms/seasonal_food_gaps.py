@@ -12,6 +12,9 @@ from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs
 
 
+# the food gaps raster's style in QGIS and on the published website
+STYLE = partial(apply_ramp, ramp_name="OrRd")
+
 class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "seasonalfoodgaps"
     GROUP_ID = "habitat"
@@ -69,6 +72,6 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
              ("nest_area_ha", QVariant.Double), ("gap_area_ha", QVariant.Double),
              ("gap_share_pct", QVariant.Double)],
             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(), rows)
-        LayerStyler.attach(context, output, partial(apply_ramp, ramp_name="OrRd"),
+        LayerStyler.attach(context, output, STYLE,
                            self.parameterDefinition(self.OUTPUT).description())
         return {self.OUTPUT: output, self.SUMMARY: summary_id}

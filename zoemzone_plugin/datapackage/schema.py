@@ -31,6 +31,7 @@ TYPES = ("autokey", "key", "integer", "real", "text", "boolean", "date", "dateti
 # defaults that are not constants
 NOW = "now"        # the current date and time
 USER = "user"      # the user's name (forms only: a GeoPackage has no users)
+PUBLIC = "public"
 # value patterns (rendered per back end by ddl)
 PATTERNS = {"cbs_municipality": "GM followed by four digits"}
 
@@ -106,6 +107,13 @@ def _partner():
     return Column("partner_id", "integer", tr("Partner"), references=("partners", "id"))
 
 
+def _public():
+    """What a partner allows to be published on the website (type, status, year, partner);
+    nothing is, until the partner says so."""
+    return Column(PUBLIC, "boolean", tr("Public (shown on the published website)"),
+                  not_null=True, default=False)
+
+
 def _measures(name, title, geometry, kind, size):
     """A measure table; ``size`` is the computed size column (None for points)."""
     columns = (
@@ -120,6 +128,7 @@ def _measures(name, title, geometry, kind, size):
         size,
         Column("fund_applied", "boolean", tr("Stimuleringsfonds applied for"), default=False),
         Column("fund_amount_eur", "real", tr("Stimuleringsfonds amount (EUR)"), minimum=0),
+        _public(),
         Column("notes", "text", tr("Notes"), multiline=True),
     ) + _stamps()
     return Table(name, title, tuple(c for c in columns if c is not None), geometry=geometry,
@@ -181,6 +190,7 @@ TABLES = (
         Column("habitat_type", "text", tr("Habitat type"), not_null=True, nonempty=True),
         _partner(),
         _area(),
+        _public(),
         Column("notes", "text", tr("Notes"), multiline=True),
     ) + _stamps(), geometry="MULTIPOLYGON"),
     Table("observations", tr("Observations"), (

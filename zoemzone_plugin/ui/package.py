@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..datapackage import schema
 from ..datapackage.create import (configure_layer, geopackage_layer, postgis_layer,
                                   postgres_connection, styled_tables)
+from ..datapackage.public import add_public_to_geopackage, add_public_to_postgis
 from ..engine.errors import InputError
 from ..i18n import tr, user_language
 
@@ -175,10 +176,13 @@ def open_layers(source):
     titles, with the style and form stored in the package."""
     check_source(source)
     if source.kind == GPKG:
+        add_public_to_geopackage(source.path)
+
         def opened(name):
             return geopackage_layer(source.path, name)
     else:
         connection = postgres_connection(source.connection)
+        add_public_to_postgis(connection, source.schema)
 
         def opened(name):
             return postgis_layer(connection, source.schema, name)
