@@ -13,6 +13,13 @@ command -v qgis_process.bin >/dev/null || need+=(qgis)
 command -v lrelease >/dev/null || need+=(qttools5-dev-tools)
 command -v zip >/dev/null || need+=(zip)
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || need+=(python3-venv)
+if [ "${1:-}" = "--test" ]; then
+  # test only: the published website in a real browser (Chromium driven by Selenium), PDFs
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromedriver >/dev/null || need+=(chromium-driver)
+  /usr/bin/python3 -c "import selenium" 2>/dev/null || need+=(python3-selenium)
+  command -v pdftotext >/dev/null || need+=(poppler-utils)
+fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing with apt: ${need[*]}"
   $SUDO apt-get update -qq

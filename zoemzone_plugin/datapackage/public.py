@@ -2,7 +2,7 @@
 
 A package created by an earlier version lacks the column; it gains it (false for every row,
 so nothing becomes public by the upgrade) the first time the dock or the website publisher
-opens it.
+opens it. Like the schema's column it may be empty, which counts as not public.
 """
 from osgeo import ogr
 
@@ -26,7 +26,6 @@ def add_public_to_geopackage(path):
                 continue
             field = ogr.FieldDefn(schema.PUBLIC, ogr.OFTInteger)
             field.SetSubType(ogr.OFSTBoolean)
-            field.SetNullable(False)
             field.SetDefault("0")
             layer.CreateField(field)
             added.append(name)
@@ -38,6 +37,6 @@ def add_public_to_geopackage(path):
 def add_public_to_postgis(connection, schema_name):
     """The same for the schema ``schema_name`` of a QgsAbstractDatabaseProviderConnection."""
     for name in public_tables():
-        connection.executeSql("ALTER TABLE %s.%s ADD COLUMN IF NOT EXISTS %s boolean NOT NULL "
-                              "DEFAULT false" % (ident(schema_name), ident(name),
-                                                 ident(schema.PUBLIC)))
+        connection.executeSql("ALTER TABLE %s.%s ADD COLUMN IF NOT EXISTS %s boolean DEFAULT "
+                              "false" % (ident(schema_name), ident(name),
+                                         ident(schema.PUBLIC)))

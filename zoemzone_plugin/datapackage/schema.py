@@ -109,9 +109,10 @@ def _partner():
 
 def _public():
     """What a partner allows to be published on the website (type, status, year, partner);
-    nothing is, until the partner says so."""
+    nothing is until the partner says so: empty counts as not public, so programs that write
+    rows without the column (earlier plugin versions, imports) keep working."""
     return Column(PUBLIC, "boolean", tr("Public (shown on the published website)"),
-                  not_null=True, default=False)
+                  default=False)
 
 
 def _measures(name, title, geometry, kind, size):

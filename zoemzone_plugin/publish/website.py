@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsGraduatedSymbolRenderer, QgsProject,
+                       QgsCoordinateTransform, QgsGraduatedSymbolRenderer,
+                       QgsProcessingException, QgsProject,
                        QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer)
 
 from ..engine.catalogue import read_catalogue
@@ -315,8 +316,8 @@ class Publisher:
             from ..ui.package import PackageProblem, open_layers
             try:
                 self._package_layers = open_layers(self.inputs.package)
-            except PackageProblem as problem:
-                raise InputError("{problem}", problem=problem.message) from None
+            except PackageProblem as problem:     # its message is translated already
+                raise QgsProcessingException(problem.message) from None
         return self._package_layers
 
     def _lookup(self, layers, table, key, label):
