@@ -73,7 +73,8 @@ def make_package(folder):
         (INSIDE, dict(private, measure_type="akkerrand", status="gepland",
                       start_date="2026-04-01", public=True)),
         (EAST.replace("189000", "189500"), dict(private, measure_type="akkerrand",
-                                                status="idee", public=False)))
+                                                status="idee", public=False)),
+        (INSIDE, dict(private, measure_type="kruidenrijkgrasland", status="idee")))  # public left empty
     add(path, "habitats",
         (INSIDE, {"habitat_type": "bloemrijk grasland", "partner_id": partner, "public": True,
                   "notes": MARKERS["habitat_notes"]}),
@@ -328,14 +329,28 @@ def test_rerun_replaces_the_site_and_leaves_nothing_beside_it(published, tmp_pat
     import processing
     output = str(tmp_path / "site")
     shutil.copytree(published["folder"], output)
-    processing.run(ALG, dict(chain_parameters(published["chain"]), MAX_ZOOM=12,
-                             LANGUAGE=1, OUTPUT=output))
+    processing.run(ALG, dict(chain_parameters(published["chain"]), MAX_ZOOM=12, LANGUAGE=1,
+                             STUDY_AREAS=published["package"] + "|layername=study_areas",
+                             BASEMAP_URL="https://tiles.example.org/{z}/{x}/{y}.png",
+                             OUTPUT=output))
     assert not os.path.exists(os.path.join(output, "tiles", "priority", "13"))
     assert not os.path.exists(os.path.join(output, "layers", "measures_area.geojson"))
     config = json.load(open(os.path.join(output, "site.json")))
     assert config["language"] == "en" and config["maxZoom"] == 12
     assert config["measures"]["1"] == "flower-rich field margin"
+    assert config["basemap"] == "https://tiles.example.org/{z}/{x}/{y}.png"
+    assert sorted(a["name"] for a in config["areas"]) == ["Bijenstad", "Zoemdorp"]
     assert os.listdir(str(tmp_path)) == ["site"]
+
+
+def test_a_missing_package_file_is_named(published, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="Data package: the file '.*nothere.gpkg'"):
+        processing.run(ALG, dict(chain_parameters(published["chain"]),
+                                 PACKAGE=str(tmp_path / "nothere.gpkg"),
+                                 OUTPUT=str(tmp_path / "site")))
+    assert os.listdir(str(tmp_path)) == []
 
 
 def test_a_foreign_folder_is_refused(published, tmp_path):

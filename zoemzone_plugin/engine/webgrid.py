@@ -128,7 +128,7 @@ def warp(path, grid):
     return bands
 
 
-def write_blocks(folder, fields, block=BLOCK, feedback=None):
+def write_blocks(folder, fields, block=BLOCK):
     """Write the value blocks of ``fields`` [(name, numpy dtype, nodata, 2-D float array with
     NaN for none)] into ``folder`` as ``<row>_<col>.bin``: per field, block x block values of
     its type, row by row, little-endian, the fields one after the other. Returns the names of
@@ -138,8 +138,6 @@ def write_blocks(folder, fields, block=BLOCK, feedback=None):
     os.makedirs(folder, exist_ok=True)
     block_rows, block_cols = math.ceil(rows / block), math.ceil(cols / block)
     for br in range(block_rows):
-        if feedback is not None and feedback.isCanceled():
-            return names, size
         for bc in range(block_cols):
             window = (slice(br * block, (br + 1) * block), slice(bc * block, (bc + 1) * block))
             parts = [values[window] for _, _, _, values in fields]

@@ -26,7 +26,7 @@ from ..engine.catalogue import read_catalogue
 from ..engine.csvtable import read_csv
 from ..engine.errors import Cancelled, InputError
 from ..engine.rasterize import burn_ids
-from ..engine.webgrid import (top_cells, value_grid, warp, wgs84_bounds, write_blocks,
+from ..engine.webgrid import (BLOCK, top_cells, value_grid, warp, wgs84_bounds, write_blocks,
                               zoom_for_cell, zoom_to_fit)
 from ..paths import PACKAGE_DIR, default_table, resource
 from . import site
@@ -290,7 +290,7 @@ class Publisher:
                 blocks.append(("gaps:" + guild, "int8", -1, band))
         names, size = write_blocks(os.path.join(self.root, "cells"), blocks)
         config["cells"] = {"geotransform": grid.geotransform, "cols": grid.cols,
-                           "rows": grid.rows, "block": 128, "blocks": names,
+                           "rows": grid.rows, "block": BLOCK, "blocks": names,
                            "fields": [{"name": n, "type": t, "nodata": None if t == "float32"
                                        else int(d)} for n, t, d, _ in blocks],
                            "guilds": guilds}
