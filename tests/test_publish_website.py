@@ -15,7 +15,6 @@ import time
 import numpy as np
 import pytest
 from chain_run import demo_chain  # noqa: F401 (a fixture)
-from conftest import ROOT
 
 ALG = "zoemzone:publishwebsite"
 # the crop of chain_run: x 188000-190000, y 320000-322000 (EPSG:28992); two municipalities
@@ -74,7 +73,8 @@ def make_package(folder):
                       start_date="2026-04-01", public=True)),
         (EAST.replace("189000", "189500"), dict(private, measure_type="akkerrand",
                                                 status="idee", public=False)),
-        (INSIDE, dict(private, measure_type="kruidenrijkgrasland", status="idee")))  # public left empty
+        # 'public' left empty
+        (INSIDE, dict(private, measure_type="kruidenrijkgrasland", status="idee")))
     add(path, "habitats",
         (INSIDE, {"habitat_type": "bloemrijk grasland", "partner_id": partner, "public": True,
                   "notes": MARKERS["habitat_notes"]}),

@@ -172,13 +172,15 @@ def open_raster(path, name):
 
 
 def _is_public(feature):
+    """True only for a feature marked public: false, empty and a missing column are not."""
     value = feature["public"] if "public" in feature.fields().names() else None
     return value is True or value == 1
 
 
 class Publisher:
     """One publication: ``run`` builds the site in a folder beside the target, swaps it in
-    and returns its configuration with the number of files and bytes; ``on_tiles(count, megabytes)`` is told what the tiles took."""
+    and returns its configuration with the number of files and bytes; ``on_tiles(count,
+    megabytes)`` is told what the tiles took."""
 
     def __init__(self, inputs, feedback, on_tiles, styles, names):
         """``styles``: {raster key: style(layer)} and {vector key: style(layer)} as the
