@@ -321,7 +321,8 @@ def test_measures_coloured_by_status_and_areas_with_reports(published):
             assert handle.readline().startswith("id,rank,score_sum")
     with open(os.path.join(published["folder"], "data.html"), encoding="utf-8") as handle:
         page = handle.read()
-    assert "data/parcel_ranking.csv" in page and "priority.tif" in page
+    assert "data/parcel_ranking.csv" in page and "<li>Priority: priority.tif</li>" in page
+    assert "<li>Data package: package.gpkg</li>" in page
     assert published["config"]["version"] in page and published["config"]["published"] in page
 
 

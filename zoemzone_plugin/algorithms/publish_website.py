@@ -139,9 +139,18 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         areas = self.parameterAsVectorLayer(parameters, self.STUDY_AREAS, context)
         max_zoom = parameters.get(self.MAX_ZOOM)
+        package = self.package_source(parameters, context)
+        input_names = {names[key]: os.path.basename(value if isinstance(value, str)
+                                                    else value.source().split("|")[0])
+                       for key, value in values.items()}
+        if package is not None:
+            input_names[self.parameterDefinition(self.PACKAGE).description()] = (
+                os.path.basename(package.path) if package.kind == GPKG else package.connection)
+        if areas is not None:
+            input_names[self.parameterDefinition(self.STUDY_AREAS).description()] = areas.name()
         inputs = Inputs(
             output=self.parameterAsString(parameters, self.OUTPUT, context),
-            package=self.package_source(parameters, context),
+            package=package,
             study_areas=areas.clone() if areas is not None else None,
             title=self.parameterAsString(parameters, self.TITLE, context),
             language=language,
@@ -149,11 +158,7 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                       self.parameterAsInt(parameters, self.MAX_ZOOM, context)),
             reports=self.parameterAsString(parameters, self.REPORTS, context) or None,
             basemap_url=self.parameterAsString(parameters, self.BASEMAP_URL, context) or None,
-            version=plugin_version(),
-            input_names={names[key]: os.path.basename(value if isinstance(value, str)
-                                                      else value.source().split("|")[0])
-                         for key, value in values.items()},
-            **values)
+            version=plugin_version(), input_names=input_names, **values)
 
         def on_tiles(count, megabytes):
             feedback.pushInfo(self.tr("{count} map tiles written ({mb:.1f} MB).").format(
