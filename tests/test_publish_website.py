@@ -15,6 +15,7 @@ import time
 import numpy as np
 import pytest
 from chain_run import demo_chain  # noqa: F401 (a fixture)
+from test_datapackage import pg, pg_package, processing_ready  # noqa: F401 (fixtures)
 
 ALG = "zoemzone:publishwebsite"
 # the crop of chain_run: x 188000-190000, y 320000-322000 (EPSG:28992); two municipalities
@@ -394,6 +395,17 @@ def test_old_packages_gain_the_public_column(tmp_path):
     assert add_public_to_geopackage(path) == []
     dataset = ogr.Open(path)
     assert [f.GetField("public") for f in dataset.GetLayerByName("measures_area")] == [0]
+
+
+def test_old_postgis_packages_gain_the_public_column(pg, pg_package):
+    from zoemzone_plugin.datapackage.create import postgres_connection
+    from zoemzone_plugin.datapackage.public import add_public_to_postgis
+    pg.sql('ALTER TABLE "%s".habitats DROP COLUMN public' % pg_package)
+    pg.sql('INSERT INTO "%s".habitats (habitat_type, geom) VALUES (%%s, '
+           'ST_GeomFromText(%%s, 28992))' % pg_package, ("heide", INSIDE))
+    add_public_to_postgis(postgres_connection(pg.name), pg_package)
+    add_public_to_postgis(postgres_connection(pg.name), pg_package)
+    assert pg.sql('SELECT public FROM "%s".habitats' % pg_package) == [(False,)]
 
 
 # ---------------------------------------------------------------- the page in a real browser
