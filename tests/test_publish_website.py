@@ -3,6 +3,7 @@ tiles at every zoom level, the colour of a tile pixel over a place of known prio
 values a click reads, valid GeoJSON, no private data anywhere, the folder rules, and the page
 in a real headless Chromium over a local web server.
 """
+import gc
 import glob
 import json
 import os
@@ -15,7 +16,7 @@ import time
 import numpy as np
 import pytest
 from chain_run import demo_chain  # noqa: F401 (a fixture)
-from test_datapackage import pg, pg_package, processing_ready  # noqa: F401 (fixtures)
+from test_datapackage import pg, processing_ready  # noqa: F401 (fixtures)
 
 ALG = "zoemzone:publishwebsite"
 # the crop of chain_run: x 188000-190000, y 320000-322000 (EPSG:28992); two municipalities
@@ -355,15 +356,24 @@ def test_a_missing_package_file_is_named(published, tmp_path):
     assert os.listdir(str(tmp_path)) == []
 
 
+def layers_alive():
+    from qgis.core import QgsMapLayer
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, QgsMapLayer))
+
+
 def test_a_foreign_folder_is_refused(published, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
     output = tmp_path / "mine"
     output.mkdir()
     (output / "thesis.docx").write_text("mine")
+    before = layers_alive()
     with pytest.raises(QgsProcessingException, match="not empty.*no website published"):
         processing.run(ALG, dict(chain_parameters(published["chain"]), OUTPUT=str(output)))
     assert os.listdir(str(output)) == ["thesis.docx"]
+    # a failed run keeps none of its layers: one left until QGIS exits crashes the interpreter
+    assert layers_alive() == before
     assert sorted(os.listdir(str(tmp_path))) == ["mine"]
 
 
@@ -397,15 +407,18 @@ def test_old_packages_gain_the_public_column(tmp_path):
     assert [f.GetField("public") for f in dataset.GetLayerByName("measures_area")] == [0]
 
 
-def test_old_postgis_packages_gain_the_public_column(pg, pg_package):
+def test_old_postgis_packages_gain_the_public_column(plugin, pg):
+    import processing
     from zoemzone_plugin.datapackage.create import postgres_connection
     from zoemzone_plugin.datapackage.public import add_public_to_postgis
-    pg.sql('ALTER TABLE "%s".habitats DROP COLUMN public' % pg_package)
+    schema_name = pg.schema("website")
+    processing.run("zoemzone:createdatapackage", {"CONNECTION": pg.name, "SCHEMA": schema_name})
+    pg.sql('ALTER TABLE "%s".habitats DROP COLUMN public' % schema_name)
     pg.sql('INSERT INTO "%s".habitats (habitat_type, geom) VALUES (%%s, '
-           'ST_GeomFromText(%%s, 28992))' % pg_package, ("heide", INSIDE))
-    add_public_to_postgis(postgres_connection(pg.name), pg_package)
-    add_public_to_postgis(postgres_connection(pg.name), pg_package)
-    assert pg.sql('SELECT public FROM "%s".habitats' % pg_package) == [(False,)]
+           'ST_GeomFromText(%%s, 28992))' % schema_name, ("heide", INSIDE))
+    add_public_to_postgis(postgres_connection(pg.name), schema_name)
+    add_public_to_postgis(postgres_connection(pg.name), schema_name)
+    assert pg.sql('SELECT public FROM "%s".habitats' % schema_name) == [(False,)]
 
 
 # ---------------------------------------------------------------- the page in a real browser

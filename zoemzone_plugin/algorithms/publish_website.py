@@ -126,6 +126,17 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                          "replaced)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Publish; an error is raised again from here alone, without the frames below. QGIS
+        prints a failed algorithm's traceback, which keeps it (sys.last_traceback) and so
+        every layer its frames held: Python-owned layers destroyed after QGIS exits crash
+        the interpreter."""
+        try:
+            return self.publish(parameters, context, feedback)
+        except QgsProcessingException as error:
+            message = str(error)
+        raise QgsProcessingException(message)
+
+    def publish(self, parameters, context, feedback):
         values = {key: self.raster_path(parameters, name, context)
                   for name, key in self.RASTERS.items()
                   if self.parameterAsRasterLayer(parameters, name, context) is not None}
