@@ -3,6 +3,7 @@ tiles at every zoom level, the colour of a tile pixel over a place of known prio
 values a click reads, valid GeoJSON, no private data anywhere, the folder rules, and the page
 in a real headless Chromium over a local web server.
 """
+import csv
 import gc
 import glob
 import json
@@ -307,7 +308,7 @@ def test_measures_coloured_by_status_and_areas_with_reports(published):
     assert {c["label"]: c["color"] for c in measures["style"]["classes"]} == {
         "idee": "#f2d544", "gepland": "#f18f01", "in uitvoering": "#3f88c5",
         "gerealiseerd": "#2a9d3f"}
-    areas = {a["name"]: a for a in config["areas"]}
+    areas, ids = {a["name"]: a for a in config["areas"]}, {}
     assert areas["Zoemdorp"]["report"] == "reports/Zoemdorp.pdf"
     assert areas["Bijenstad"]["report"] == "reports/advies_GM9999.pdf"
     for name, area in areas.items():
@@ -320,7 +321,14 @@ def test_measures_coloured_by_status_and_areas_with_reports(published):
                    for p in area["top"])
         csv_path = os.path.join(published["folder"], area["downloads"][0]["href"])
         with open(csv_path, encoding="utf-8") as handle:
-            assert handle.readline().startswith("id,rank,score_sum")
+            parcels = list(csv.DictReader(handle))
+        assert parcels and list(parcels[0])[:3] == ["id", "rank", "score_sum"]
+        ranks = [int(p["rank"]) for p in parcels]
+        assert ranks == sorted(ranks)
+        assert all(west <= float(p["lon"]) <= east and south <= float(p["lat"]) <= north
+                   for p in parcels)
+        ids[name] = {p["id"] for p in parcels}
+    assert not ids["Zoemdorp"] & ids["Bijenstad"]
     with open(os.path.join(published["folder"], "data.html"), encoding="utf-8") as handle:
         page = handle.read()
     assert "data/parcel_ranking.csv" in page and "<li>Priority: priority.tif</li>" in page

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsGraduatedSymbolRenderer,
-                       QgsProcessingException, QgsProject,
+                       QgsGeometry, QgsPoint, QgsProcessingException, QgsProject,
                        QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer)
 
 from ..engine.catalogue import read_catalogue
@@ -415,28 +415,40 @@ class Publisher:
         return [(slug(os.path.splitext(name)[0]), os.path.join(folder, name))
                 for name in sorted(os.listdir(folder)) if name.lower().endswith(".pdf")]
 
+    def _ranking(self):
+        """(header, [(centre in EPSG:4326, row)]) of the parcel ranking in rank order, read
+        once for the whole CSV and every municipality's part of it."""
+        if not hasattr(self, "_ranking_rows"):
+            layer = vector_layer(self.inputs.parcel_ranking, "ranking")
+            transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+            names = [f.name() for f in layer.fields() if f.name() != "fid"]
+            rows = []
+            for feature in layer.getFeatures():
+                centre = feature.geometry().centroid()
+                centre.transform(transform)
+                point = centre.asPoint()
+                rows.append((point, [_value(feature[n]) for n in names] +
+                             [round(point.x(), PRECISION), round(point.y(), PRECISION)]))
+            if "rank" in names:
+                rank = names.index("rank")
+                rows.sort(key=lambda r: (r[1][rank] is None, r[1][rank]))
+            self._ranking_rows = (names + ["lon", "lat"], rows)
+        return self._ranking_rows
+
     def _ranking_csv(self, path, within=None):
-        """The parcel ranking as CSV (rank order; ``within``: parcels whose centre is in
-        that EPSG:4326 polygon)."""
-        layer = vector_layer(self.inputs.parcel_ranking, "ranking")
-        transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
-        names = [f.name() for f in layer.fields() if f.name() != "fid"]
-        rows = []
-        for feature in layer.getFeatures():
-            centre = feature.geometry().centroid()
-            centre.transform(transform)
-            if within is not None and not within.contains(centre):
-                continue
-            point = centre.asPoint()
-            rows.append([_value(feature[n]) for n in names] +
-                        [round(point.x(), PRECISION), round(point.y(), PRECISION)])
-        rank = names.index("rank") if "rank" in names else None
-        if rank is not None:
-            rows.sort(key=lambda r: (r[rank] is None, r[rank]))
+        """The parcel ranking as CSV (``within``: the parcels whose centre lies in that
+        EPSG:4326 polygon)."""
+        header, rows = self._ranking()
+        if within is not None:
+            box = within.boundingBox()
+            engine = QgsGeometry.createGeometryEngine(within.constGet())
+            engine.prepareGeometry()
+            rows = [(p, r) for p, r in rows if box.contains(p) and
+                    engine.contains(QgsPoint(p.x(), p.y()))]
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(names + ["lon", "lat"])
-            writer.writerows(rows)
+            writer.writerow(header)
+            writer.writerows(row for _, row in rows)
 
     def publish_downloads(self):
         """The data page's files: the results as one GeoPackage (vectors) with the rasters as
