@@ -31,6 +31,7 @@ TYPES = ("autokey", "key", "integer", "real", "text", "boolean", "date", "dateti
 # defaults that are not constants
 NOW = "now"        # the current date and time
 USER = "user"      # the user's name (forms only: a GeoPackage has no users)
+# the column a partner ticks to have a measure or habitat shown on the published website
 PUBLIC = "public"
 # value patterns (rendered per back end by ddl)
 PATTERNS = {"cbs_municipality": "GM followed by four digits"}
