@@ -519,7 +519,7 @@ def test_the_page_in_chromium(published, browser, tmp_path):
                      "return v && v.textContent.indexOf(arguments[0]) >= 0;".replace(
                          "arguments[0]", json.dumps(name)))
     text = driver.find_element(By.ID, "place-values").text
-    assert "Verwachte winst" in text and "bestuiversaanbod" in text
+    assert "Verwachte winst" in text and "bestuiversaanbod" in text and "hommels: " in text
     # the municipality selector zooms to it and lists its top places
     driver.execute_script("window.zoemzone.map.setView([arguments[1], arguments[0]], "
                           "window.zoemzone.site.minZoom, {animate: false});", lon, lat)
@@ -539,6 +539,7 @@ def test_the_page_in_chromium(published, browser, tmp_path):
     assert len(driver.find_elements(By.CSS_SELECTOR, "#top-places li")) == len(area["top"])
     wait_for(driver, "return document.querySelectorAll("
                      "'img.leaflet-tile:not(.leaflet-tile-loaded)').length === 0")
+    time.sleep(0.5)     # the tiles' fade-in (0.2 s), for the screenshot only
     driver.save_screenshot(str(tmp_path / "website.png"))
     # no console errors, nothing requested outside 127.0.0.1, no missing file
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]

@@ -131,7 +131,8 @@
       if (v.priority !== null) { add(texts.priority, priorityLabel(v.priority)); }
       var gaps = site.cells.guilds.map(function (guild) {
         var n = v["gaps:" + guild];
-        return n === null || n === undefined ? null : guild + ": " + n + " " + texts.seasons;
+        var name = texts["guild:" + guild] || guild;     /* the default guilds are named */
+        return n === null || n === undefined ? null : name + ": " + n + " " + texts.seasons;
       }).filter(function (s) { return s !== null; });
       if (gaps.length) { add(texts.food_gaps, gaps.join("; ")); }
       box.appendChild(dl);
