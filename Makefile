@@ -10,7 +10,7 @@ QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/
 DEMO_LANDUSE := demo/synthetic_demo_landuse.tif
 DEMO_VECTORS := demo/synthetic_bgt.gpkg
 
-.PHONY: deps test-deps translations build package install demo test bench clean
+.PHONY: deps test-deps translations build package install demo test bench clean web-lib
 
 deps:
 	scripts/install_deps.sh
@@ -87,6 +87,17 @@ test: test-deps build
 
 bench: deps
 	for b in bench/bench_*.py; do $(PYTHON) $$b || exit 1; done
+
+# The website's map library (resources/web/leaflet): a pinned Leaflet release from npm.
+LEAFLET := 1.9.4
+web-lib:
+	rm -rf build/leaflet && mkdir -p build/leaflet
+	cd build/leaflet && npm pack -q leaflet@$(LEAFLET) && tar xzf leaflet-$(LEAFLET).tgz
+	rm -rf resources/web/leaflet && mkdir -p resources/web/leaflet
+	cp -r build/leaflet/package/dist/leaflet.js build/leaflet/package/dist/leaflet.css \
+	  build/leaflet/package/dist/images build/leaflet/package/LICENSE resources/web/leaflet/
+	echo "leaflet $(LEAFLET) (npm pack leaflet@$(LEAFLET), files from its dist/; refresh: make web-lib)" \
+	  > resources/web/leaflet/VERSION
 
 clean:
 	rm -rf build dist demo_output $(QM)

@@ -13,8 +13,12 @@ command -v qgis_process.bin >/dev/null || need+=(qgis)
 command -v lrelease >/dev/null || need+=(qttools5-dev-tools)
 command -v zip >/dev/null || need+=(zip)
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || need+=(python3-venv)
-# test-only: poppler's pdftotext and pdftoppm read the advice reports back
 if [ "${1:-}" = "--test" ]; then
+  # test only: the published website in a real browser (Chromium driven by Selenium), and
+  # poppler's pdftotext and pdftoppm to read the advice reports back
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromedriver >/dev/null || need+=(chromium-driver)
+  /usr/bin/python3 -c "import selenium" 2>/dev/null || need+=(python3-selenium)
   command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || need+=(poppler-utils)
 fi
 if [ "${#need[@]}" -gt 0 ]; then

@@ -38,16 +38,16 @@ EXPECTED_FIELDS = {
     "partners": ["id", "name", "kind", "contact", "created_by", "created_at", "modified_by",
                  "modified_at"],
     "measures_area": ["fid", "measure_type", "partner_id", "status", "start_date", "end_date",
-                      "area_m2", "fund_applied", "fund_amount_eur", "notes", "created_by",
-                      "created_at", "modified_by", "modified_at"],
+                      "area_m2", "fund_applied", "fund_amount_eur", "public", "notes",
+                      "created_by", "created_at", "modified_by", "modified_at"],
     "measures_line": ["fid", "measure_type", "partner_id", "status", "start_date", "end_date",
-                      "length_m", "fund_applied", "fund_amount_eur", "notes", "created_by",
-                      "created_at", "modified_by", "modified_at"],
+                      "length_m", "fund_applied", "fund_amount_eur", "public", "notes",
+                      "created_by", "created_at", "modified_by", "modified_at"],
     "measures_point": ["fid", "measure_type", "partner_id", "status", "start_date",
-                       "end_date", "fund_applied", "fund_amount_eur", "notes", "created_by",
-                       "created_at", "modified_by", "modified_at"],
-    "habitats": ["fid", "habitat_type", "partner_id", "area_m2", "notes", "created_by",
-                 "created_at", "modified_by", "modified_at"],
+                       "end_date", "fund_applied", "fund_amount_eur", "public", "notes",
+                       "created_by", "created_at", "modified_by", "modified_at"],
+    "habitats": ["fid", "habitat_type", "partner_id", "area_m2", "public", "notes",
+                 "created_by", "created_at", "modified_by", "modified_at"],
     "observations": ["fid", "species", "observation_date", "individual_count", "source",
                      "coordinate_uncertainty_m", "notes", "created_by", "created_at",
                      "modified_by", "modified_at"],
@@ -210,7 +210,10 @@ def check_layers(open_layer):
     for name, fields in EXPECTED_FIELDS.items():
         layer = open_layer(name)
         assert layer.isValid(), name
-        assert layer.fields().names() == fields, name
+        # a package made before ``public`` gains it as its last column
+        names = layer.fields().names()
+        assert [f for f in names if f != "public"] == [f for f in fields if f != "public"] \
+            and ("public" in names) == ("public" in fields), name
         if name in GEOMETRY_TABLES:
             assert QgsWkbTypes.displayString(layer.wkbType()) == GEOMETRY_TABLES[name], name
             assert layer.crs().authid() == "EPSG:28992", name
@@ -607,16 +610,26 @@ def v1_geopackage(tmp_path):
 
 
 def table_rows(connection, table):
-    return connection.execute("SELECT * FROM %s ORDER BY 1" % table).fetchall()
+    """The rows of ``table`` as {column: value}."""
+    cursor = connection.execute("SELECT * FROM %s ORDER BY 1" % table)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def as_before(before, after):
+    """``after`` ({table: rows as dicts}) in the columns each table had in ``before``: an
+    upgrade may add columns (``public``), never change a value that was there."""
+    return {n: [{k: row[k] for k in before[n][0]} for row in after[n]] if before[n] else
+            after[n] for n in before}
 
 
 def check_rows_kept(connection, before):
     """Every row of every table in ``before`` ({table: rows}) is as it was; the only rows
     added to them are the styles and forms of the applications."""
-    after = {n: table_rows(connection, n) for n in before}
+    after = as_before(before, {n: table_rows(connection, n) for n in before})
     styles = after.pop("layer_styles")
     assert styles[:len(before["layer_styles"])] == before["layer_styles"]
-    assert sorted(r[3] for r in styles[len(before["layer_styles"]):]) == [
+    assert sorted(r["f_table_name"] for r in styles[len(before["layer_styles"]):]) == [
         "applications", "applications_point"]
     assert after == {n: rows for n, rows in before.items() if n != "layer_styles"}
 
@@ -669,7 +682,8 @@ def test_gpkg_of_version_2_gains_the_applications_when_the_dock_opens_it(qgis_ap
     connection = sqlite3.connect(path)
     names = [r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents")]
     before = {n: table_rows(connection, n) for n in names + ["layer_styles"]}
-    assert before["zoemzone_package"] == [(1, "schema_version", "2"), (2, "srid", "28992")]
+    assert before["zoemzone_package"] == [{"id": 1, "key": "schema_version", "value": "2"},
+                                          {"id": 2, "key": "srid", "value": "28992"}]
     assert "applications" not in names
     connection.close()
 
@@ -681,7 +695,7 @@ def test_gpkg_of_version_2_gains_the_applications_when_the_dock_opens_it(qgis_ap
     connection = spatialite(path)
     assert connection.execute("SELECT value FROM zoemzone_package WHERE key = "
                               "'schema_version'").fetchone() == ("3",)
-    before["zoemzone_package"] = [(1, "schema_version", "3"), (2, "srid", "28992")]
+    before["zoemzone_package"][0]["value"] = "3"
     check_rows_kept(connection, before)
     assert [r[0] for r in connection.execute("SELECT code FROM applicant_kinds ORDER BY id")] \
         == APPLICANT_KINDS
@@ -1107,7 +1121,8 @@ def test_postgis_package_of_version_1_is_upgraded_when_the_dock_opens_it(pg):
         pg.sql("INSERT INTO %s (geom, measure_type, status, notes) VALUES "
                "(ST_GeomFromText(%%s, 28992), 'akkerrand', 'gepland', %%s)" % table,
                (RECT, note))
-    before = pg.sql("SELECT * FROM %s ORDER BY fid" % table)
+    rows = "SELECT row_to_json(t) FROM %s t ORDER BY fid" % table
+    before = {table: [r[0] for r in pg.sql(rows)]}
     version = 'SELECT value FROM "%s".zoemzone_package WHERE key = %%s' % schema_name
     assert pg.sql(version, ("schema_version",)) == [("1",)]
 
@@ -1116,7 +1131,7 @@ def test_postgis_package_of_version_1_is_upgraded_when_the_dock_opens_it(pg):
         assert layers["measures_area"].featureCount() == 2
         del layers
     assert pg.sql(version, ("schema_version",)) == [("3",)]
-    assert pg.sql("SELECT * FROM %s ORDER BY fid" % table) == before
+    assert as_before(before, {table: [r[0] for r in pg.sql(rows)]}) == before
     pg.sql("UPDATE %s SET status = 'gerealiseerd'" % table)
     with pytest.raises(psycopg2.errors.UniqueViolation, match="duplicate"):
         pg.sql("INSERT INTO %s (geom, measure_type, status) VALUES "
@@ -1226,7 +1241,9 @@ def test_postgis_package_of_version_2_gains_the_applications_when_the_dock_opens
     assert "applications" not in names and "measures_area" in names
 
     def snapshot():
-        return {n: pg.sql("SELECT * FROM %s.%s ORDER BY 1" % (q, n)) for n in names}
+        return {n: [r[0] for r in pg.sql(
+            "SELECT row_to_json(t) FROM (SELECT * FROM %s.%s ORDER BY 1) t" % (q, n))]
+            for n in names}
     before = snapshot()
     version = "SELECT value FROM %s.zoemzone_package WHERE key = 'schema_version'" % q
     assert pg.sql(version) == [("2",)]
@@ -1237,8 +1254,9 @@ def test_postgis_package_of_version_2_gains_the_applications_when_the_dock_opens
         assert layers["applications"].featureCount() == 0
         del layers
     assert pg.sql(version) == [("3",)]
-    before["zoemzone_package"] = [(1, "schema_version", "3"), (2, "srid", "28992")]
-    assert snapshot() == before
+    before["zoemzone_package"] = [dict(row, value="3") if row["key"] == "schema_version"
+                                  else row for row in before["zoemzone_package"]]
+    assert as_before(before, snapshot()) == before
     assert [r[0] for r in pg.sql("SELECT code FROM %s.applicant_kinds ORDER BY id" % q)] == \
         APPLICANT_KINDS
     assert [r[0] for r in pg.sql("SELECT code FROM %s.application_statuses ORDER BY id" % q)

@@ -22,8 +22,8 @@ def names(kind, path=None):
             if row["kind"] == kind}
 
 
-def measure_names(catalogue):
-    """{measure id: name} in the user's language (the Dutch name where the English one is
-    missing)."""
-    dutch = user_language() == "nl"
+def measure_names(catalogue, language=None):
+    """{measure id: name} in ``language`` (default: the user's; the Dutch name where the
+    English one is missing)."""
+    dutch = (language or user_language()) == "nl"
     return {m.id: (m.name_nl if dutch else m.name_en or m.name_nl) for m in catalogue.measures}

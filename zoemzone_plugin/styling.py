@@ -213,8 +213,8 @@ def style_priority(layer, translate=tr):
     apply_classes(layer, priority_classes(translate), priority_colors())
 
 
-def style_best_measure(layer, catalogue):
-    names = measure_names(catalogue)
+def style_best_measure(layer, catalogue, language=None):
+    names = measure_names(catalogue, language)
     classes = sorted(names.items())
     apply_classes(layer, classes, class_colors(len(classes)))
 
@@ -236,6 +236,19 @@ def style_allocation(layer):
 
 def style_patch_ids(layer):
     apply_ids(layer, tr("Patch {id}"))
+
+
+def style_patches(layer):
+    apply_fill(layer, color="76,175,80,140", outline="27,94,32")
+
+
+def style_nodes(layer):
+    """Patches of the network by their importance (dPC)."""
+    apply_graduated(layer, "dPC", "YlOrRd")
+
+
+def style_links(layer):
+    apply_line(layer, color="90,90,90")
 
 
 def style_parcel_ranking(layer):

@@ -19,6 +19,7 @@ def all_algorithms():
     from .kansenkaart_chain import KansenkaartChainAlgorithm
     from .measure_scenario import MeasureScenarioAlgorithm
     from .monitoring_report import MonitoringReportAlgorithm
+    from .publish_website import PublishWebsiteAlgorithm
     from .resistance_surface import ResistanceSurfaceAlgorithm
     from .sampling_design import SamplingDesignAlgorithm
     from .seasonal_food_gaps import SeasonalFoodGapsAlgorithm
@@ -31,4 +32,5 @@ def all_algorithms():
             KansenkaartChainAlgorithm(), CreateDataPackageAlgorithm(),
             ImportPartnerDataAlgorithm(), ImportObservationsAlgorithm(),
             ValidateSuitabilityAlgorithm(), AdviceReportAlgorithm(), SamplingDesignAlgorithm(),
-            MonitoringReportAlgorithm(), AssessApplicationsAlgorithm()]
+            MonitoringReportAlgorithm(), AssessApplicationsAlgorithm(),
+            PublishWebsiteAlgorithm()]

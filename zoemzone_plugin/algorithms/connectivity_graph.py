@@ -1,5 +1,4 @@
 """zoemzone:connectivitygraph: the habitat network of patches, its PC, ECA, IIC and node roles."""
-from functools import partial
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
@@ -13,7 +12,7 @@ from ..engine.gdalio import read_band
 from ..engine.graph import connectivity, probability
 from ..engine.patch_costs import least_cost_links
 from ..engine.rasterize import burn_ids
-from ..styling import LayerStyler, apply_graduated, apply_line
+from ..styling import LayerStyler, style_links, style_nodes
 from .base import ZoemZoneAlgorithm
 
 NODE_FIELDS = ["dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"]
@@ -162,10 +161,9 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
             [("from_id", QVariant.Int), ("to_id", QVariant.Int), ("distance", QVariant.Double),
              ("probability", QVariant.Double)], QgsWkbTypes.LineString, source.sourceCrs(),
             link_rows)
-        LayerStyler.attach(context, nodes, partial(apply_graduated, field="dPC",
-                                                   ramp_name="YlOrRd"),
+        LayerStyler.attach(context, nodes, style_nodes,
                            self.parameterDefinition(self.NODES).description())
-        LayerStyler.attach(context, links_id, partial(apply_line, color="90,90,90"),
+        LayerStyler.attach(context, links_id, style_links,
                            self.parameterDefinition(self.LINKS).description())
         feedback.pushInfo("PC = {:.6g}, ECA = {:.6g}, IIC = {:.6g}, {} component(s)".format(
             result["PC"], result["ECA"], result["IIC"], result["n_components"]))

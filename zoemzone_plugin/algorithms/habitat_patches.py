@@ -1,12 +1,11 @@
 """zoemzone:habitatpatches: habitat patches (polygons) from a suitability raster."""
-from functools import partial
 
 from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination)
 
 from ..engine.patches import patches_to_files
-from ..styling import LayerStyler, apply_fill, style_patch_ids
+from ..styling import LayerStyler, style_patch_ids, style_patches
 from .base import ZoemZoneAlgorithm
 
 SQUARE_METRES_PER_HECTARE = 10000.0
@@ -82,7 +81,6 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
             results[self.PATCH_RASTER] = raster
             LayerStyler.attach(context, raster, style_patch_ids,
                                self.parameterDefinition(self.PATCH_RASTER).description())
-        LayerStyler.attach(context, output, partial(apply_fill, color="76,175,80,140",
-                                                    outline="27,94,32"),
+        LayerStyler.attach(context, output, style_patches,
                            self.parameterDefinition(self.OUTPUT).description())
         return results

@@ -20,6 +20,7 @@ from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
 
 
+
 class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "kansenkaart"
     GROUP_ID = "kansenkaart"

@@ -48,6 +48,8 @@ TYPES = ("autokey", "key", "integer", "real", "text", "boolean", "date", "dateti
 # defaults that are not constants
 NOW = "now"        # the current date and time
 USER = "user"      # the user's name (forms only: a GeoPackage has no users)
+# the column a partner ticks to have a measure or habitat shown on the published website
+PUBLIC = "public"
 # value patterns (rendered per back end by ddl)
 PATTERNS = {"cbs_municipality": "GM followed by four digits"}
 
@@ -129,6 +131,14 @@ def _partner():
     return Column("partner_id", "integer", tr("Partner"), references=("partners", "id"))
 
 
+def _public():
+    """What a partner allows to be published on the website (type, status, year, partner);
+    nothing is until the partner says so: empty counts as not public, so programs that write
+    rows without the column (earlier plugin versions, imports) keep working."""
+    return Column(PUBLIC, "boolean", tr("Public (shown on the published website)"),
+                  default=False)
+
+
 def _measures(name, title, geometry, kind, size):
     """A measure table; ``size`` is the computed size column (None for points)."""
     columns = (
@@ -143,6 +153,7 @@ def _measures(name, title, geometry, kind, size):
         size,
         Column("fund_applied", "boolean", tr("Stimuleringsfonds applied for"), default=False),
         Column("fund_amount_eur", "real", tr("Stimuleringsfonds amount (EUR)"), minimum=0),
+        _public(),
         Column("notes", "text", tr("Notes"), multiline=True),
     ) + _stamps()
     return Table(name, title, tuple(c for c in columns if c is not None), geometry=geometry,
@@ -255,6 +266,7 @@ TABLES = (
         Column("habitat_type", "text", tr("Habitat type"), not_null=True, nonempty=True),
         _partner(),
         _area(),
+        _public(),
         Column("notes", "text", tr("Notes"), multiline=True),
     ) + _stamps(), geometry="MULTIPOLYGON"),
     Table("observations", tr("Observations"), (

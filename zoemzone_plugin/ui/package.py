@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..datapackage import migrate, schema
 from ..datapackage.create import (configure_layer, geopackage_layer, localise_layer,
                                   postgis_layer, postgres_connection, styled_tables)
+from ..datapackage.public import add_public_to_geopackage, add_public_to_postgis
 from ..engine.errors import InputError
 from ..i18n import tr, user_language
 
@@ -207,10 +208,13 @@ def open_layers(source):
             raise PackageProblem(failed) from None
         raise
     if source.kind == GPKG:
+        add_public_to_geopackage(source.path)
+
         def opened(name):
             return geopackage_layer(source.path, name)
     else:
         connection = postgres_connection(source.connection)
+        add_public_to_postgis(connection, source.schema)
 
         def opened(name):
             return postgis_layer(connection, source.schema, name)
