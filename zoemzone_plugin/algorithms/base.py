@@ -149,8 +149,8 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """The feature source of a vector parameter, refused with a message naming the
         parameter when it cannot be meant: it has no features with a geometry, no CRS, a CRS
         in degrees (with ``projected``), or another geometry type than ``geometry`` (a
-        QgsWkbTypes geometry type; Processing does not check a layer passed as an object).
-        None for an optional parameter left empty."""
+        QgsWkbTypes geometry type, or a tuple of those the parameter takes; Processing does
+        not check a layer passed as an object). None for an optional parameter left empty."""
         source = self.parameterAsSource(parameters, name, context)
         definition = self.parameterDefinition(name)
         description = definition.description()
@@ -159,15 +159,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
                 return None
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry:
+        wanted = geometry if isinstance(geometry, tuple) else (geometry,)
+        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) not in wanted:
             names = {QgsWkbTypes.PointGeometry: self.tr("points"),
                      QgsWkbTypes.LineGeometry: self.tr("lines"),
                      QgsWkbTypes.PolygonGeometry: self.tr("polygons")}
             found = QgsWkbTypes.geometryType(source.wkbType())
+            needed = names[wanted[0]]
+            for other in wanted[1:]:
+                needed = self.tr("{first} or {second}").format(first=needed,
+                                                                second=names[other])
             raise QgsProcessingException(self.tr(
                 "'{name}' holds {found}; it needs {needed}. Choose a layer of {needed}."
             ).format(name=description, found=names.get(found, self.tr("no geometries")),
-                     needed=names[geometry]))
+                     needed=needed))
         if not any(feature.hasGeometry() for feature in self.all_features(source)):
             raise QgsProcessingException(self.tr(
                 "'{name}' has no features with a geometry. Choose a layer with features (or "
@@ -196,12 +201,13 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     "geometries).").format(name=self.parameterDefinition(name).description(),
                                            id=feature_id, error=errors[0].what()))
 
-    def field_numbers(self, numbered, field, name):
+    def field_numbers(self, numbered, field, name, missing=None):
         """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
         feature) pairs) as floats, refused when the field is not numeric (Processing lets a
         text field through), with the feature's id where a value is missing, not finite or
         negative, and when all are 0: none of these has a meaning as a capacity or weight,
-        and each ended in a traceback or a quiet 0."""
+        and each ended in a traceback or a quiet 0. With ``missing`` an empty value counts
+        as that number instead (a count left empty is one individual)."""
         description = self.parameterDefinition(name).description()
         if numbered and not numbered[0][1].fields().field(field).isNumeric():
             raise QgsProcessingException(self.tr(
@@ -214,6 +220,9 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         for feature_id, feature in numbered:
             value = feature[field]
             if value is None or (isinstance(value, QVariant) and value.isNull()):
+                if missing is not None:
+                    values.append(float(missing))
+                    continue
                 raise QgsProcessingException(self.tr(
                     "'{name}': feature {id} has no value in the field '{field}'. Fill in a "
                     "number for every feature.").format(name=description, id=feature_id,
