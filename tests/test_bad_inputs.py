@@ -206,6 +206,12 @@ def with_layer(field, **builders):
                                            for key, build in builders.items()})
 
 
+def inside_a_file(tmp_path):
+    """A folder that cannot be made: its parent is a file."""
+    (tmp_path / "a file").write_text("not a folder", encoding="utf-8")
+    return str(tmp_path / "a file" / "reports")
+
+
 def package_layer(tmp_path, table="measures_area"):
     from zoemzone_plugin.datapackage.create import create_geopackage
     path = str(tmp_path / "package.gpkg")
@@ -430,7 +436,8 @@ CASES = {
             ("empty study areas", "STUDY_AREAS", lambda tmp_path: layer("Polygon", [])),
             ("study areas without CRS", "STUDY_AREAS",
              lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], epsg=None)),
-            ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt"))]),
+            ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt")),
+            ("output folder inside a file", "OUTPUT_FOLDER", inside_a_file)]),
 }
 
 

@@ -1,12 +1,14 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon, and the
 input checks they share (one message for one fault, naming the input, in every algorithm)."""
 import math
+import os
 import re
 
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingFeedback, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
@@ -313,17 +315,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         return dest_id
 
     def output_path(self, parameters, name, context, optional=False):
-        """The file of a destination, refused now if it cannot be written rather than after
-        the run; when none was set a temporary file (as a model gives its children's outputs
-        that the user did not ask for), or None for an ``optional`` one."""
+        """The file (or the folder, of a folder destination) of a destination, refused now
+        if it cannot be written rather than after the run; when none was set a temporary
+        file (as a model gives its children's outputs that the user did not ask for), or
+        None for an ``optional`` one."""
         path = self.parameterAsOutputLayer(parameters, name, context)
+        definition = self.parameterDefinition(name)
         if not path:
             if optional:
                 return None
-            extension = self.parameterDefinition(name).defaultFileExtension()
+            extension = definition.defaultFileExtension()
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
+        folder = isinstance(definition, QgsProcessingParameterFolderDestination)
         try:
-            check_writable(path)
+            check_writable(os.path.join(path, name.lower()) if folder else path)
         except OutputError as error:
             raise QgsProcessingException(self.tr(
                 "The output '{name}' cannot be written to '{path}' ({reason}). Choose a folder "
