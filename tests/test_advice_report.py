@@ -424,6 +424,28 @@ def test_a_failed_export_leaves_the_previous_report_in_place(plugin, demo_chain,
     assert (folder / "Demo_gemeente.pdf").read_bytes() == b"last year's report"
 
 
+def test_the_pdf_is_exported_beside_its_target_and_put_in_place(plugin, demo_chain, tmp_path,
+                                                                monkeypatch):
+    """The PDF is an output like every other (engine/outputs.py): exported to the hidden
+    partial file beside it, renamed into place complete, nothing else left in the folder."""
+    from qgis.core import QgsLayoutExporter
+    from zoemzone_plugin.engine.outputs import partial_path
+    export, asked = QgsLayoutExporter.exportToPdf, []
+
+    def recorded(self, path, settings):
+        asked.append(path)
+        return export(self, path, settings)
+    monkeypatch.setattr(QgsLayoutExporter, "exportToPdf", recorded)
+    folder = tmp_path / "out"
+    result = run_report(demo_chain, study_areas(("Demo gemeente", DEMO)), folder)
+    target = str(folder / "Demo_gemeente.pdf")
+    assert result["REPORTS"] == 1
+    assert asked == [partial_path(target)]
+    assert os.listdir(folder) == ["Demo_gemeente.pdf"]
+    with open(target, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+
+
 def test_report_runs_as_a_step_of_a_model(plugin, demo_chain, tmp_path):
     """Model Builder hands the chain's outputs on as layers and the folder as a child
     output; batch mode runs the same parameters once per row."""

@@ -149,6 +149,69 @@ def observations_target(tmp_path):
     return "%s|layername=observations" % path
 
 
+def priority_tagged(tmp_path):
+    """The land use's own codes, tagged by the plugin as a priority map."""
+    from zoemzone_plugin.engine.gdalio import read_band, write_single
+    codes, _, grid = read_band(landuse(tmp_path))
+    path = str(tmp_path / "priority_tagged.tif")
+    write_single(path, grid, "priority", codes, data_type=gdal.GDT_Int16, nodata=0,
+                 product="priority")
+    return path
+
+
+SITE = "POINT(185055 320155)"
+LINE = "LINESTRING(185050 320050, 185150 320150)"
+
+
+def sites(kind="Point", wkts=(SITE,), epsg=28992, dates=("2022-06-01",), date_type="date"):
+    """Monitoring sites with an 'id' and their realisation 'date' (``date_type``: date,
+    text or int)."""
+    def build(tmp_path):
+        from qgis.PyQt.QtCore import QDate, QVariant
+        qtype = {"date": QVariant.Date, "text": QVariant.String, "int": QVariant.Int}
+        value = {"date": lambda d: QDate.fromString(d, "yyyy-MM-dd"), "text": str,
+                 "int": lambda d: int(d[:4])}[date_type]
+        return layer(kind, list(wkts), epsg, [("id", QVariant.Int), ("date", qtype[date_type])],
+                     [[n, value(d)] for n, d in enumerate(dates, start=1)])
+    return build
+
+
+def observations(kind="Point", wkts=(SITE,), epsg=28992, counts=(2,), count_type="int",
+                 date_type="date"):
+    """Observations with 'species', 'date' (date or int) and 'count' (int or text)."""
+    def build(tmp_path):
+        from qgis.PyQt.QtCore import QDate, QVariant
+        qtypes = {"int": QVariant.Int, "text": QVariant.String, "date": QVariant.Date}
+        day = QDate(2023, 5, 1) if date_type == "date" else 2023
+        return layer(kind, list(wkts), epsg, [("species", QVariant.String),
+                                               ("date", qtypes[date_type]),
+                                               ("count", qtypes[count_type])],
+                     [["Andrena vaga", day, c] for c in counts][:len(wkts)])
+    return build
+
+
+def controls(links, kind="Point", link_type=None):
+    """Control sites near the site, linked to the sites ``links`` (a QVariant type name)."""
+    def build(tmp_path):
+        from qgis.PyQt.QtCore import QVariant
+        qtype = getattr(QVariant, link_type or "Int")
+        wkts = ["POINT(185155 320055)"] * len(links) if kind == "Point" else [LINE] * len(links)
+        return layer(kind, wkts, fields=[("site", qtype)], rows=[[v] for v in links])
+    return build
+
+
+def with_layer(field, **builders):
+    """A bad field ``field`` and the layers (builders) it is a field of."""
+    return lambda tmp_path: With(field, **{key: build(tmp_path)
+                                           for key, build in builders.items()})
+
+
+def inside_a_file(tmp_path):
+    """A folder that cannot be made: its parent is a file."""
+    (tmp_path / "a file").write_text("not a folder", encoding="utf-8")
+    return str(tmp_path / "a file" / "reports")
+
+
 def package_layer(tmp_path, table="measures_area"):
     from zoemzone_plugin.datapackage.create import create_geopackage
     path = str(tmp_path / "package.gpkg")
@@ -312,6 +375,58 @@ CASES = {
     "kansenkaartchain": (
         fine(landuse=landuse),
         raster_cases("landuse", LANDUSE)),
+    "samplingdesign": (
+        fine(SITES=lambda tmp_path: layer("Polygon", [PATCH_A]), SUITABILITY=suitability,
+             BAND=lambda tmp_path: 1, LANDUSE=landuse,
+             PRIORITY=lambda tmp_path: tif(tmp_path / "priority.tif", LANDUSE),
+             MIN_DISTANCE=lambda tmp_path: 20.0),
+        raster_cases("SUITABILITY", SUITABILITY, ("geographic CRS", "no CRS", "all nodata",
+                                                  "missing file"))
+        + [("band 9 of one", "BAND", lambda tmp_path: 9)]
+        + raster_cases("LANDUSE", LANDUSE, ("no CRS", "all nodata", "missing file")) + [
+            ("priority map as land use", "LANDUSE", priority_tagged),
+            ("land use on another grid", "LANDUSE",
+             lambda tmp_path: tif(tmp_path / "small.tif", LANDUSE[:10, :10]))]
+        + raster_cases("PRIORITY", LANDUSE, ("all nodata", "missing file")) + [
+            ("sites as lines", "SITES", lambda tmp_path: layer("LineString", [LINE])),
+            ("empty sites", "SITES", lambda tmp_path: layer("Polygon", [])),
+            ("sites without CRS", "SITES",
+             lambda tmp_path: layer("Polygon", [PATCH_A], epsg=None)),
+            ("sites off the rasters", "SITES",
+             lambda tmp_path: layer("Polygon", [square(190000.0, 320000.0, 40.0)])),
+            ("output no GeoPackage", "OUTPUT", lambda tmp_path: str(tmp_path / "points.shp")),
+            ("output in a folder that cannot be made", "OUTPUT",
+             lambda tmp_path: "/proc/zoemzone/points.gpkg")]),
+    "monitoringreport": (
+        fine(SITES=sites(), DATE_FIELD=lambda tmp_path: "date",
+             OBSERVATIONS=observations(), SPECIES_FIELD=lambda tmp_path: "species",
+             OBSERVATION_DATE_FIELD=lambda tmp_path: "date",
+             COUNT_FIELD=lambda tmp_path: "count"),
+        [("sites in EPSG:4326", "SITES",
+          sites(wkts=["POINT(5.69 50.85)"], epsg=4326)),
+         ("sites without CRS", "SITES", sites(epsg=None)),
+         ("empty sites", "SITES", sites(wkts=[], dates=[])),
+         ("sites as lines", "SITES", sites("LineString", [LINE])),
+         ("realisation date a number", "DATE_FIELD",
+          with_layer("date", SITES=sites(date_type="int"))),
+         ("realisation date 'vorig jaar'", "DATE_FIELD",
+          with_layer("date", SITES=sites(dates=["vorig jaar"], date_type="text"))),
+         ("empty observations", "OBSERVATIONS", observations(wkts=[])),
+         ("observations as polygons", "OBSERVATIONS", observations("Polygon", [PATCH_A])),
+         ("observations without CRS", "OBSERVATIONS", observations(epsg=None)),
+         ("observation dates numbers", "OBSERVATION_DATE_FIELD",
+          with_layer("date", OBSERVATIONS=observations(date_type="int"))),
+         ("text count '2,5'", "COUNT_FIELD",
+          with_layer("count", OBSERVATIONS=observations(counts=["2,5"], count_type="text"))),
+         ("negative count", "COUNT_FIELD",
+          with_layer("count", OBSERVATIONS=observations(counts=[-2]))),
+         ("controls as lines", "CONTROLS", controls([1], "LineString")),
+         ("text control link", "CONTROL_SITE_FIELD",
+          with_layer("site", CONTROLS=controls(["1"], link_type="String"))),
+         ("NULL control link", "CONTROL_SITE_FIELD",
+          with_layer("site", CONTROLS=controls([None]))),
+         ("report in a folder that cannot be made", "OUTPUT_HTML",
+          lambda tmp_path: "/proc/zoemzone/report.html")]),
     "advicereport": (
         fine(PRIORITY=lambda tmp_path: tif(tmp_path / "priority.tif", LANDUSE),
              BEST_MEASURE=lambda tmp_path: tif(tmp_path / "best.tif", LANDUSE),
@@ -321,7 +436,8 @@ CASES = {
             ("empty study areas", "STUDY_AREAS", lambda tmp_path: layer("Polygon", [])),
             ("study areas without CRS", "STUDY_AREAS",
              lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], epsg=None)),
-            ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt"))]),
+            ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt")),
+            ("output folder inside a file", "OUTPUT_FOLDER", inside_a_file)]),
 }
 
 

@@ -283,11 +283,16 @@ def monitoring_parameters(tmp_path, sites, observations):
 
 def test_sites_in_degrees_are_refused_naming_the_parameter(plugin, tmp_path):
     import processing
-    from qgis.core import QgsProcessingException, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+                           QgsVectorLayer)
+    from qgis.PyQt.QtCore import QDate, QVariant
     sites = QgsVectorLayer("Point?crs=EPSG:4326&field=realised_on:date", "s", "memory")
+    site = QgsFeature(sites.fields())
+    site.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(5.69, 50.85)))
+    sites.dataProvider().addFeature(site)
     observations = layer("Point", [("species", QVariant.String),
-                                   ("observation_date", QVariant.Date)], [])
+                                   ("observation_date", QVariant.Date)],
+                         [(SITE[0], SITE[1], ["Andrena vaga", QDate(2023, 5, 1)])])
     with pytest.raises(QgsProcessingException, match="'Sites' is in EPSG:4326"):
         processing.run("zoemzone:monitoringreport",
                        monitoring_parameters(tmp_path, sites, observations))
@@ -296,11 +301,13 @@ def test_sites_in_degrees_are_refused_naming_the_parameter(plugin, tmp_path):
 def test_a_missing_control_link_field_is_named(plugin, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
-    from qgis.PyQt.QtCore import QVariant
-    sites = layer("Point", [("realised_on", QVariant.Date)], [])
+    from qgis.PyQt.QtCore import QDate, QVariant
+    sites = layer("Point", [("realised_on", QVariant.Date)],
+                  [(SITE[0], SITE[1], [QDate(2022, 6, 1)])])
     controls = layer("Point", [("pair", QVariant.Int)], [(CONTROL[0], CONTROL[1], [1])])
     observations = layer("Point", [("species", QVariant.String),
-                                   ("observation_date", QVariant.Date)], [])
+                                   ("observation_date", QVariant.Date)],
+                         [(SITE[0], SITE[1], ["Andrena vaga", QDate(2023, 5, 1)])])
     parameters = monitoring_parameters(tmp_path, sites, observations)
     parameters.update(CONTROLS=controls, CONTROL_SITE_FIELD="site_id")
     with pytest.raises(QgsProcessingException, match="'Site of a control'.*'site_id'.*pair"):

@@ -149,7 +149,8 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
 LANDUSE_PARAMETERS = [("habitatsuitability", "LANDUSE"), ("seasonalfoodgaps", "LANDUSE"),
                       ("resistancesurface", "LANDUSE"), ("bijenlandschap", "LANDUSE"),
                       ("kansenkaart", "LANDUSE"), ("measurescenario", "LANDUSE"),
-                      ("buildlanduse", "LANDUSE")]
+                      ("buildlanduse", "LANDUSE"), ("samplingdesign", "LANDUSE"),
+                      ("advicereport", "LANDUSE")]
 
 
 @pytest.mark.parametrize("alg, name", LANDUSE_PARAMETERS)
@@ -168,7 +169,11 @@ def test_a_priority_raster_is_refused_as_land_use(plugin, tmp_path, alg, name):
     mapping.write_text("layer;field;value;lucode;priority;width_m\nm;type;*;45;1;\n",
                        encoding="utf-8")
     extra = {"measurescenario": dict(MEASURES=measures, MEASURE_FIELD="type"),
-             "buildlanduse": dict(LAYERS=[measures], MAPPING=str(mapping))}.get(alg, {})
+             "buildlanduse": dict(LAYERS=[measures], MAPPING=str(mapping)),
+             "samplingdesign": dict(SITES=measures, SUITABILITY=landuse, BAND=1,
+                                    PRIORITY=landuse),
+             "advicereport": dict(PRIORITY=landuse, BEST_MEASURE=landuse,
+                                  STUDY_AREAS=measures)}.get(alg, {})
     (tmp_path / "out").mkdir()
     with pytest.raises(QgsProcessingException) as refused:
         run(alg, **{name: priority}, **extra, **outputs_in(tmp_path / "out", alg))
@@ -195,7 +200,11 @@ def unwritable_cases(tmp_path):
             ("costdistance", "OUTPUT", dict(COST=cost, SOURCES=patches)),
             ("costdistance", "ALLOCATION", dict(COST=cost, SOURCES=patches)),
             ("corridors", "OUTPUT", dict(PATCHES=patches, RESISTANCE=cost)),
-            ("seasonalfoodgaps", "OUTPUT", dict(LANDUSE=landuse))]
+            ("seasonalfoodgaps", "OUTPUT", dict(LANDUSE=landuse)),
+            ("samplingdesign", "OUTPUT", dict(SITES=patches, SUITABILITY=cost, BAND=1,
+                                              LANDUSE=landuse, PRIORITY=landuse)),
+            ("advicereport", "OUTPUT_FOLDER", dict(PRIORITY=cost, BEST_MEASURE=cost,
+                                                   STUDY_AREAS=patches))]
 
 
 def test_an_output_that_cannot_be_written_is_refused_by_name(plugin, tmp_path):

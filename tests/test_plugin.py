@@ -2,6 +2,7 @@
 import configparser
 import json
 import os
+import re
 import subprocess
 
 import numpy as np
@@ -36,8 +37,19 @@ def test_metadata_describes_every_group_of_algorithms():
     meta = metadata()
     for text in (meta["about"], meta["changelog"]):
         for topic in ("habitat suitability", "food", "connectivity", "kansenkaart", "scenario",
-                      "data package", "partner data", "observations"):
+                      "data package", "partner data", "observations", "advice report",
+                      "survey design", "monitoring report"):
             assert topic in text.lower(), topic
+
+
+def test_readme_table_lists_every_algorithm_by_id_and_name(provider):
+    """The README's table of algorithms has a row for each algorithm of the provider, with
+    its id and its (English) name, and no row for one it does not have."""
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        rows = re.findall(r"^\| `(zoemzone:\w+)` — (.+?) \|", f.read(), re.MULTILINE)
+    assert len(rows) == len(dict(rows))
+    assert dict(rows) == {"zoemzone:" + alg.name(): alg.displayName()
+                          for alg in provider.algorithms()}
 
 
 def test_provider_registered_with_id_and_name(provider):

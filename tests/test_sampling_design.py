@@ -1,6 +1,7 @@
 """Survey design (zoemzone:samplingdesign) on a constructed landscape: points per stratum,
 distance and matching of the controls, the seed, and the form stored in the GeoPackage."""
 import collections
+import os
 import sqlite3
 
 import numpy as np
@@ -223,3 +224,21 @@ def test_output_that_is_no_geopackage_is_refused(plugin, tmp_path):
             "CLASSES": 2,
             "LANDUSE": paths["landuse"], "PRIORITY": paths["priority"],
             "OUTPUT": str(tmp_path / "points.shp")})
+
+
+def test_a_second_run_replaces_the_first_whole_with_its_form(plugin, tmp_path):
+    """The GeoPackage is written beside the output and put in place complete, form included
+    (QGIS stores the form in the partial file): a run on the same path as an earlier one
+    gives the points of its own seed, one stored style, and leaves no partial file."""
+    _, path = design(tmp_path, "same", seed=3)
+    _, fresh = design(tmp_path, "fresh", seed=4)
+    _, again = design(tmp_path, "same", seed=4)
+    assert again == path
+
+    def coordinates(p):
+        return [(q["point_id"], q["geometry"].asWkt()) for q in read_points(p)[1]]
+
+    assert coordinates(path) == coordinates(fresh)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM layer_styles").fetchone() == (1,)
+    assert not [name for name in os.listdir(tmp_path) if ".partial-" in name]

@@ -157,8 +157,8 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
         partner = self.partner(parameters, context, inputs.package)
         crs = priority_layer.crs()
         areas = self.areas(parameters, context, crs, partner, feedback)
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        os.makedirs(folder, exist_ok=True)
+        folder = self.output_path(parameters, self.OUTPUT_FOLDER, context)
+        os.makedirs(folder, exist_ok=True)      # there even when no area gets a report
         template = (self.parameterAsFile(parameters, self.TEMPLATE, context)
                     or resource(TEMPLATE))
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]

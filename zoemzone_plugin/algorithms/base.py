@@ -1,12 +1,14 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon, and the
 input checks they share (one message for one fault, naming the input, in every algorithm)."""
 import math
+import os
 import re
 
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingFeedback, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
@@ -149,8 +151,8 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """The feature source of a vector parameter, refused with a message naming the
         parameter when it cannot be meant: it has no features with a geometry, no CRS, a CRS
         in degrees (with ``projected``), or another geometry type than ``geometry`` (a
-        QgsWkbTypes geometry type; Processing does not check a layer passed as an object).
-        None for an optional parameter left empty."""
+        QgsWkbTypes geometry type, or a tuple of those the parameter takes; Processing does
+        not check a layer passed as an object). None for an optional parameter left empty."""
         source = self.parameterAsSource(parameters, name, context)
         definition = self.parameterDefinition(name)
         description = definition.description()
@@ -159,15 +161,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
                 return None
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry:
+        wanted = geometry if isinstance(geometry, tuple) else (geometry,)
+        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) not in wanted:
             names = {QgsWkbTypes.PointGeometry: self.tr("points"),
                      QgsWkbTypes.LineGeometry: self.tr("lines"),
                      QgsWkbTypes.PolygonGeometry: self.tr("polygons")}
             found = QgsWkbTypes.geometryType(source.wkbType())
+            needed = names[wanted[0]]
+            for other in wanted[1:]:
+                needed = self.tr("{first} or {second}").format(first=needed,
+                                                                second=names[other])
             raise QgsProcessingException(self.tr(
                 "'{name}' holds {found}; it needs {needed}. Choose a layer of {needed}."
             ).format(name=description, found=names.get(found, self.tr("no geometries")),
-                     needed=names[geometry]))
+                     needed=needed))
         if not any(feature.hasGeometry() for feature in self.all_features(source)):
             raise QgsProcessingException(self.tr(
                 "'{name}' has no features with a geometry. Choose a layer with features (or "
@@ -196,12 +203,13 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     "geometries).").format(name=self.parameterDefinition(name).description(),
                                            id=feature_id, error=errors[0].what()))
 
-    def field_numbers(self, numbered, field, name):
+    def field_numbers(self, numbered, field, name, missing=None):
         """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
         feature) pairs) as floats, refused when the field is not numeric (Processing lets a
         text field through), with the feature's id where a value is missing, not finite or
         negative, and when all are 0: none of these has a meaning as a capacity or weight,
-        and each ended in a traceback or a quiet 0."""
+        and each ended in a traceback or a quiet 0. With ``missing`` an empty value counts
+        as that number instead (a count left empty is one individual)."""
         description = self.parameterDefinition(name).description()
         if numbered and not numbered[0][1].fields().field(field).isNumeric():
             raise QgsProcessingException(self.tr(
@@ -214,6 +222,9 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         for feature_id, feature in numbered:
             value = feature[field]
             if value is None or (isinstance(value, QVariant) and value.isNull()):
+                if missing is not None:
+                    values.append(float(missing))
+                    continue
                 raise QgsProcessingException(self.tr(
                     "'{name}': feature {id} has no value in the field '{field}'. Fill in a "
                     "number for every feature.").format(name=description, id=feature_id,
@@ -304,17 +315,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         return dest_id
 
     def output_path(self, parameters, name, context, optional=False):
-        """The file of a destination, refused now if it cannot be written rather than after
-        the run; when none was set a temporary file (as a model gives its children's outputs
-        that the user did not ask for), or None for an ``optional`` one."""
+        """The file (or the folder, of a folder destination) of a destination, refused now
+        if it cannot be written rather than after the run; when none was set a temporary
+        file (as a model gives its children's outputs that the user did not ask for), or
+        None for an ``optional`` one."""
         path = self.parameterAsOutputLayer(parameters, name, context)
+        definition = self.parameterDefinition(name)
         if not path:
             if optional:
                 return None
-            extension = self.parameterDefinition(name).defaultFileExtension()
+            extension = definition.defaultFileExtension()
             path = QgsProcessingUtils.generateTempFilename("%s.%s" % (name.lower(), extension))
+        folder = isinstance(definition, QgsProcessingParameterFolderDestination)
         try:
-            check_writable(path)
+            check_writable(os.path.join(path, name.lower()) if folder else path)
         except OutputError as error:
             raise QgsProcessingException(self.tr(
                 "The output '{name}' cannot be written to '{path}' ({reason}). Choose a folder "

@@ -1,6 +1,5 @@
 """zoemzone:monitoringreport: observations before and after each realised measure, BACI."""
 import html
-import os
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
@@ -12,6 +11,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine.baci import (EFFECT, GROUPS, INSUFFICIENT, NO_CONTROL, Observations,
                            forest_plot_svg, monitor_site, site_plot_svg, summarise)
+from ..engine.outputs import Outputs, TextFile
 from .base import ZoemZoneAlgorithm
 from .import_observations import as_date
 
@@ -134,11 +134,12 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
                 (self.NOT_REALISED, self.tr("Sites without a realisation date"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
+    def sites_like(self, parameters, name, context, projected):
+        """The source of a parameter of points or polygons (sites, controls), checked by
+        source_of; None for the optional controls left empty."""
+        return self.source_of(parameters, name, context,
+                              (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry),
+                              projected=projected)
 
     def field_index(self, parameters, name, source, context, required=True):
         """The index of a field parameter in ``source`` (-1 for an optional empty one)."""
@@ -152,18 +153,36 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
                     fields=", ".join(source.fields().names())))
         return index
 
+    def date_field_index(self, parameters, name, source, context):
+        """The index of a date field parameter, refused when the field holds neither dates
+        nor text: as_date finds no date in a number, so every site would quietly count as
+        not realised, every observation be left out."""
+        index = self.field_index(parameters, name, source, context)
+        field = source.fields().at(index)
+        if field.type() not in (QVariant.Date, QVariant.DateTime, QVariant.String):
+            raise QgsProcessingException(self.tr(
+                "'{name}': the field '{field}' is a {type} field, not a date. Choose the "
+                "field that holds the dates (a date field, or text such as "
+                "2024-05-31).").format(name=self.parameterDefinition(name).description(),
+                                       field=field.name(), type=field.typeName()))
+        return index
+
     def read_observations(self, parameters, context, crs, feedback):
-        source = self.source(parameters, self.OBSERVATIONS, context)
+        source = self.source_of(parameters, self.OBSERVATIONS, context,
+                                QgsWkbTypes.PointGeometry, projected=False)
         species = self.field_index(parameters, self.SPECIES_FIELD, source, context)
-        date = self.field_index(parameters, self.OBSERVATION_DATE_FIELD, source, context)
+        date = self.date_field_index(parameters, self.OBSERVATION_DATE_FIELD, source, context)
         count = self.field_index(parameters, self.COUNT_FIELD, source, context, False)
+        numbered = self.features_with_ids(source, feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled by the user."))
+        counts = [1.0] * len(numbered) if count < 0 else self.field_numbers(
+            numbered, source.fields().at(count).name(), self.COUNT_FIELD, missing=1.0)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        rows, unusable = [], 0
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
+        rows, unusable = [], source.featureCount() - len(numbered)
+        for (_, feature), individuals in zip(numbered, counts):
             geometry, day = feature.geometry(), as_date(feature.attribute(date))
-            if geometry.isNull() or geometry.isEmpty() or day is None:
+            if day is None:
                 unusable += 1
                 continue
             try:
@@ -171,50 +190,67 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
             except QgsCsException:
                 unusable += 1
                 continue
-            value = feature.attribute(count) if count >= 0 else None
-            individuals = int(value) if isinstance(value, (int, float)) else 1
             name = feature.attribute(species)
             for point in (geometry.asMultiPoint() if QgsWkbTypes.isMultiType(
                     geometry.wkbType()) else [geometry.asPoint()]):
                 rows.append((point.x(), point.y(), np.datetime64(day, "D"),
-                             str(name or ""), individuals))
+                             str(name or ""), int(individuals)))
+        if not rows:
+            raise QgsProcessingException(self.tr(
+                "'{name}': none of its {count} observations has a point and a date in the "
+                "field '{field}', so there is nothing to compare. Choose the field that "
+                "holds the observation dates.").format(
+                    name=self.parameterDefinition(self.OBSERVATIONS).description(),
+                    count=unusable, field=source.fields().at(date).name()))
         if unusable:
             feedback.pushWarning(self.tr(
                 "{count} observations without a point or a date were left out.").format(
                     count=unusable))
-        columns = list(zip(*rows)) if rows else [[], [], [], [], []]
-        return Observations(*columns)
+        return Observations(*zip(*rows))
 
-    def controls_by_site(self, parameters, context, crs):
+    def controls_by_site(self, parameters, context, crs, feedback):
         """site id -> [WKB] of its control sites."""
-        source = self.parameterAsSource(parameters, self.CONTROLS, context)
+        source = self.sites_like(parameters, self.CONTROLS, context, projected=False)
         if source is None:
             return {}
         link = self.field_index(parameters, self.CONTROL_SITE_FIELD, source, context)
+        numbered = self.features_with_ids(source, feedback)
+        sites = self.field_numbers(numbered, source.fields().at(link).name(),
+                                   self.CONTROL_SITE_FIELD)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         controls = {}
-        for feature in source.getFeatures():
-            geometry, site = feature.geometry(), feature.attribute(link)
-            if isinstance(site, float) and site.is_integer():
-                site = int(site)
-            if geometry.isNull() or geometry.isEmpty() or not isinstance(site, int):
+        for (_, feature), site in zip(numbered, sites):
+            if not site.is_integer():
                 continue
+            geometry = feature.geometry()
             geometry.transform(transform)
-            controls.setdefault(site, []).append(bytes(geometry.asWkb()))
+            controls.setdefault(int(site), []).append(bytes(geometry.asWkb()))
         return controls
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        sites = self.source(parameters, self.SITES, context)
-        crs = sites.sourceCrs()
-        if crs.isGeographic():
+    def realisation_date(self, feature, index, site_id):
+        """The date a site was realised, None where it is empty (not realised yet), refused
+        where it is text that is not a date: that site would silently count as not
+        realised."""
+        value = feature.attribute(index)
+        realised_on = as_date(value)
+        empty = value is None or (isinstance(value, QVariant) and value.isNull()) or (
+            isinstance(value, str) and not value.strip())
+        if realised_on is None and not empty:
             raise QgsProcessingException(self.tr(
-                "'{name}' is in {crs}, a geographic CRS (degrees). The radius is in metres: "
-                "reproject the sites to a projected CRS such as EPSG:28992 first.").format(
-                    name=self.parameterDefinition(self.SITES).description(),
-                    crs=crs.authid()))
-        date_index = self.field_index(parameters, self.DATE_FIELD, sites, context)
+                "'{name}': feature {id} has '{value}' in the field '{field}', which is not a "
+                "date. Write it as 2024-05-31, or leave it empty for a measure not yet "
+                "realised.").format(
+                    name=self.parameterDefinition(self.DATE_FIELD).description(), id=site_id,
+                    value=value, field=feature.fields().at(index).name()))
+        return realised_on
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        report = self.output_path(parameters, self.OUTPUT_HTML, context)
+        sites = self.sites_like(parameters, self.SITES, context, projected=True)
+        crs = sites.sourceCrs()
+        date_index = self.date_field_index(parameters, self.DATE_FIELD, sites, context)
         observations = self.read_observations(parameters, context, crs, feedback)
-        controls = self.controls_by_site(parameters, context, crs)
+        controls = self.controls_by_site(parameters, context, crs, feedback)
         settings = dict(
             radius=self.parameterAsDouble(parameters, self.RADIUS, context),
             years=self.parameterAsInt(parameters, self.YEARS, context),
@@ -227,7 +263,7 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
         for i, (site_id, feature) in enumerate(features):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled by the user."))
-            realised_on = as_date(feature.attribute(date_index))
+            realised_on = self.realisation_date(feature, date_index, site_id)
             if realised_on is None:
                 not_realised += 1
                 continue
@@ -243,12 +279,13 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
                     count=not_realised))
         summary = summarise(results, settings["n_resamples"], settings["seed"],
                             settings["confidence"])
-        dest = self.write_sink(parameters, self.OUTPUT, context, self.fields(), sites.wkbType(),
-                               crs, rows)
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        os.makedirs(os.path.dirname(os.path.abspath(report)), exist_ok=True)
-        with open(report, "w", encoding="utf-8") as f:
-            f.write(self.report_html(results, summary, settings))
+        # the report's partial file first: one that cannot be written stops the run before
+        # the sink is filled
+        with Outputs() as outputs:
+            outputs.add(self.run_engine(TextFile, report,
+                                        self.report_html(results, summary, settings)))
+            dest = self.write_sink(parameters, self.OUTPUT, context, self.fields(),
+                                   sites.wkbType(), crs, rows)
         return {self.OUTPUT: dest, self.OUTPUT_HTML: report,
                 self.WITH_EFFECT: summary.with_effect,
                 self.INSUFFICIENT_DATA: summary.insufficient, self.NOT_REALISED: not_realised}

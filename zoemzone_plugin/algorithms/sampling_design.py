@@ -10,9 +10,11 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsDefaultValue, QgsEditorW
                        QgsWkbTypes)
 
 from ..engine.gdalio import check_aligned, read_band
+from ..engine.outputs import Outputs
 from ..engine.rasterize import burn_ids
 from ..engine.sampling import (CONTROL, LAYER, MEASURE, PLANNED, DESIGN_FIELDS, stratum_code,
                                suitability_classes, survey_design, write_survey_points)
+from ..engine.vectorio import VectorFile
 from .base import ZoemZoneAlgorithm
 
 STYLE_NAME = "zoemzone"
@@ -102,34 +104,36 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINTS, self.tr("Survey points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        path = self.output_path(parameters, self.OUTPUT, context)
         if os.path.splitext(path)[1].lower() != ".gpkg":
             raise QgsProcessingException(self.tr(
                 "'{name}' must be a GeoPackage (.gpkg), not '{path}': the form is stored in "
                 "the GeoPackage.").format(
                     name=self.parameterDefinition(self.OUTPUT).description(), path=path))
+        # distances are measured in map units on the cells' own sides (distance.edt), so
+        # cells need not be square
+        paths = {self.SUITABILITY: self.raster_path(parameters, self.SUITABILITY, context,
+                                                    square=False, band_parameter=self.BAND),
+                 self.LANDUSE: self.landuse_path(parameters, self.LANDUSE, context,
+                                                 square=False),
+                 self.PRIORITY: self.raster_path(parameters, self.PRIORITY, context,
+                                                 square=False)}
         rasters = {}
         for name, band in ((self.SUITABILITY, self.parameterAsInt(parameters, self.BAND,
                                                                   context) or 1),
                            (self.LANDUSE, 1), (self.PRIORITY, 1)):
-            rasters[name] = self.run_engine(
-                read_band, self.raster_path(parameters, name, context), band)
+            rasters[name] = self.run_engine(read_band, paths[name], band, parameter=name)
             self.run_engine(check_aligned, rasters[self.SUITABILITY][2], rasters[name][2],
-                            self.parameterAsRasterLayer(parameters, self.SUITABILITY,
-                                                        context).name(),
-                            self.parameterAsRasterLayer(parameters, name, context).name())
+                            self.parameterDefinition(self.SUITABILITY).description(),
+                            self.parameterDefinition(name).description())
         values, valid, grid = rasters[self.SUITABILITY]
         landuse, priority = rasters[self.LANDUSE][0], rasters[self.PRIORITY][0]
         valid = valid & rasters[self.LANDUSE][1] & rasters[self.PRIORITY][1]
-        source = self.parameterAsSource(parameters, self.SITES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        source = self.source_of(parameters, self.SITES, context,
+                                (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry),
+                                projected=False)
         crs = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context).crs()
         sites = self.layer_features(source, crs, context, feedback)
-        if not sites:
-            raise QgsProcessingException(self.tr(
-                "'{name}' has no features with a geometry: there are no measure sites to "
-                "survey.").format(name=self.parameterDefinition(self.SITES).description()))
         points_only = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         site_cells = self.run_engine(burn_ids, grid, sites, all_touched=points_only)
         touched = self.run_engine(burn_ids, grid, sites, all_touched=True) > 0
@@ -144,12 +148,15 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
             priority.astype("int64"), valid, site_cells, touched, grid,
             self.parameterAsInt(parameters, self.PER_STRATUM, context),
             self.parameterAsDouble(parameters, self.MIN_DISTANCE, context),
-            self.parameterAsInt(parameters, self.SEED, context))
+            self.parameterAsInt(parameters, self.SEED, context), parameter=self.SITES)
         for note in notes:
             feedback.pushWarning(note.translated(self.tr))
         feedback.setProgress(70)
-        self.run_engine(write_survey_points, path, grid.wkt, points)
-        self.save_form(path, int(classes.max()))
+        with Outputs() as outputs:
+            survey = outputs.add(self.run_engine(VectorFile, path))
+            self.run_engine(write_survey_points, survey.datasource, grid.wkt, points)
+            survey.finish()         # closed: QGIS stores the form in it before it is in place
+            self.save_form(survey.partial, path, int(classes.max()))
         uri = "%s|layername=%s" % (path, LAYER)
         context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
             self.tr("Survey points"), context.project(), self.OUTPUT))
@@ -169,10 +176,11 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
                              (self.tr("not accessible"), NOT_ACCESSIBLE)],
         }
 
-    def save_form(self, path, n_classes):
+    def save_form(self, written, path, n_classes):
         """Store the layer's style (colour by role) and form (value maps, date widget,
-        read-only design fields) as its default in the GeoPackage's layer_styles."""
-        layer = QgsVectorLayer("%s|layername=%s" % (path, LAYER), LAYER, "ogr")
+        read-only design fields) as its default in the layer_styles of the GeoPackage
+        ``written``, the partial file of the output ``path``."""
+        layer = QgsVectorLayer("%s|layername=%s" % (written, LAYER), LAYER, "ogr")
         if not layer.isValid():
             raise QgsProcessingException(self.tr(
                 "QGIS cannot open the survey points it wrote to '{path}'.").format(path=path))

@@ -185,19 +185,14 @@ class Outputs:
         remove_folders(sorted({f for w in writers for f in w.created}, key=len))
 
 
-class TextFile:
-    """A text output (an HTML or CSV report) for an Outputs."""
+class OutputFile:
+    """An output file for an Outputs that its maker writes to ``partial`` (a PDF that a
+    QGIS print layout exports there, say); the folder is made now."""
 
-    def __init__(self, path, text):
+    def __init__(self, path):
         self.path = path
+        self.partial = partial_path(path)
         self.created = prepare(path)
-        try:
-            with open(partial_path(path), "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as error:
-            self.discard()
-            remove_folders(self.created)
-            raise cannot_write(path, error) from None
 
     def finish(self):
         pass
@@ -207,6 +202,20 @@ class TextFile:
 
     def discard(self):
         discard(self.path)
+
+
+class TextFile(OutputFile):
+    """A text output (an HTML or CSV report) for an Outputs."""
+
+    def __init__(self, path, text):
+        super().__init__(path)
+        try:
+            with open(self.partial, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as error:
+            self.discard()
+            remove_folders(self.created)
+            raise cannot_write(path, error) from None
 
 
 def write_text(path, text):

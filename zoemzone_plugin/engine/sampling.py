@@ -13,7 +13,7 @@ import numpy as np
 from osgeo import ogr
 
 from .distance import within_distance
-from .errors import InputError, Note, Phrase
+from .errors import InputError, Note
 from .vectorio import open_for_writing
 
 MEASURE, CONTROL = "maatregel", "controle"   # Dutch codes, as the package's statuses
@@ -175,10 +175,10 @@ def stratum_code(suitability_class, role):
     return "%d-%s" % (suitability_class, role)
 
 
-def write_survey_points(path, wkt, points):
-    """Write the points as the layer LAYER of a new GeoPackage at ``path`` (replacing it);
-    every point starts as planned (visit_status PLANNED)."""
-    datasource, srs = open_for_writing(path, LAYER, wkt, Phrase("the survey points"))
+def write_survey_points(datasource, wkt, points):
+    """Write the points as the layer LAYER of ``datasource`` (an open GeoPackage, e.g. a
+    vectorio.VectorFile's); every point starts as planned (visit_status PLANNED)."""
+    srs = open_for_writing(datasource, LAYER, wkt)
     layer = datasource.CreateLayer(LAYER, srs, ogr.wkbPoint, ["FID=fid"])
     for name, kind in FIELDS:
         layer.CreateField(ogr.FieldDefn(name, kind))
@@ -199,4 +199,3 @@ def write_survey_points(path, wkt, points):
         feature.SetGeometry(point)
         layer.CreateFeature(feature)
     layer.CommitTransaction()
-    datasource = None

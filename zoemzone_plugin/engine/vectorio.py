@@ -9,7 +9,7 @@ import os
 from osgeo import gdal, ogr, osr
 
 from .errors import InputError
-from .outputs import cannot_write, commit, discard, partial_path, prepare, remove_folders
+from .outputs import OutputFile, cannot_write, remove_folders
 
 gdal.UseExceptions()
 
@@ -35,16 +35,16 @@ def vector_driver(path):
                      extension=os.path.splitext(path)[1], path=os.path.basename(path))
 
 
-class VectorFile:
+class VectorFile(OutputFile):
     """A vector output file for an outputs.Outputs: created beside ``path`` and put in
     place when the run has succeeded (see outputs.py); layers go into ``datasource``."""
 
     def __init__(self, path):
-        self.path = os.fspath(path)
-        driver = vector_driver(self.path)
-        self.created = prepare(self.path)
+        driver = vector_driver(os.fspath(path))
+        self.datasource = None
+        super().__init__(os.fspath(path))
         try:
-            self.datasource = driver.CreateDataSource(partial_path(self.path))
+            self.datasource = driver.CreateDataSource(self.partial)
         except RuntimeError as error:
             self.discard()
             remove_folders(self.created)
@@ -53,12 +53,9 @@ class VectorFile:
     def finish(self):
         self._close()
 
-    def commit(self):
-        commit(self.path)
-
     def discard(self):
         self._close()
-        discard(self.path)
+        super().discard()
 
     def _close(self):
         """Close the file now, whoever else still holds the datasource (a frame of the

@@ -34,6 +34,7 @@ from ..engine.area_figures import (area_window, gap_counts, read_window, top_pla
 from ..engine.errors import InputError
 from ..engine.gdalio import RasterReader
 from ..engine.graph import connectivity
+from ..engine.outputs import OutputFile, Outputs
 from ..engine.rasterize import burn_ids
 from ..engine.scenario import SKIP, rasterize_measures, run_scenario
 from ..i18n import CONTEXT, qm_path, tr
@@ -201,9 +202,9 @@ class AdviceReport:
     # -- one area ----------------------------------------------------------------------
 
     def export(self, index, content, path):
-        """Render area ``index`` with its ``content()`` to the PDF ``path``:
-        written beside it first and renamed into place when complete, so a reader never
-        sees half a report."""
+        """Render area ``index`` with its ``content()`` to the PDF ``path``: an output
+        like every other (outputs.py), exported beside it and put in place when complete,
+        so a reader never sees half a report."""
         atlas = self.layout.atlas()
         atlas.seekTo(index)
         for scalebar in self.scalebars:
@@ -222,18 +223,16 @@ class AdviceReport:
         if chart is not None:
             chart.setPicturePath(content["chart"] or "", QgsLayoutItemPicture.FormatSVG)
         self.layout.refresh()
-        temporary = path + ".part"
         settings = QgsLayoutExporter.PdfExportSettings()
         # text stays text (searchable, copyable), not outlines
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        result = QgsLayoutExporter(self.layout).exportToPdf(temporary, settings)
-        if result != QgsLayoutExporter.Success or not os.path.exists(temporary):
-            if os.path.exists(temporary):
-                os.remove(temporary)
-            raise InputError("The PDF '{path}' could not be written (QGIS layout export "
-                             "error {code}): check that the folder is writable.",
-                             path=path, code=int(result))
-        os.replace(temporary, path)
+        with Outputs() as outputs:
+            pdf = outputs.add(OutputFile(path))
+            result = QgsLayoutExporter(self.layout).exportToPdf(pdf.partial, settings)
+            if result != QgsLayoutExporter.Success or not os.path.exists(pdf.partial):
+                raise InputError("The PDF '{path}' could not be written (QGIS layout export "
+                                 "error {code}): check that the folder is writable.",
+                                 path=path, code=int(result))
         return path
 
     def content(self, index):
