@@ -168,18 +168,26 @@ GOOD = {"format": FORMAT, "format_version": 1, "breaks": [0.1, 0.2, 0.3, 0.4],
 
 
 @pytest.mark.parametrize("document, words", [
-    ("{not json", "not JSON"),
-    ({"type": "FeatureCollection", "features": []}, 'no "format"'),
-    (dict(GOOD, format_version=2), "format version 2"),
-    (dict(GOOD, breaks=[0.1, 0.2, 0.3]), "4 breaks are needed"),
-    (dict(GOOD, breaks=[0.4, 0.3, 0.2, 0.1]), "must increase"),
-    (dict(GOOD, scale={"supply": 2.0}), "missing or not a number"),
+    ("{not json", "not a kansenkaart breaks file (it is not JSON)"),
+    ({"type": "FeatureCollection", "features": []}, "(it does not say it is one)"),
+    (dict(GOOD, format_version=2), "(a newer plugin wrote it)"),
+    (dict(GOOD, breaks=[0.1, 0.2, 0.3]), "4 breaks are needed for 5 priority classes, not 3"),
+    (dict(GOOD, breaks=[0.4, 0.3, 0.2, 0.1]), "the breaks must increase"),
+    (dict(GOOD, breaks=[0.1, "x", 0.3, 0.4]), "missing or not numbers"),
+    (dict(GOOD, scale={"supply": 2.0}), "missing or not numbers"),
     (dict(GOOD, scale={"supply": -2.0, "yearround": 1.0}), "negative")])
 def test_a_file_that_is_not_a_breaks_file_is_refused(document, words, tmp_path):
     path = write_json(tmp_path / "x.json", document)
     with pytest.raises(InputError, match="BREAKS_FILE") as error:
         read_breaks_file(path)
     assert words in str(error.value)
+
+
+def test_a_reference_run_s_tied_quintiles_are_read(tmp_path):
+    """Many equal scores give equal quintiles; a file holding them is a breaks file."""
+    tied = read_breaks_file(write_json(tmp_path / "tied.json",
+                                       dict(GOOD, breaks=[0.5, 0.5, 0.5, 0.9])))
+    assert tied.breaks == (0.5, 0.5, 0.5, 0.9) and tied.scales == GOOD["scale"]
 
 
 def test_a_reference_with_other_weights_is_refused(province, tmp_path):
@@ -249,7 +257,7 @@ def test_the_algorithm_cuts_at_fixed_breaks(plugin, lgn, tmp_path):
      "is 'Quintiles of this run'"),
     (dict(PRIORITY_BREAKS=2), "BREAKS_FILE is empty"),
     (dict(PRIORITY_BREAKS=2, BREAKS_FILE="{json}"), "'Reference run's breaks file': "
-     "BREAKS_FILE '{json}' is not a kansenkaart breaks file"),
+     "BREAKS_FILE '{json}' is not a kansenkaart breaks file (it does not say it is one)"),
 ])
 def test_the_algorithm_refuses_bad_breaks_naming_the_parameter(plugin, lgn, tmp_path, params,
                                                                words):
@@ -261,3 +269,19 @@ def test_the_algorithm_refuses_bad_breaks_naming_the_parameter(plugin, lgn, tmp_
         run_algorithm(lgn, tmp_path, **params)
     assert words.replace("{json}", not_breaks) in str(error.value)
     assert not os.path.exists(tmp_path / "priority.tif")
+
+
+def test_the_chain_passes_a_reference_run_on(demo_chain, tmp_path):
+    """A municipality inside the chain's crop, run through the chain with the crop's breaks
+    file, cuts its classes at the crop's breaks and scale (and says so in its own file)."""
+    from chain_run import run_chain
+    reference = demo_chain["priority"] + ".breaks.json"
+    with open(reference, encoding="utf-8") as f:
+        province = json.load(f)
+    assert province["breaks_from"] == "quantiles"
+    municipality = run_chain(str(tmp_path), crop=(188500.0, 321500.0, 189500.0, 320500.0),
+                             breaks_file=reference)
+    with open(municipality["priority"] + ".breaks.json", encoding="utf-8") as f:
+        document = json.load(f)
+    assert (document["breaks_from"], document["reference"]) == ("reference", reference)
+    assert (document["breaks"], document["scale"]) == (province["breaks"], province["scale"])

@@ -15,7 +15,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from .errors import InputError
+from .errors import InputError, Phrase
 from .kansenkaart import PRIORITY_CLASSES
 
 QUANTILES, FIXED, REFERENCE = "quantiles", "fixed", "reference"
@@ -104,21 +104,21 @@ def read_breaks_file(path):
             document = json.load(f)
     except OSError as error:
         raise refuse(error.strerror or str(error)) from None
-    except ValueError as error:
-        raise refuse("not JSON: %s" % error) from None
+    except ValueError:
+        raise refuse(Phrase("it is not JSON")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise refuse("no \"format\": \"%s\"" % FORMAT)
+        raise refuse(Phrase("it does not say it is one"))
     if document.get("format_version") != FORMAT_VERSION:
-        raise refuse("format version %s; this plugin reads version %d"
-                     % (document.get("format_version"), FORMAT_VERSION))
+        raise refuse(Phrase("a newer plugin wrote it"))
     try:
         breaks = tuple(float(b) for b in document["breaks"])
         scales = {term: float(document["scale"][term]) for term in SCALED_TERMS}
         weights = {name: float(value) for name, value in document["weights"].items()}
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise refuse("missing or not a number: %s" % error) from None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise refuse(Phrase("its breaks, scale or weights are missing or not numbers")) \
+            from None
     if any(not (math.isfinite(s) and s >= 0) for s in scales.values()):
-        raise refuse("a scale is negative or not finite")
+        raise refuse(Phrase("a scale is negative or not a number"))
     _check_order(breaks, "BREAKS_FILE", path, strict=False)
     return PriorityBreaks(REFERENCE, breaks, scales, weights, path)
 
