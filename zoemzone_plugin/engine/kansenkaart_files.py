@@ -85,8 +85,8 @@ class KansenkaartFiles:
     grid: object            # the land use's gdalio.Grid
     ranking: object         # {parcel id: ParcelRank} as parcel_ranking, None without parcels
     total_supply: float     # today's total supply
-    gain_scale: float       # max |gain| over measures and cells
-    yearround_scale: float  # max YR over measures and cells (0 unless computed)
+    gain_scale: float       # max |gain| over measures and cells, or the reference run's
+    yearround_scale: float  # max YR likewise (0 unless computed)
     tiled: bool
     breaks: object = None   # the scores the priority classes are cut at (float64 array)
     breaks_file: str = None     # where they were written with the scales (priority_breaks)
