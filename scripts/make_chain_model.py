@@ -20,8 +20,8 @@ from qgis.core import (QgsApplication, QgsProcessing,  # noqa: E402
                        QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                        QgsProcessingModelChildParameterSource as Source,
                        QgsProcessingModelOutput, QgsProcessingModelParameter,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 
 from zoemzone_plugin.algorithms.kansenkaart_chain import input_texts  # noqa: E402
 
@@ -56,6 +56,8 @@ def build():
                                      QgsProcessingParameterNumber.Double, 0.02, minValue=0.0),
         QgsProcessingParameterNumber("dispersal", text["dispersal"][0],
                                      QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+        QgsProcessingParameterFile("breaks_file", text["breaks_file"][0], extension="json",
+                                   optional=True),
     ]
     for p in params:
         p.setHelp(text[p.name()][1])
@@ -88,7 +90,11 @@ def build():
           {"nodes": ("NODES", "Network nodes"), "links": ("LINKS", "Network links")})
     child(model, "kansenkaart", "kansenkaart", "Kansenkaart",
           {"LANDUSE": landuse, "PARCELS": Source.fromModelParameter("parcels"),
-           "AVAILABLE_LAND": Source.fromModelParameter("available")},
+           "AVAILABLE_LAND": Source.fromModelParameter("available"),
+           # a reference run's classes when its breaks file is given, else this run's own
+           "PRIORITY_BREAKS": Source.fromExpression(
+               "if(coalesce(@breaks_file, '') = '', 0, 2)"),
+           "BREAKS_FILE": Source.fromModelParameter("breaks_file")},
           {"gain": ("GAIN", "Gain in supply"), "best_measure": ("BEST_MEASURE", "Best measure"),
            "priority": ("PRIORITY", "Priority"),
            "parcel_ranking": ("PARCEL_RANKING", "Parcel ranking")})

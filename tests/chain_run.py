@@ -37,16 +37,16 @@ def demo_vectors():
     return DEMO_VECTORS
 
 
-def run_chain(folder, landuse=None):
-    """Run zoemzone:kansenkaartchain (with the demo's parcels) on ``landuse`` (default: the
-    demo land use cropped to CROP) into ``folder``; {output name: path}."""
+def run_chain(folder, landuse=None, crop=CROP, **inputs):
+    """Run zoemzone:kansenkaartchain (with the demo's parcels and ``inputs``) on ``landuse``
+    (default: the demo land use cropped to ``crop``) into ``folder``; {output name: path}."""
     import processing
     os.makedirs(folder, exist_ok=True)
     if landuse is None:
         landuse = os.path.join(folder, "landuse.tif")
-        gdal.Translate(landuse, DEMO_LANDUSE, projWin=list(CROP))
-    parameters = {"landuse": landuse,
-                  "parcels": demo_vectors() + "|layername=gewaspercelen"}
+        gdal.Translate(landuse, DEMO_LANDUSE, projWin=list(crop))
+    parameters = dict(inputs, landuse=landuse,
+                      parcels=demo_vectors() + "|layername=gewaspercelen")
     paths = {}
     for key, (name, file_name) in OUTPUTS.items():
         paths[key] = parameters[name] = os.path.join(folder, file_name)

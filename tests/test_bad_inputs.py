@@ -254,7 +254,13 @@ CASES = {
     "kansenkaart": (fine(LANDUSE=landuse), pollination_cases() + [
         ("parcels as points", "PARCELS",
          lambda tmp_path: layer("Point", ["POINT(185050 320050)"])),
-        ("empty available land", "AVAILABLE_LAND", lambda tmp_path: layer("Polygon", []))]),
+        ("empty available land", "AVAILABLE_LAND", lambda tmp_path: layer("Polygon", [])),
+        ("decreasing breaks", "BREAKS", lambda tmp_path: With("0.8, 0.6, 0.4, 0.2",
+                                                              PRIORITY_BREAKS=1)),
+        ("three breaks", "BREAKS", lambda tmp_path: With("0.2, 0.4, 0.6", PRIORITY_BREAKS=1)),
+        ("a JSON that is no breaks file", "BREAKS_FILE",
+         lambda tmp_path: With(text_file("layer.json", '{"type": "Feature"}')(tmp_path),
+                               PRIORITY_BREAKS=2))]),
     "measurescenario": (
         fine(LANDUSE=landuse, MEASURE_FIELD=lambda tmp_path: "type",
              MEASURES=measures,

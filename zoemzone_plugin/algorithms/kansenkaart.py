@@ -1,18 +1,23 @@
 """zoemzone:kansenkaart: where which measure helps wild bees most, and which parcels first."""
+import datetime
 import os
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingParameterDistance,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputFile,
+                       QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingUtils, QgsRasterLayer, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsProcessingUtils, QgsRasterLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import RasterReader, write_labels
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
 from ..engine.kansenkaart_files import kansenkaart_to_files
+from ..engine.priority_breaks import parse_breaks, read_breaks_file
 from ..engine.rasterize import burn_ids
+from ..paths import plugin_version
 from ..styling import (LayerStyler, style_best_measure, style_gain, style_parcel_ranking,
                        style_priority)
 from .base import ZoemZoneAlgorithm
@@ -32,11 +37,17 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     W_CONNECTIVITY = "W_CONNECTIVITY"
     DISPERSAL_DISTANCE = "DISPERSAL_DISTANCE"
     FOOD_THRESHOLD = "FOOD_THRESHOLD"
+    PRIORITY_BREAKS = "PRIORITY_BREAKS"
+    BREAKS = "BREAKS"
+    BREAKS_FILE = "BREAKS_FILE"
+    # PRIORITY_BREAKS: the parameter each choice reads
+    BREAKS_FROM = (None, BREAKS, BREAKS_FILE)
     GAIN = "GAIN"
     BEST_MEASURE = "BEST_MEASURE"
     PRIORITY = "PRIORITY"
     MEASURE_GAINS = "MEASURE_GAINS"
     PARCEL_RANKING = "PARCEL_RANKING"
+    BREAKS_JSON = "BREAKS_JSON"
 
     def displayName(self):  # noqa: N802
         return self.tr("Kansenkaart (opportunity map)")
@@ -55,8 +66,22 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "<b>connectivity</b>, whether it lies in a stepping-stone gap between habitat "
             "patches (farther than half the dispersal distance from habitat but within "
             "reach of it).</p><p>Outputs: the gain, the best measure (by weighted score), "
-            "priority classes 1–5 (1 = highest fifth of the scores), optionally one gain "
-            "raster per measure, and the parcels ranked by their summed score.</p>")
+            "priority classes 1–5, optionally one gain raster per measure, and the parcels "
+            "ranked by their summed score.</p><p><b>Priority classes</b> (PRIORITY_BREAKS): "
+            "by default class 1 is the highest fifth of this run's scores, so every map has "
+            "20 % highest priority and a municipality's class 1 is not the province's. "
+            "<i>Fixed breaks</i> cut the scores at four increasing numbers in BREAKS "
+            "(b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes "
+            "up). <i>A reference run</i> takes the scale (what the gains and the year-round "
+            "food are divided by) and the breaks of another run from its breaks file "
+            "(BREAKS_FILE), so a cell gets the class that run would give it: run the "
+            "province once, then every municipality with the province's file. The "
+            "municipality's classes then equal the province's except within two foraging "
+            "kernel radii of its edge (where land beyond the edge is missing), and wherever "
+            "the connectivity term differs (its habitat is the richer half of this run's "
+            "nest sites). The weights must be the reference run's.</p><p>Every run writes "
+            "its scale and breaks, with the weights, plugin version and inputs, to "
+            "<i>&lt;priority raster&gt;.breaks.json</i> beside the priority raster.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)
@@ -90,6 +115,24 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
             DEFAULT_FOOD_THRESHOLD, minValue=0.0, maxValue=1.0),
             self.tr("For the year-round term, as in Seasonal food gaps."))
+        self.add(QgsProcessingParameterEnum(
+            self.PRIORITY_BREAKS, self.tr("Priority classes from"),
+            [self.tr("Quintiles of this run"), self.tr("Fixed breaks (BREAKS)"),
+             self.tr("A reference run's scale and breaks (BREAKS_FILE)")], defaultValue=0),
+            self.tr("0: the highest fifth of this run's scores is class 1; 1: the scores are "
+                    "cut at BREAKS; 2: as the run that wrote BREAKS_FILE (e.g. the "
+                    "province's), so classes mean the same in every run."))
+        self.add(QgsProcessingParameterString(
+            self.BREAKS, self.tr("Fixed breaks"), optional=True),
+            self.tr("With fixed breaks: four increasing scores separated by commas, "
+                    "e.g. 0.2, 0.4, 0.6, 0.8 (or by semicolons with decimal commas: "
+                    "0,2; 0,4; 0,6; 0,8). Class 1 from the last up, class 5 below the "
+                    "first."))
+        self.add(QgsProcessingParameterFile(
+            self.BREAKS_FILE, self.tr("Reference run's breaks file"), extension="json",
+            optional=True),
+            self.tr("With a reference run: the .breaks.json file that run wrote beside its "
+                    "priority raster."))
         self.add(QgsProcessingParameterRasterDestination(self.GAIN, self.tr("Gain in supply")),
                  self.tr("Increase in total pollinator supply if the best measure were applied "
                          "to the cell alone."))
@@ -97,7 +140,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                                                          self.tr("Best measure")),
                  self.tr("The catalogue id of the best measure; nodata where none is allowed."))
         self.add(QgsProcessingParameterRasterDestination(self.PRIORITY, self.tr("Priority")),
-                 self.tr("Classes 1 (highest fifth of the scores) to 5."))
+                 self.tr("Classes 1 (highest scores) to 5, cut as PRIORITY_BREAKS says."))
         self.add(QgsProcessingParameterFolderDestination(
             self.MEASURE_GAINS, self.tr("Gain per measure (folder)"), optional=True,
             createByDefault=False),
@@ -106,9 +149,11 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             self.PARCEL_RANKING, self.tr("Parcel ranking"), QgsProcessing.TypeVectorPolygon,
             optional=True, createByDefault=False),
             self.tr("The parcels with summed and mean score, best measure and rank."))
+        self.addOutput(QgsProcessingOutputFile(self.BREAKS_JSON, self.tr("Priority breaks file")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
+        priority = self.priority_breaks(parameters, context)
         catalogue = read_catalogue_input(self, parameters, context, tables)
         reader = self.run_engine(RasterReader, landuse_path)
         grid = reader.grid
@@ -131,7 +176,9 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                                 self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
                                                        context)),
             food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
-            feedback=feedback, memory_budget_mb=self.memory_budget_mb())
+            feedback=feedback, memory_budget_mb=self.memory_budget_mb(), priority=priority,
+            run_info=self.run_info(parameters, context))
+        outputs[self.BREAKS_JSON] = result.breaks_file
         if folder:
             outputs[self.MEASURE_GAINS] = folder
             self.style_measure_gains(folder, catalogue, feedback)
@@ -140,6 +187,43 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                 parameters, context, result.ranking, parcels, catalogue)
         self.style(context, outputs, catalogue)
         return outputs
+
+    def priority_breaks(self, parameters, context):
+        """The engine's PriorityBreaks for PRIORITY_BREAKS (None: this run's quintiles),
+        refusing BREAKS or BREAKS_FILE given where the choice does not read it: a run would
+        silently cut its classes otherwise than the user meant."""
+        mode = self.parameterAsEnum(parameters, self.PRIORITY_BREAKS, context)
+        given = {self.BREAKS: self.parameterAsString(parameters, self.BREAKS, context).strip(),
+                 self.BREAKS_FILE: self.parameterAsFile(parameters, self.BREAKS_FILE, context)}
+        wanted = self.BREAKS_FROM[mode]
+        choice = self.parameterDefinition(self.PRIORITY_BREAKS).options()[mode]
+        for name, value in given.items():
+            if value and name != wanted:
+                raise QgsProcessingException(self.tr(
+                    "{name} is '{value}', but PRIORITY_BREAKS is '{choice}', which does not "
+                    "use it. Empty {name}, or choose the priority classes that use it.").format(
+                        name=name, value=value, choice=choice))
+        if wanted == self.BREAKS:
+            return self.run_engine(parse_breaks, given[self.BREAKS], parameter=self.BREAKS)
+        if wanted == self.BREAKS_FILE:
+            if not given[self.BREAKS_FILE]:
+                raise QgsProcessingException(self.tr(
+                    "BREAKS_FILE is empty, but PRIORITY_BREAKS is '{choice}'. Give the "
+                    ".breaks.json file the reference run wrote beside its priority "
+                    "raster.").format(choice=choice))
+            return self.run_engine(read_breaks_file, given[self.BREAKS_FILE],
+                                   parameter=self.BREAKS_FILE)
+        return None
+
+    def run_info(self, parameters, context):
+        """What the breaks file says beside the scale and breaks: which plugin wrote it,
+        when, and from which inputs, so a reference file can be traced to its run."""
+        inputs = {d.name(): self.parameterAsString(parameters, d.name(), context)
+                  for d in self.parameterDefinitions() if not d.isDestination()}
+        return {"plugin_version": plugin_version(),
+                "created": datetime.datetime.now(datetime.timezone.utc).isoformat(
+                    timespec="seconds"),
+                "inputs": inputs}
 
     def id_raster(self, parameters, name, context, grid, crs):
         """(id raster file, {id: feature}, CRS) of a polygon input burnt by cell centre into

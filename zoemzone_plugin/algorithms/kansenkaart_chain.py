@@ -44,6 +44,12 @@ def input_texts(tr):
             tr("The median dispersal distance of the connectivity graph, in cost units of "
                "the resistance surface (resistance × metres: 1000 is 1 km over resistance "
                "1). Patches are linked up to 3000 cost units.")),
+        "breaks_file": (
+            tr("Priority classes of a reference run (breaks file)"),
+            tr("Optional: the .breaks.json file a kansenkaart run (e.g. the province's) wrote "
+               "beside its priority raster; the priority classes are then cut at that run's "
+               "scale and breaks, so they mean the same in both. Empty: class 1 is the highest "
+               "fifth of this run's scores.")),
     }
 
 

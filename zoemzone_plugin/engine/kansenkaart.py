@@ -56,6 +56,9 @@ Each term is scaled to at most 1 (gain and YR by their largest magnitude over al
 cells; a connectivity array by its maximum) and the score of measure m at y is
 w_supply gain_m/max|gain| + w_yearround YR_m/max YR + w_connectivity conn. A measure that
 lowers supply keeps its negative score, so it is never preferred to one that helps.
+The priority classes cut the scores at this run's quintiles, at fixed breaks, or at a
+reference run's breaks with that run's scales (priority_breaks: classes that mean the same
+in every run).
 """
 import math
 from dataclasses import dataclass, field
@@ -187,15 +190,17 @@ class KansenkaartResult:
     gain: np.ndarray            # gain in total supply of the best measure (by score)
     best_measure: np.ndarray    # int32 catalogue id of the best measure, 0 where none
     score: np.ndarray           # weighted score of the best measure
-    priority: np.ndarray        # uint8 1..5 (1 = highest score quintile), 0 where none
+    priority: np.ndarray        # uint8 1..5 (1 = highest scores), 0 where none
     measure_gains: dict         # measure code -> gain of that measure at each cell
     measures: list              # the catalogue's measures, in catalogue order
     total_supply: float         # today's total supply (sum over the raster)
-    gain_scale: float           # max |gain| over measures and cells (the supply normaliser)
+    gain_scale: float           # the supply normaliser: max |gain| over measures and cells,
+    # or the reference run's (priority_breaks)
     yearround: np.ndarray = None            # YR of the best measure (when w_yearround > 0)
     measure_yearround: dict = field(default_factory=dict)   # code -> YR (when computed)
     yearround_scale: float = 0.0
     connectivity: np.ndarray = None         # the connectivity term used, 0..1 (when used)
+    breaks: np.ndarray = None               # the scores the priority classes are cut at
 
 
 def _check_arrays(landuse, valid, available, connectivity):
@@ -391,7 +396,8 @@ class KansenkaartModel:
 
 def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w_supply=1.0,
                 w_yearround=0.0, w_connectivity=0.0, dispersal_distance=None,
-                food_threshold=DEFAULT_FOOD_THRESHOLD, connectivity=None, feedback=None):
+                food_threshold=DEFAULT_FOOD_THRESHOLD, connectivity=None, feedback=None,
+                priority=None):
     """Gain, best measure, score and priority of every cell (see the module's derivation).
 
     ``landuse`` holds integer codes (all in the table where ``valid``), ``pixel_size`` the mean
@@ -402,6 +408,8 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     ``connectivity`` array the term is ``stepping_stone_band`` of today's habitat (cells with
     nesting whose supply is above the median of such cells), with ``dispersal_distance``
     defaulting to twice the largest foraging alpha (the kernel's mean flight distance).
+    ``priority`` (a priority_breaks.PriorityBreaks) gives fixed breaks, or a reference run's
+    scales and breaks; None: this run's own maxima and quintiles.
     Rasters too large for memory go through kansenkaart_files.kansenkaart_to_files.
     """
     feedback = feedback or NullFeedback()
@@ -453,6 +461,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
             measure_yr[code] = model.yearround(effect, index, food_gain, gains[code], scratch)
             yr_scale = max(yr_scale, _nanmax(measure_yr[code]))
         del food_gain
+    yr_scale = scale_of(priority, "yearround", yr_scale)
 
     conn_term = None
     if model.want_conn:
@@ -475,16 +484,19 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     feedback.setProgress(90.0)
     check()
 
-    gain_scale = max((_nanmax(np.abs(g)) for g in gains.values()), default=0.0)
+    gain_scale = scale_of(priority, "supply",
+                          max((_nanmax(np.abs(g)) for g in gains.values()), default=0.0))
     best_score, best_id, best_gain, best_yr = model.best(shape, gains, measure_yr, conn_term,
                                                          gain_scale, yr_scale)
-    priority = priority_classes(best_score, best_id > 0)
+    has = best_id > 0
+    breaks = score_breaks(best_score, has, priority)
     feedback.setProgress(100.0)
     return KansenkaartResult(
-        gain=best_gain, best_measure=best_id, score=best_score, priority=priority,
-        measure_gains=gains, measures=model.measures, total_supply=total_supply,
-        gain_scale=gain_scale, yearround=best_yr, measure_yearround=measure_yr,
-        yearround_scale=yr_scale, connectivity=conn_term)
+        gain=best_gain, best_measure=best_id, score=best_score,
+        priority=classes_of(best_score, has, breaks), measure_gains=gains,
+        measures=model.measures, total_supply=total_supply, gain_scale=gain_scale,
+        yearround=best_yr, measure_yearround=measure_yr, yearround_scale=yr_scale,
+        connectivity=conn_term, breaks=breaks)
 
 
 def cancel_check(feedback):
@@ -537,8 +549,29 @@ def quantile_breaks(count, order_statistics, parts=PRIORITY_CLASSES):
                      * (rest / parts) for lower, rest in positions])
 
 
+def scale_of(priority, term, own):
+    """What a term is divided by: this run's largest value (``own``), or the reference run's
+    when ``priority`` (priority_breaks.PriorityBreaks or None) has one."""
+    return own if priority is None or priority.scales is None else priority.scales[term]
+
+
+def breaks_of(priority, count, order_statistics):
+    """The breaks the classes are cut at: fixed or a reference run's when ``priority`` has
+    them, else the quintiles of the ``count`` scores (as quantile_breaks takes them; none
+    when there are no scores)."""
+    if priority is not None and priority.breaks is not None:
+        return np.asarray(priority.breaks, np.float64)
+    return quantile_breaks(count, order_statistics) if count else np.zeros(0)
+
+
+def score_breaks(score, has, priority=None):
+    """breaks_of the scores at ``has`` (a copy of them is partitioned)."""
+    values = score[has]
+    return breaks_of(priority, values.size, _ranked(values))
+
+
 def classes_of(score, has, breaks):
-    """Priority classes of ``score`` at ``has`` given the quintile breaks (uint8, 0 elsewhere;
+    """Priority classes of ``score`` at ``has`` given the breaks (uint8, 0 elsewhere;
     a score equal to a break goes up)."""
     out = np.zeros(score.shape, np.uint8)
     out[has] = PRIORITY_CLASSES - np.searchsorted(breaks, score[has], side="right")
@@ -552,10 +585,7 @@ def priority_classes(score, has=None):
     Quintiles rather than fixed breaks, so each class names a fifth of the candidate land
     whatever the weights; tied scores stay in one class (a tie at a break goes up)."""
     has = np.isfinite(score) if has is None else has & np.isfinite(score)
-    if not has.any():
-        return np.zeros(score.shape, np.uint8)
-    values = score[has]
-    return classes_of(score, has, quantile_breaks(values.size, _ranked(values)))
+    return classes_of(score, has, score_breaks(score, has))
 
 
 @dataclass

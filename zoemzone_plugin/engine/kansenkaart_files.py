@@ -20,7 +20,9 @@ of the land use and of the layers the previous passes left in a temporary folder
 4. best measure (no halo): the scores from the kept gains, E_j and band with the global
    scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
 5. priority (no halo): the quintile breaks are order statistics of all candidate scores,
-   selected exactly (_OrderStatistics), then each tile's classes.
+   selected exactly (_OrderStatistics), then each tile's classes. Fixed breaks or a
+   reference run's (priority_breaks) skip the selection; a reference run's scales replace
+   the maxima of pass 2 before pass 4.
 
 Each term is thus computed by the operations of the whole-raster run (KansenkaartModel),
 on windows holding everything it depends on; the results differ from the untiled ones by the
@@ -38,11 +40,12 @@ from .convolution import exponential_kernel, fft_cells
 from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, write_labels,
                      write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
-                          _Correlator, _middle, _nanmax, cancel_check, classes_of,
-                          habitat_of, kansenkaart, parcel_ranking, quantile_breaks,
-                          refuse_empty, stepping_stone_band)
-from .outputs import Outputs
+                          _Correlator, _middle, _nanmax, breaks_of, cancel_check,
+                          classes_of, habitat_of, kansenkaart, parcel_ranking, refuse_empty,
+                          scale_of, stepping_stone_band)
+from .outputs import Outputs, TextFile
 from .pollination import CodeIndex
+from .priority_breaks import PriorityBreaks, breaks_document, breaks_path
 from .progress import NullFeedback
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                      for_each_tile, plan_tiles)
@@ -82,16 +85,18 @@ class KansenkaartFiles:
     grid: object            # the land use's gdalio.Grid
     ranking: object         # {parcel id: ParcelRank} as parcel_ranking, None without parcels
     total_supply: float     # today's total supply
-    gain_scale: float       # max |gain| over measures and cells
-    yearround_scale: float  # max YR over measures and cells (0 unless computed)
+    gain_scale: float       # max |gain| over measures and cells, or the reference run's
+    yearround_scale: float  # max YR likewise (0 unless computed)
     tiled: bool
+    breaks: object = None   # the scores the priority classes are cut at (float64 array)
+    breaks_file: str = None     # where they were written with the scales (priority_breaks)
 
 
 def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=None,
                          parcels_path=None, gains_folder=None, w_supply=1.0, w_yearround=0.0,
                          w_connectivity=0.0, dispersal_distance=None,
                          food_threshold=DEFAULT_FOOD_THRESHOLD, feedback=None,
-                         memory_budget_mb=None):
+                         memory_budget_mb=None, priority=None, run_info=None):
     """The kansenkaart of a land-use raster, written to ``paths`` (GAIN, BEST_MEASURE and
     PRIORITY: file paths) and, with ``gains_folder``, one gain raster per measure named by
     its code; the settings are those of ``kansenkaart``.
@@ -101,9 +106,19 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
     parcels are ranked (KansenkaartFiles.ranking). ``memory_budget_mb`` (MiB; default 40 %
     of physical memory) bounds the arrays: a raster whose whole-raster run would need more
     is computed in tiles (see the module).
+
+    ``priority`` (a priority_breaks.PriorityBreaks; None: this run's quintiles) says where
+    the classes are cut. The scales and breaks used are written to
+    ``breaks_path(paths[PRIORITY])`` with the priority raster, with ``run_info`` (a dict of
+    what else the file should say: plugin version, inputs).
     """
+    priority = priority or PriorityBreaks()
+    weights = {"W_SUPPLY": w_supply, "W_YEARROUND": w_yearround,
+               "W_CONNECTIVITY": w_connectivity}
+    priority.check_weights(weights)
     settings = dict(w_supply=w_supply, w_yearround=w_yearround, w_connectivity=w_connectivity,
                     dispersal_distance=dispersal_distance, food_threshold=food_threshold)
+    report = _BreaksReport(paths[PRIORITY], priority, weights, run_info)
     readers = {"landuse": landuse_reader(landuse_path, tables.biophysical.codes, feedback)}
     try:
         grid = readers["landuse"].grid
@@ -121,7 +136,7 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
             return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
         if need(max(model.radius, model.disk_radius))(grid.rows, grid.cols) <= budget:
             return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
-                              gains_folder, feedback)
+                              gains_folder, feedback, report)
 
         def plan(halo):
             size = choose_tile_size(grid.rows, grid.cols, halo, budget, need(halo))
@@ -129,7 +144,8 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
         folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_")
         try:
             with Outputs() as outputs:
-                run = _TiledRun(model, readers["landuse"], ids, folder, outputs, feedback)
+                run = _TiledRun(model, readers["landuse"], ids, folder, outputs, feedback,
+                                report)
                 return run.run(paths, gains_folder, plan)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
@@ -159,14 +175,29 @@ class _IdRasters:
         return self._ids("parcels", window)
 
 
-def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, feedback):
+class _BreaksReport:
+    """The breaks file of a run, written with its outputs (priority_breaks)."""
+
+    def __init__(self, priority_path, priority, weights, run_info):
+        self.path = breaks_path(priority_path)
+        self.priority, self.weights, self.run_info = priority, weights, run_info
+
+    def add(self, outputs, breaks, gain_scale, yearround_scale):
+        outputs.add(TextFile(self.path, breaks_document(
+            self.priority, breaks, {"supply": gain_scale, "yearround": yearround_scale},
+            self.weights, self.run_info)))
+
+
+def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, feedback,
+               report):
     """The untiled run: the whole raster in memory at once, as before tiling existed."""
     landuse, valid = reader.read()
     if valid.any():
         tables.check_codes(np.unique(landuse[valid]))
     grid = reader.grid
     result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue,
-                         available=ids.available(), feedback=feedback, **settings)
+                         available=ids.available(), feedback=feedback,
+                         priority=report.priority, **settings)
     del landuse, valid
     with Outputs() as outputs:
         write_single(paths[GAIN], grid, "gain in supply", result.gain, outputs,
@@ -179,11 +210,13 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
             for code, gain in result.measure_gains.items():
                 write_single(os.path.join(gains_folder, "%s.tif" % code), grid, code, gain,
                              outputs, product=MEASURE_GAIN)
+        report.add(outputs, result.breaks, result.gain_scale, result.yearround_scale)
     parcels = ids.parcels()
     ranking = (None if parcels is None
                else parcel_ranking(result.score, result.best_measure, parcels))
     return KansenkaartFiles(grid, ranking, result.total_supply, result.gain_scale,
-                            result.yearround_scale, tiled=False)
+                            result.yearround_scale, tiled=False, breaks=result.breaks,
+                            breaks_file=report.path)
 
 
 class _Layers:
@@ -250,8 +283,9 @@ class _TiledRun:
 
     SUPPLY, CONNECTIVITY, SCORE = "supply", "connectivity", "score"
 
-    def __init__(self, model, reader, ids, folder, outputs, feedback):
+    def __init__(self, model, reader, ids, folder, outputs, feedback, report):
         self.model, self.reader, self.ids = model, reader, ids
+        self.report = report
         self.grid = reader.grid
         self.codes = model.tables.biophysical.codes
         self.outputs = outputs
@@ -292,6 +326,9 @@ class _TiledRun:
         try:
             self.each(kernel_plan, self.supply_pass, next(stage))
             self.each(kernel_plan, self.gain_pass, next(stage))
+            priority = self.report.priority
+            self.gain_scale = scale_of(priority, "supply", self.gain_scale)
+            self.yr_scale = scale_of(priority, "yearround", self.yr_scale)
             if model.want_conn:
                 median = self.median_supply(cell_plan, next(stage))
                 self.each(plan(model.disk_radius),
@@ -302,9 +339,10 @@ class _TiledRun:
                       next(stage))
         finally:
             self.layers.close()
+        self.report.add(self.outputs, breaks, self.gain_scale, self.yr_scale)
         return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
                                 else None, self.total_supply, self.gain_scale, self.yr_scale,
-                                tiled=True)
+                                tiled=True, breaks=breaks, breaks_file=self.report.path)
 
     def each(self, plan, compute, feedback):
         for_each_tile(self.reader, plan, compute, feedback)
@@ -420,15 +458,14 @@ class _TiledRun:
             self.tally.add(score, best_id, self.ids.parcels(cells))
 
     def score_breaks(self, plan, feedback):
-        """The quintile breaks of the scores of all cells with a measure."""
-        count = self.score_order.count
-        if not count:
-            return np.zeros(0)
-        return quantile_breaks(count, lambda ranks: self.score_order.select(
-            ranks, self.second_read(self.SCORE, plan, feedback)))
+        """breaks_of the scores of all cells with a measure (the second read of the scores
+        only when quintiles are asked for)."""
+        return breaks_of(self.report.priority, self.score_order.count,
+                         lambda ranks: self.score_order.select(
+                             ranks, self.second_read(self.SCORE, plan, feedback)))
 
     def priority_pass(self, outputs, breaks, tile, landuse, valid, feedback):
-        """Pass 5 (no halo): each cell's class among the global quintiles."""
+        """Pass 5 (no halo): each cell's class between the breaks."""
         score = self.layers.read(self.SCORE, *_cells(tile))
         priority = classes_of(score, np.isfinite(score), breaks)
         outputs[PRIORITY].write_window("priority", priority.astype(np.int16), tile.col,
