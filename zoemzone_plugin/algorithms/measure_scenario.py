@@ -150,7 +150,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                 burnt.measures, partial(capture, "scenario", scenario),
                 partial(capture, "delta", delta), burnt.cells,
                 self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
-                feedback=feedback)
+                shares=burnt.shares, feedback=feedback)
             eca = None
             if network is not None:
                 d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
