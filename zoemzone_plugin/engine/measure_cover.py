@@ -142,7 +142,10 @@ def area_shares(grid, geometry, layer):
             ring.AddPoint_2D(x, y)
         square = ogr.Geometry(ogr.wkbPolygon)
         square.AddGeometry(ring)
-        shares[i] = min(square.Intersection(geometry).GetArea() / cell_area, 1.0)
+        piece = square.Intersection(geometry)
+        # a polygon that only touches the cell meets it in a line or a point, of no area
+        if piece.GetDimension() == 2:
+            shares[i] = min(piece.GetArea() / cell_area, 1.0)
     shares = np.round(shares / SHARE_STEP) * SHARE_STEP
     keep = shares > 0
     return rows[keep], cols[keep], shares[keep].astype(np.float32)
