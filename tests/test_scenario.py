@@ -1,5 +1,5 @@
-"""Measure scenarios: drawn features burned by the share of each cell they cover, every faulty feature
-reported by id (skipped or refused), and the scenario's difference checked against a full
+"""Measure scenarios: drawn features burned by the share of each cell they cover, every faulty
+feature reported by id (skipped or refused), and the scenario's difference checked against a full
 rerun of the model on a land-use raster modified by hand."""
 import numpy as np
 import pytest

@@ -26,8 +26,9 @@ _FLORAL = re.compile(r"^floral_resources_(.+)_index$")
 _CODE = re.compile(r"^[A-Za-z0-9_-]+$")
 _REQUIRED = ("id", "code", "name_nl", "geometry", "lucodes")
 _COLUMNS_FIX = ("The measure catalogue needs the columns id, code, name_nl, name_en, geometry, "
-                "width_m, lucodes (linear is optional) and one or more nesting_<substrate>_availability_index or "
-                "floral_resources_<season>_index columns.")
+                "width_m, lucodes (linear is optional) and one or more "
+                "nesting_<substrate>_availability_index or floral_resources_<season>_index "
+                "columns.")
 
 
 @dataclass

@@ -20,8 +20,8 @@ from osgeo import gdal, ogr
 from .catalogue import tables_with_measures
 from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase
-from .measure_cover import SHARE_STEP, area_shares
 from .foodgaps import seasonal_food_gaps
+from .measure_cover import SHARE_STEP, area_shares
 from .pollination import (CodeIndex, Products, flowers_per_code, kernels_by_alpha,
                           nesting_per_code, run_pollination)
 from .progress import NullFeedback
@@ -125,9 +125,9 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
     point takes the whole cell it falls in. Where features of one measure meet in a cell their
     shares add up (to at most the whole cell), so a margin drawn in pieces counts whole;
     where another measure follows, it replaces the earlier one in that cell. Cells whose land
-    use the measure may not be applied on keep their land use. With ``on_problem`` 'skip' faulty features (or
-    their disallowed cells) are left out and listed; with 'refuse' an InputError lists every
-    problem. Returns Rasterized(measures, problems, cells, shares).
+    use the measure may not be applied on keep their land use. With ``on_problem`` 'skip'
+    faulty features (or their disallowed cells) are left out and listed; with 'refuse' an
+    InputError lists every problem. Returns Rasterized(measures, problems, cells, shares).
     """
     if on_problem not in (SKIP, REFUSE):
         raise ValueError("on_problem must be 'skip' or 'refuse'")
