@@ -286,3 +286,33 @@ def test_biophysical_with_measures_by_id_and_tables(tmp_path):
     assert "measure id 9 is not in maatregelen.csv" in str(info.value)
     bio, mapping = biophysical_with_measures(t, [])
     assert mapping == {} and bio.codes.tolist() == [1, 5, 3]
+
+
+def test_a_measure_on_part_of_a_cell_mixes_its_values_by_area():
+    t = small_tables()
+    strip = measure(1, "strook", {"ground": 0.3}, {"summer": 0.5})
+    bio, mapping = biophysical_with_measures(t, [(1, strip, 0.25), (1, strip), (5, strip, 0.5)])
+    assert mapping == {(1, 1, 0.25): 6, (1, 1): 7, (5, 1, 0.5): 8}
+    # code 6: land use 1 (ground 0.1, summer 0.05) with a quarter strip (0.3, 0.5):
+    # 0.75 x 0.1 + 0.25 x 0.3 = 0.15 and 0.75 x 0.05 + 0.25 x 0.5 = 0.1625; values the
+    # strip leaves empty (cavity, spring) stay the land use's
+    # code 8: land use 5 (0.5, 0.6) half strip: 0.4 and 0.55
+    np.testing.assert_allclose(bio.nesting["ground"][3:], [0.15, 0.3, 0.4])
+    np.testing.assert_allclose(bio.floral["summer"][3:], [0.1625, 0.5, 0.55])
+    np.testing.assert_allclose(bio.nesting["cavity"][3:], [0.0, 0.0, 0.3])
+    np.testing.assert_allclose(bio.floral["spring"][3:], [0.2, 0.2, 0.1])
+
+
+def test_linear_column(tmp_path, dutch):
+    cat = read_catalogue(default_table("measures_nl.csv"), dutch)
+    assert {m.code for m in cat if m.linear} == {"akkerrand", "bermbeheer", "haag"}
+    assert all(m.width_m for m in cat if m.linear)
+    header = HEADER.replace("lucodes,", "lucodes,linear,")
+    cat = read(tmp_path, header + "\n1,a,a,a,polygon,3,2,ja,0.3,0.5\n"
+                                  "2,b,b,b,polygon,,2,,0.3,0.5\n3,c,c,c,polygon,,2,nee,0.3,0.5\n")
+    assert [m.linear for m in cat] == [True, False, False]
+    assert not read(tmp_path, GOOD).measures[0].linear       # no column: not linear
+    msg = error(tmp_path, header + "\n1,a,a,a,polygon,,2,1,0.3,0.5\n")
+    assert "line 2" in msg and "'a' is linear but has no width_m" in msg
+    msg = error(tmp_path, header + "\n1,a,a,a,polygon,3,2,soms,0.3,0.5\n")
+    assert "column 'linear' holds 'soms'" in msg

@@ -184,9 +184,31 @@ def test_build_landuse_counts_unmapped_features(tmp_path):
     assert codes[3, 0] == 45 and codes[0, 0] == 1
 
 
+def edge_strips(lu, parcel_of, r, c, x_left, y_top, cell, width):
+    """The strips of ``width`` along the sides of cell (r, c) whose neighbour has another
+    land use or parcel, as one polygon (computed here from the neighbours directly)."""
+    from osgeo import ogr
+    strips = []
+    for dr, dc, (x0, y0, x1, y1) in (
+            (-1, 0, (0, cell - width, cell, cell)), (1, 0, (0, 0, cell, width)),
+            (0, -1, (0, 0, width, cell)), (0, 1, (cell - width, 0, cell, cell))):
+        rr, cc = r + dr, c + dc
+        if (lu[rr, cc], parcel_of(rr, cc)) != (lu[r, c], parcel_of(r, c)):
+            strips.append(ogr.CreateGeometryFromWkt(
+                "POLYGON((%r %r,%r %r,%r %r,%r %r,%r %r))" % (
+                    x_left + x0, y_top - cell + y0, x_left + x1, y_top - cell + y0,
+                    x_left + x1, y_top - cell + y1, x_left + x0, y_top - cell + y1,
+                    x_left + x0, y_top - cell + y0)))
+    union = strips[0]
+    for strip in strips[1:]:
+        union = union.Union(strip)
+    return union
+
+
 def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
-    """Gain at a cell equals the sum of DELTA_SUPPLY band 1 of measurescenario with the best
-    measure on that cell alone (within 1 %)."""
+    """Gain at an edge cell equals the sum of DELTA_SUPPLY band 1 of measurescenario with
+    each measure drawn on that cell alone (within 1 %): the whole cell for area measures, the
+    strips along the cell's edges for linear ones."""
     from osgeo import ogr, osr
     lu, valid, grid = read_band(demo_landuse())
     out = {k: str(tmp_path / (k + ".tif")) for k in ("GAIN", "BEST_MEASURE", "PRIORITY")}
@@ -227,12 +249,21 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
     per_measure = {m.code: read_band(os.path.join(result["MEASURE_GAINS"], m.code + ".tif"))[0]
                    for m in catalogue.measures}
     allowed = sum(np.isfinite(g) & (g != -1) for g in per_measure.values())
-    rows, cols = np.nonzero(gvalid & (allowed >= 3))
+    margin = per_measure["akkerrand"]
+    edge = np.isfinite(margin) & (margin != -1)
+    rows, cols = np.nonzero(gvalid & (allowed >= 3) & edge)
     r, c = rows[len(rows) // 2], cols[len(rows) // 2]
     assert per_measure[catalogue.by_id[int(best[r, c])].code][r, c] == pytest.approx(gain[r, c])
-    x = x0 + (c + 0.5) * grid.geotransform[1]
+    cell = grid.geotransform[1]
+    x = x0 + (c + 0.5) * cell
     y = y0 + (r + 0.5) * grid.geotransform[5]
-    checked = 0
+
+    def parcel_of(row, col):
+        """The parcel (0..2, None outside) whose square holds the cell's centre."""
+        px, py = x0 + (col + 0.5) * cell - x0, y0 - (y0 + (row + 0.5) * grid.geotransform[5])
+        k = int(px // 1000)
+        return k if 0 <= px - 1000 * k < 500 and 500 < py < 1000 and k < 3 else None
+    checked = linear_checked = 0
     for code, measure_gain in per_measure.items():
         if not (np.isfinite(measure_gain[r, c]) and measure_gain[r, c] != -1):
             continue
@@ -242,10 +273,17 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
         layer.CreateField(ogr.FieldDefn("type", ogr.OFTString))
         f = ogr.Feature(layer.GetLayerDefn())
         f.SetField("type", code)
-        f.SetGeometry(ogr.CreateGeometryFromWkt(
-            "POINT(%f %f)" % (x, y) if "polygon" not in catalogue.by_code[code].geometries else
-            "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
-                x - 1, y - 1, x + 1, y - 1, x + 1, y + 1, x - 1, y + 1, x - 1, y - 1)))
+        half = cell / 2
+        measure = catalogue.by_code[code]
+        if measure.linear:
+            f.SetGeometry(edge_strips(lu, parcel_of, r, c, x - half, y + half, cell,
+                                      measure.width_m))
+        else:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(
+                "POINT(%f %f)" % (x, y) if "polygon" not in measure.geometries else
+                "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+                    x - half, y - half, x + half, y - half, x + half, y + half, x - half,
+                    y + half, x - half, y - half)))
         layer.CreateFeature(f)
         ds = None
         scenario = run("measurescenario", LANDUSE=demo_landuse(), MEASURES=square,
@@ -256,4 +294,5 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
         rerun = delta[dvalid].astype(np.float64).sum()
         assert measure_gain[r, c] == pytest.approx(rerun, rel=0.01, abs=1e-6), code
         checked += 1
-    assert checked >= 3
+        linear_checked += measure.linear
+    assert checked >= 3 and linear_checked >= 1

@@ -1,5 +1,5 @@
-"""Measure scenarios: drawn features burned by the cell-centre rule, every faulty feature
-reported by id (skipped or refused), and the scenario's difference checked against a full
+"""Measure scenarios: drawn features burned by the share of each cell they cover, every faulty
+feature reported by id (skipped or refused), and the scenario's difference checked against a full
 rerun of the model on a land-use raster modified by hand."""
 import numpy as np
 import pytest
@@ -91,7 +91,7 @@ def bad_and_good_features():
         (17, wkt("LINESTRING (1005 1935, 1035 1935)"), "strook"),  # good line, row 6
         (18, wkt("POINT (1072 1932)"), "hotel"),             # good point: row 6, col 7
         (19, cell_box(7, 7, 9, 9), 2),                       # partly on water: 3 of 4 kept
-        (20, box(1001, 1991, 1004, 1999), "strook"),         # covers no cell centre
+        (20, box(900, 1991, 950, 1999), "strook"),           # west of the raster
         (21, wkt("POINT (5000 5000)"), "hotel"),             # outside the raster
         (22, cell_box(3, 3, 4, 4).ExportToWkb(), "nest"),    # WKB, as QGIS hands it: good
         (23, b"", "nest"),                                   # empty WKB
@@ -159,23 +159,59 @@ def test_problem_detail_can_be_translated(catalogue):
     assert out.problems[0].translated(lambda s: dutch.get(s, s)) == "de geometrie is leeg"
 
 
-def test_cell_takes_a_measure_when_its_centre_lies_inside(catalogue):
+def shares_of(out):
+    return {cell: round(float(out.shares[cell]), 4) for cell in cells_of(out.measures)}
+
+
+def test_a_polygon_covers_its_area_share_of_each_cell(catalogue):
     landuse, valid = landscape()
     g = grid(12, 12)
-    # x 1003..1024 holds the centres 1005 and 1015, not 1025; y 1981..1999 holds 1995 and 1985
+    # x 1003..1024 covers 7, 10 and 4 m of columns 0..2; y 1981..1999 covers 9 m of row 0
+    # (1990..2000) and 9 m of row 1
     out = rasterize_measures(g, [(1, box(1003, 1981, 1024, 1999), "bloem")], catalogue,
                              landuse, valid)
-    assert cells_of(out.measures) == {(0, 0), (0, 1), (1, 0), (1, 1)}
-    # a triangle with its right angle at the raster corner and legs of 41 m: centre (r, c) at
-    # ((c + .5) 10, -(r + .5) 10) from the corner is inside when c + r + 1 < 4.1
+    assert shares_of(out) == {(r, c): s for r in (0, 1)
+                              for c, s in ((0, 0.63), (1, 0.9), (2, 0.36))}
+    assert not out.problems and len(out.cells[1][0]) == 6
+    # a triangle with its right angle at the raster corner and legs of 41 m: cells with
+    # r + c <= 2 lie inside; r + c = 3 lose a corner triangle with legs of 9 m (40.5 m2),
+    # r + c = 4 keep a corner triangle with legs of 1 m (0.5 m2)
     triangle = wkt("POLYGON ((1000 2000, 1041 2000, 1000 1959, 1000 2000))")
     out = rasterize_measures(g, [(1, triangle, "bloem")], catalogue, landuse, valid)
-    assert cells_of(out.measures) == {(r, c) for r in range(4) for c in range(4) if r + c <= 3}
-    # a point takes the cell it falls in, wherever in the cell
+    want = {(r, c): {0: 1.0, 1: 1.0, 2: 1.0, 3: 0.595, 4: 0.005}[r + c]
+            for r in range(5) for c in range(5) if r + c <= 4}
+    assert shares_of(out) == want
+    assert out.shares.sum() == pytest.approx(41 * 41 / 2 / 100, abs=1e-4)
+    # a point takes the whole cell it falls in, wherever in the cell
     out = rasterize_measures(g, [(1, wkt("POINT (1019.9 1970.1)"), "hotel"),
                                  (2, wkt("MULTIPOINT ((1000.1 1999.9), (1119.9 1880.1))"),
                                   "hotel")], catalogue, landuse, valid)
-    assert cells_of(out.measures) == {(2, 1), (0, 0), (11, 11)}
+    assert shares_of(out) == {(2, 1): 1.0, (0, 0): 1.0, (11, 11): 1.0}
+
+
+def test_a_small_polygon_inside_one_cell_counts_by_its_area(catalogue):
+    # before area weighting this covered no cell centre and was refused
+    landuse, valid = landscape()
+    out = rasterize_measures(grid(12, 12), [(1, box(1001, 1991, 1004, 1999), "strook")],
+                             catalogue, landuse, valid)
+    assert not out.problems and shares_of(out) == {(0, 0): 0.24}
+
+
+def test_pieces_of_one_measure_in_a_cell_add_up(catalogue):
+    landuse, valid = landscape()
+    # two strips of one measure, 3 m and 4 m wide, in cell (0, 0); a third piece fills the
+    # rest and more: the share stops at the whole cell
+    pieces = [(1, box(1000, 1990, 1003, 2000), "strook"), (2, box(1006, 1990, 1010, 2000),
+                                                          "strook")]
+    out = rasterize_measures(grid(12, 12), pieces, catalogue, landuse, valid)
+    assert shares_of(out) == {(0, 0): 0.7}
+    out = rasterize_measures(grid(12, 12), pieces + [(3, box(1000, 1990, 1008, 2000),
+                                                      "strook")], catalogue, landuse, valid)
+    assert shares_of(out) == {(0, 0): 1.0}
+    # another measure replaces the earlier one in the cell, with its own share
+    out = rasterize_measures(grid(12, 12), pieces + [(3, box(1000, 1990, 1002, 2000),
+                                                      "nest")], catalogue, landuse, valid)
+    assert out.measures[0, 0] == 2 and shares_of(out) == {(0, 0): 0.2}
 
 
 def test_later_features_overwrite_earlier_ones(catalogue):
@@ -192,14 +228,24 @@ def test_line_is_buffered_by_half_its_width_on_each_side(catalogue):
     valid = np.ones(landuse.shape, bool)
     g = grid(12, 14)
     line = wkt("LINESTRING (1000 1955, 1098 1955)")       # along the centres of row 4
-    # strook: 10 m wide -> 5 m each side: only row 4; the round cap at x 1103 misses 1105
+    # strook: 10 m wide -> 5 m each side: row 4 only; columns 0..8 whole, column 9 the 8 m
+    # up to the line's end and the part of the round cap (radius 5 m) with x < 1100, column
+    # 10 the rest of the cap
     out = rasterize_measures(g, [(1, line, "strook")], catalogue, landuse, valid)
-    assert cells_of(out.measures) == {(4, c) for c in range(10)}
-    # brede: 22 m -> 11 m each side: rows 3 to 5; the cap reaches (4, 10) at 7 m but not
-    # (3, 10) or (5, 10) at sqrt(7^2 + 10^2) = 12.2 m
+    cap_in_9 = 2 * np.sqrt(21) + 25 * np.arcsin(0.4)      # the cap's area 0 < x - 1098 < 2
+    got = shares_of(out)
+    assert set(got) == {(4, c) for c in range(11)}
+    assert all(got[(4, c)] == 1.0 for c in range(9))
+    assert got[(4, 9)] == pytest.approx((80 + cap_in_9) / 100, abs=2e-3)
+    assert got[(4, 10)] == pytest.approx((25 * np.pi / 2 - cap_in_9) / 100, abs=2e-3)
+    # the strip's area in the raster is width x length plus the eastern half cap (the
+    # western one lies outside; GEOS draws caps as polygons, a little smaller than circles)
+    assert out.shares.sum() == pytest.approx((10 * 98 + 25 * np.pi / 2) / 100, rel=1e-3)
+    # brede: 22 m -> 11 m each side: 6 m of rows 3 and 5, all of row 4
     out = rasterize_measures(g, [(1, line, "brede")], catalogue, landuse, valid)
-    want = {(r, c) for r in (3, 4, 5) for c in range(10)} | {(4, 10)}
-    assert cells_of(out.measures) == want and len(want) == 31
+    got = shares_of(out)
+    assert got[(3, 4)] == got[(5, 4)] == 0.6 and got[(4, 4)] == 1.0
+    assert out.shares.sum() == pytest.approx((22 * 98 + 121 * np.pi / 2) / 100, rel=1e-3)
 
 
 def test_measure_ids_unknown_to_the_catalogue_are_refused(tables, catalogue):
@@ -355,7 +401,7 @@ def test_geometry_gdal_cannot_use_is_reported(catalogue, monkeypatch):
 
     def broken(*args):
         raise RuntimeError("IllegalArgumentException: Invalid number of points in LinearRing")
-    monkeypatch.setattr(scenario, "_area_cells", broken)
+    monkeypatch.setattr(scenario, "area_shares", broken)
     landuse, valid = landscape()
     out = rasterize_measures(grid(12, 12), [(7, cell_box(0, 0, 1, 1), "strook")], catalogue,
                              landuse, valid)

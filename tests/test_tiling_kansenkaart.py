@@ -13,6 +13,7 @@ three cells short, for the kernels or for the dispersal disk, must break the equ
 """
 import os
 import tempfile
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -37,7 +38,9 @@ ALL_TERMS = dict(w_supply=1.0, w_yearround=0.5, w_connectivity=0.5, food_thresho
 MEASURES = [
     measure(1, "strip", {1, 2}, {"ground": 0.3}, {"summer": 0.6, "autumn": 0.4}),
     measure(2, "nest", None, {"ground": 0.9}),
-    measure(3, "hedge", {1, 5, 11}, {"cavity": 0.5}, {"spring": 0.5}),
+    # linear: on edge cells only, which a tile finds from its neighbours across tile borders
+    replace(measure(3, "hedge", {1, 5, 11}, {"cavity": 0.5}, {"spring": 0.5}), linear=True,
+            width_m=4.0),
     measure(4, "mowing", {2, 20}, None, {"summer": 0.1, "autumn": 0.35}),   # less summer food
     measure(5, "roof", {61}, None, {"spring": 0.2, "summer": 0.3}),
 ]
@@ -253,11 +256,13 @@ def write_csv_inputs(folder, t):
                              + ["%.17g" % g.foraging[j] for j in seasons]
                              + ["%.17g" % g.alpha, "%.17g" % g.relative_abundance]) + "\n")
     with open(files["measures"], "w") as f:
-        f.write(",".join(["id", "code", "name_nl", "name_en", "geometry", "width_m", "lucodes"]
+        f.write(",".join(["id", "code", "name_nl", "name_en", "geometry", "width_m", "linear",
+                          "lucodes"]
                          + ["nesting_%s_availability_index" % n for n in t.substrates]
                          + ["floral_resources_%s_index" % j for j in seasons]) + "\n")
         for m in MEASURES:
-            f.write(",".join([str(m.id), m.code, m.code, m.code, "polygon", "",
+            f.write(",".join([str(m.id), m.code, m.code, m.code, "polygon",
+                              "" if m.width_m is None else str(m.width_m), str(int(m.linear)),
                               "*" if m.lucodes is None else " ".join(map(str, sorted(m.lucodes)))]
                              + [str(m.nesting.get(n, "")) for n in t.substrates]
                              + [str(m.floral.get(j, "")) for j in seasons]) + "\n")

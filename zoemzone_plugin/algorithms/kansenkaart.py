@@ -65,7 +65,12 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "brings in the seasons where nearby nests go hungry (see Seasonal food gaps); "
             "<b>connectivity</b>, whether it lies in a stepping-stone gap between habitat "
             "patches (farther than half the dispersal distance from habitat but within "
-            "reach of it).</p><p>Outputs: the gain, the best measure (by weighted score), "
+            "reach of it).</p><p>Linear measures (column 'linear' of the catalogue: field "
+            "margins, verges, hedges) go only on cells with an edge: a boundary with another "
+            "land use (a road, a watercourse, another crop) or, with parcels given, with "
+            "another parcel. There they count for the share of the cell that a strip of their "
+            "width along the edge covers, never on whole cells or inside a parcel.</p>"
+            "<p>Outputs: the gain, the best measure (by weighted score), "
             "priority classes 1–5, optionally one gain raster per measure, and the parcels "
             "ranked by their summed score.</p><p><b>Priority classes</b> (PRIORITY_BREAKS): "
             "by default class 1 is the highest fifth of this run's scores, so every map has "
@@ -95,7 +100,8 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             self.PARCELS, self.tr("Parcels to rank"), [QgsProcessing.TypeVectorPolygon],
             optional=True),
             self.tr("Optional: parcels to rank by their summed score (ids from an integer "
-                    "field 'id', else the feature's position)."))
+                    "field 'id', else the feature's position). Their boundaries are also edges "
+                    "where linear measures may go."))
         for name, label, default, text in (
                 (self.W_SUPPLY, self.tr("Weight of supply"), 1.0,
                  self.tr("Weight of the gain in pollinator supply.")),

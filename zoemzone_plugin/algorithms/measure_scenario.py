@@ -49,9 +49,12 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
         return self.tr(
             "<p>What drawn measures (flower strips, verge management, hedges, nest sites …) "
             "would add before anyone spends money: the pollination model is run for today and "
-            "with the measures, and the difference is exact. A cell takes a measure when its "
-            "centre lies inside the polygon, or inside the line buffered by the measure's "
-            "width; a point takes the cell it falls in.</p><p>Features with an unknown measure "
+            "with the measures, and the difference is exact. A measure changes each cell by "
+            "the share of the cell it covers (a polygon by its area in the cell, a line by its "
+            "buffer of half the measure's width on each side), so a 6 m margin on 25 m cells "
+            "counts as 6 m: the cell's nesting and floral values become the area-weighted mix "
+            "of its land use and the measure. A point takes the whole cell it falls in.</p>"
+            "<p>Features with an unknown measure "
             "type, an empty geometry, or drawn on land use the measure may not be applied on "
             "are listed by feature id in the log and the report, and skipped (or the run is "
             "refused, as you choose); nothing is dropped silently.</p><p>The report gives per "
@@ -150,7 +153,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                 burnt.measures, partial(capture, "scenario", scenario),
                 partial(capture, "delta", delta), burnt.cells,
                 self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
-                feedback=feedback)
+                shares=burnt.shares, feedback=feedback)
             eca = None
             if network is not None:
                 d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)

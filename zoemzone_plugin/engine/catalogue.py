@@ -26,8 +26,9 @@ _FLORAL = re.compile(r"^floral_resources_(.+)_index$")
 _CODE = re.compile(r"^[A-Za-z0-9_-]+$")
 _REQUIRED = ("id", "code", "name_nl", "geometry", "lucodes")
 _COLUMNS_FIX = ("The measure catalogue needs the columns id, code, name_nl, name_en, geometry, "
-                "width_m, lucodes and one or more nesting_<substrate>_availability_index or "
-                "floral_resources_<season>_index columns.")
+                "width_m, lucodes (linear is optional) and one or more "
+                "nesting_<substrate>_availability_index or floral_resources_<season>_index "
+                "columns.")
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Measure:
     lucodes: object             # frozenset of land-use codes, or None for any land use
     nesting: dict               # substrate -> value set (only those the measure sets)
     floral: dict                # season -> value set (only those the measure sets)
+    # a strip along edges (margin, verge, hedge): the kansenkaart puts it only on edge cells,
+    # on the share of the cell its width covers (measure_cover)
+    linear: bool = False
 
     def allowed_on(self, code):
         return self.lucodes is None or int(code) in self.lucodes
@@ -149,6 +153,22 @@ def _lucodes(table, i):
     return frozenset(codes)
 
 
+_YES = {"1", "yes", "ja", "true", "waar", "j", "y"}
+_NO = {"", "0", "no", "nee", "false", "onwaar", "n"}
+
+
+def _linear(table, i):
+    """Whether the measure is a strip along edges; an empty or missing column means no, so
+    catalogues written before the column existed keep working."""
+    text = table.rows[i].get("linear", "").strip().lower()
+    if text in _YES or text in _NO:
+        return text in _YES
+    raise TableError(
+        "{file}, line {line}: column 'linear' holds '{value}'. Write 1 (or yes/ja) for a "
+        "measure laid as a strip along edges, 0 (or no/nee, or nothing) otherwise.",
+        file=table.name, line=table.lines[i], value=table.rows[i]["linear"])
+
+
 def _measure(table, i, effects):
     row, line = table.rows[i], table.lines[i]
     measure_id = table.integer(i, "id")
@@ -181,6 +201,12 @@ def _measure(table, i, effects):
             "{file}, line {line}: '{code}' may be drawn as a line but has no width_m. Fill in "
             "the width in metres by which a line is buffered.",
             file=table.name, line=line, code=code)
+    linear = _linear(table, i)
+    if linear and width is None:
+        raise TableError(
+            "{file}, line {line}: '{code}' is linear but has no width_m. Fill in the width in "
+            "metres of the strip it makes along an edge.",
+            file=table.name, line=line, code=code)
     nesting, floral = {}, {}
     for column, kind, name in effects:
         if row[column] != "":
@@ -191,7 +217,7 @@ def _measure(table, i, effects):
             "are empty. Fill in at least one value it sets (0 to 1).",
             file=table.name, line=line, code=code)
     return Measure(measure_id, code, row["name_nl"], row.get("name_en", "") or row["name_nl"],
-                   geometries, width, _lucodes(table, i), nesting, floral)
+                   geometries, width, _lucodes(table, i), nesting, floral, linear)
 
 
 def read_catalogue(path, tables):
@@ -206,33 +232,43 @@ def read_catalogue(path, tables):
     return Catalogue(measures, table.name)
 
 
-def _measure_of(pair, catalogue):
-    """(land-use code, Measure) from a pair given either way round, by Measure or by id."""
+def _measure_of(item, catalogue):
+    """(land-use code, Measure, share) from a pair or triple given either way round, by
+    Measure or by id; a pair covers the whole cell (share 1)."""
+    pair, share = (item[:2], float(item[2])) if len(item) == 3 else (item, 1.0)
     a, b = pair
     if isinstance(a, Measure):
-        return int(b), a
+        return int(b), a, share
     if isinstance(b, Measure):
-        return int(a), b
+        return int(a), b, share
     if catalogue is None:
         raise TypeError("pairs of (land-use code, measure id) need the catalogue")
     measure = catalogue.by_id.get(int(b))
     if measure is None:
         raise TableError("The measure id {id} is not in {file}.", id=int(b),
                          file=catalogue.file)
-    return int(a), measure
+    return int(a), measure, share
+
+
+def _mixed(old, value, share):
+    """A cell's value where a measure covers ``share`` of it: the area-weighted mix."""
+    return value if share == 1.0 else (1.0 - share) * old + share * value
 
 
 def biophysical_with_measures(tables, measure_at_code_pairs, catalogue=None):
-    """A biophysical table with one new code per (land use, measure) combination.
+    """A biophysical table with one new code per (land use, measure, share) combination.
 
     A scenario is then an ordinary land-use raster: cells with a measure get the new code,
-    whose row is the land use's row with the measure's values put in, and the pollination
-    model runs unchanged. Pairs are (land-use code, measure id or Measure); with ids, pass the
-    ``catalogue``. Returns the new Biophysical and {(land-use code, measure id): new code};
-    new codes count up from above the table's highest code, in sorted order of the pairs.
+    whose row is the land use's row with the measure's values put in or, where the measure
+    covers only ``share`` of the cell, mixed in by area ((1 - share) old + share measure; see
+    measure_cover). Items are (land-use code, measure id or Measure) for whole cells, or
+    (land-use code, measure, share); with ids, pass the ``catalogue``. Returns the new
+    Biophysical and {(land-use code, measure id): new code} for whole cells and
+    {(land-use code, measure id, share): new code} for parts; new codes count up from above
+    the table's highest code, in sorted order of the items.
     """
     bio = tables.biophysical
-    pairs = sorted({(code, m.id): (code, m) for code, m in
+    items = sorted({(code, m.id, share): m for code, m, share in
                     (_measure_of(p, catalogue) for p in measure_at_code_pairs)}.items())
     rows = {int(c): i for i, c in enumerate(bio.codes)}
     next_code = int(bio.codes.max()) + 1 if len(bio.codes) else 1
@@ -240,7 +276,7 @@ def biophysical_with_measures(tables, measure_at_code_pairs, catalogue=None):
     nesting = {n: [np.asarray(v, float)] for n, v in bio.nesting.items()}
     floral = {j: [np.asarray(v, float)] for j, v in bio.floral.items()}
     mapping = {}
-    for (code, measure_id), (_, measure) in pairs:
+    for (code, measure_id, share), measure in items:
         if code not in rows:
             raise TableError(
                 "The land-use code {code} is not in {file}, so the measure '{measure}' cannot "
@@ -255,11 +291,15 @@ def biophysical_with_measures(tables, measure_at_code_pairs, catalogue=None):
                         measure=measure.code, name=name, file=tables.biophysical_file)
         row = rows[code]
         for n, column in nesting.items():
-            column.append([measure.nesting.get(n, column[0][row])])
+            old = column[0][row]
+            column.append([_mixed(old, measure.nesting[n], share) if n in measure.nesting
+                           else old])
         for j, column in floral.items():
-            column.append([measure.floral.get(j, column[0][row])])
+            old = column[0][row]
+            column.append([_mixed(old, measure.floral[j], share) if j in measure.floral
+                           else old])
         codes.append([next_code])
-        mapping[(code, measure_id)] = next_code
+        mapping[(code, measure_id) if share == 1.0 else (code, measure_id, share)] = next_code
         next_code += 1
     new = Biophysical(np.concatenate(codes).astype(np.int64),
                       {n: np.concatenate(v) for n, v in nesting.items()},

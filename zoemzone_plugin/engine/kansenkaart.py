@@ -35,6 +35,16 @@ the gain map is a per-cell answer, and a block's gain is the sum of its cells' g
 those cross terms (a few per cent for blocks small against the foraging kernels).
 tests/test_kansenkaart.py checks both against full reruns of the model.
 
+Measures on part of a cell
+--------------------------
+A linear measure (a margin, verge or hedge: catalogue column ``linear``) goes only on cells
+with an edge and covers the share f(y) of the cell that strips of its width along the edge
+sides take (measure_cover.edge_shares). The cell's values become the area-weighted mix
+N' = N + f dN per substrate and RA' = RA + f dRA per season, so dFE = f dFE_full while
+dHN(y,s) = max_n [(N(n) + f dN(n)) ns(s,n)] - HN(y,s) is taken per cell (the maximum does
+not scale with f). This is just another change of the cell's values, so dS(y) above stays
+exact; the year-round term scales with f as dRA does.
+
 The year-round term
 -------------------
 A nest site x of guild s has a seasonal food gap in a flight season j (foraging activity > 0)
@@ -68,6 +78,7 @@ import numpy as np
 from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase, TableError
 from .foodgaps import TOLERANCE, check_threshold
+from .measure_cover import edge_shares
 from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_per_code
 from .progress import NullFeedback
 
@@ -156,6 +167,9 @@ class _Effect:
                        if n in measure.nesting else np.asarray(bio.nesting[n], float))
                    for n in tables.substrates}
         keep = self.allowed.astype(float)
+        # dN per substrate and code, for the per-cell mix of a linear measure
+        self.substrate_change = {n: keep * (nesting[n] - np.asarray(bio.nesting[n], float))
+                                 for n in tables.substrates}
         # dRA_j per code: the floral change in each season (guild-independent)
         self.floral = {j: keep * ((float(measure.floral[j]) - np.asarray(bio.floral[j], float))
                                   if j in measure.floral else 0.0 * keep)
@@ -203,12 +217,12 @@ class KansenkaartResult:
     breaks: np.ndarray = None               # the scores the priority classes are cut at
 
 
-def _check_arrays(landuse, valid, available, connectivity):
+def _check_arrays(landuse, valid, available, connectivity, parcels=None):
     if landuse.shape != valid.shape:
         raise InputError("The land use ({a}) and its valid mask ({b}) differ in size.",
                          a="x".join(map(str, landuse.shape)), b="x".join(map(str, valid.shape)))
     for name, array in ((Phrase("available land"), available),
-                        (Phrase("connectivity"), connectivity)):
+                        (Phrase("connectivity"), connectivity), (Phrase("parcel"), parcels)):
         if array is not None and np.shape(array) != landuse.shape:
             raise InputError(
                 "The {name} raster is {a} cells but the land use is {b}; give it on the land "
@@ -281,20 +295,34 @@ class KansenkaartModel:
         """The seasons in which a guild of ``group`` flies: those with a year-round source."""
         return [j for j in self.tables.seasons if any(g.foraging[j] > 0 for g in group)]
 
-    def allowed(self, effect, index, available=None):
-        """Where a measure may go: its land uses, within the available land (if given)."""
+    def allowed(self, effect, index, available=None, covers=None):
+        """Where a measure may go: its land uses, within the available land (if given); a
+        linear measure (given ``covers``) only where it covers part of the cell."""
+        if covers is not None and effect.measure.code in covers:
+            return covers[effect.measure.code] > 0
         allowed = np.take(np.append(effect.allowed[index.order], False), index.rows)
         if available is not None:
             allowed &= available
         return allowed
 
-    def empty_gains(self, index, available=None):
+    def covers(self, landuse, valid, available=None, parcels=None):
+        """Per linear measure's code: the share of each cell it covers (float32, 0 where it
+        may not go); see measure_cover.edge_shares. ``parcels`` (ids, 0 = none) adds parcel
+        boundaries to the edges of the land-use classes. Edges need each cell's neighbours,
+        so a block must come with a halo of one cell."""
+        index = CodeIndex(landuse, valid, self.tables.biophysical.codes)
+        return {effect.measure.code: edge_shares(
+                    landuse, valid, self.allowed(effect, index, available),
+                    effect.measure.width_m, self.pixel_size, parcels)
+                for effect in self.effects if effect.measure.linear}
+
+    def empty_gains(self, index, available=None, covers=None):
         """Per measure code: NaN where the measure may not go, 0 where it may (the gains are
         added onto these)."""
         gains = {}
         for effect in self.effects:
             gain = np.full(index.rows.shape, np.nan, np.float32)
-            gain[self.allowed(effect, index, available)] = 0.0
+            gain[self.allowed(effect, index, available, covers)] = 0.0
             gains[effect.measure.code] = gain
         return gains
 
@@ -342,12 +370,16 @@ class KansenkaartModel:
             del here_hn, here_fr
 
     def add_guild_gains(self, gains, index, guild, fr, nests_fed, inverse_weight, centre,
-                        scratch):
+                        scratch, covers=None):
         """Add a guild's part of dS (the module's formula) to each measure's gain, with
-        nests_fed = C_s and centre = K_s(0)."""
+        nests_fed = C_s and centre = K_s(0); ``covers`` as from ``covers``."""
         species, share = guild.species, self.tables.abundance_share(guild)
         for effect in self.effects:
             gain = gains[effect.measure.code]
+            if covers is not None and effect.measure.code in covers:
+                self._add_partial_gain(gain, effect, index, guild, covers[effect.measure.code],
+                                       fr, nests_fed, inverse_weight, centre)
+                continue
             d_hn = share * effect.nesting_change[species]
             d_fe = share * effect.flower_change[species]
             _add_product(gain, d_hn, index, fr, scratch)
@@ -355,12 +387,34 @@ class KansenkaartModel:
             _add_product(gain, d_hn * effect.flower_change[species] * centre, index,
                          inverse_weight, scratch)
 
-    def yearround(self, effect, index, food_gain, gain, scratch):
-        """YR_m = sum_j max(dRA_m, 0)[l(y)] E_j(y), NaN where the measure may not go (where
-        its ``gain`` is NaN); ``food_gain`` maps season -> E_j."""
+    def _add_partial_gain(self, gain, effect, index, guild, cover, fr, nests_fed,
+                          inverse_weight, centre):
+        """dS of a linear measure on the share ``cover`` of each cell (the module's section
+        on measures on part of a cell): dHN from the mixed substrates cell by cell."""
+        tables, species = self.tables, guild.species
+        old = index.values(nesting_per_code(tables, guild))
+        mixed = np.zeros(cover.shape, np.float32)
+        for n in tables.substrates:
+            if guild.nesting[n] > 0:
+                value = index.values(tables.biophysical.nesting[n])
+                value += cover * index.values(effect.substrate_change[n])
+                np.maximum(mixed, value * np.float32(guild.nesting[n]), out=mixed)
+        d_hn = mixed - old
+        d_fe = cover * index.values(effect.flower_change[species])
+        term = d_hn * fr
+        term += d_fe * nests_fed
+        term += d_hn * d_fe * np.float32(centre) * inverse_weight
+        gain += np.float32(tables.abundance_share(guild)) * term
+
+    def yearround(self, effect, index, food_gain, gain, scratch, cover=None):
+        """YR_m = sum_j max(dRA_m, 0)[l(y)] E_j(y), times the share a linear measure covers
+        (``cover``), NaN where the measure may not go (where its ``gain`` is NaN);
+        ``food_gain`` maps season -> E_j."""
         yr = np.zeros(gain.shape, np.float32)
         for season, spread in food_gain.items():
             _add_product(yr, np.maximum(effect.floral[season], 0.0), index, spread, scratch)
+        if cover is not None:
+            yr *= cover
         yr[np.isnan(gain)] = np.nan
         return yr
 
@@ -396,13 +450,15 @@ class KansenkaartModel:
 
 def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w_supply=1.0,
                 w_yearround=0.0, w_connectivity=0.0, dispersal_distance=None,
-                food_threshold=DEFAULT_FOOD_THRESHOLD, connectivity=None, feedback=None,
-                priority=None):
+                food_threshold=DEFAULT_FOOD_THRESHOLD, connectivity=None, parcels=None,
+                feedback=None, priority=None):
     """Gain, best measure, score and priority of every cell (see the module's derivation).
 
     ``landuse`` holds integer codes (all in the table where ``valid``), ``pixel_size`` the mean
     cell size in metres, ``catalogue`` a Catalogue (or any iterable of Measures),
-    ``available`` an optional bool array (True where measures are possible). The year-round
+    ``available`` an optional bool array (True where measures are possible), ``parcels`` an
+    optional parcel id raster (0 = none) whose boundaries are edges for linear measures
+    besides those between land-use classes (KansenkaartModel.covers). The year-round
     term is computed only when ``w_yearround`` > 0 and the connectivity term only when
     ``w_connectivity`` > 0: each costs convolutions the others do not need. Without a
     ``connectivity`` array the term is ``stepping_stone_band`` of today's habitat (cells with
@@ -414,7 +470,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     """
     feedback = feedback or NullFeedback()
     landuse, valid = np.asarray(landuse), np.asarray(valid, bool)
-    _check_arrays(landuse, valid, available, connectivity)
+    _check_arrays(landuse, valid, available, connectivity, parcels)
     model = KansenkaartModel(tables, catalogue, pixel_size, w_supply, w_yearround,
                              w_connectivity, dispersal_distance, food_threshold)
     if not valid.any():
@@ -423,8 +479,10 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     index = CodeIndex(landuse, valid, tables.biophysical.codes)
     shape = landuse.shape
     scratch = np.empty(shape, np.float32)
-    gains = model.empty_gains(index, None if available is None
-                              else np.asarray(available, bool))
+    available = None if available is None else np.asarray(available, bool)
+    covers = model.covers(landuse, valid, available,
+                          None if parcels is None else np.asarray(parcels))
+    gains = model.empty_gains(index, available, covers)
     correlator = _Correlator(valid, 2 * model.radius + 1)
     food_gain = {j: np.zeros(shape, np.float32) for j in tables.seasons} if model.want_yr else {}
     own_conn = model.want_conn and connectivity is None
@@ -448,7 +506,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
             nests_fed = correlator.raw(hn_w)
             del layers, hn_w, ps
             model.add_guild_gains(gains, index, key, fr, nests_fed, correlator.inverse_weight,
-                                  correlator.centre, scratch)
+                                  correlator.centre, scratch, covers)
             del fr, nests_fed
         feedback.setProgress(80.0 * done / len(model.groups))
     del correlator
@@ -458,7 +516,8 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     if model.want_yr:
         for effect in model.effects:
             code = effect.measure.code
-            measure_yr[code] = model.yearround(effect, index, food_gain, gains[code], scratch)
+            measure_yr[code] = model.yearround(effect, index, food_gain, gains[code], scratch,
+                                               covers.get(code))
             yr_scale = max(yr_scale, _nanmax(measure_yr[code]))
         del food_gain
     yr_scale = scale_of(priority, "yearround", yr_scale)

@@ -195,8 +195,9 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
     if valid.any():
         tables.check_codes(np.unique(landuse[valid]))
     grid = reader.grid
+    parcels = ids.parcels()
     result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue,
-                         available=ids.available(), feedback=feedback,
+                         available=ids.available(), parcels=parcels, feedback=feedback,
                          priority=report.priority, **settings)
     del landuse, valid
     with Outputs() as outputs:
@@ -211,7 +212,6 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
                 write_single(os.path.join(gains_folder, "%s.tif" % code), grid, code, gain,
                              outputs, product=MEASURE_GAIN)
         report.add(outputs, result.breaks, result.gain_scale, result.yearround_scale)
-    parcels = ids.parcels()
     ranking = (None if parcels is None
                else parcel_ranking(result.score, result.best_measure, parcels))
     return KansenkaartFiles(grid, ranking, result.total_supply, result.gain_scale,
@@ -297,7 +297,8 @@ class _TiledRun:
 
     def run(self, paths, gains_folder, plan):
         model = self.model
-        kernel_plan, cell_plan = plan(model.radius), plan(0)
+        # a halo of at least one cell: linear measures look at each cell's neighbours
+        kernel_plan, cell_plan = plan(max(model.radius, 1)), plan(0)
         codes = codes_in_tiles(self.reader, cell_plan)
         if not codes:
             refuse_empty()
@@ -383,7 +384,9 @@ class _TiledRun:
         model, crop, window = self.model, tile.crop, _window(tile)
         check = cancel_check(feedback)
         index = CodeIndex(landuse[crop], valid[crop], self.codes)
-        gains = model.empty_gains(index, self.ids.available(_cells(tile)))
+        covers = {code: cover[crop] for code, cover in model.covers(
+            landuse, valid, self.ids.available(window), self.ids.parcels(window)).items()}
+        gains = model.empty_gains(index, self.ids.available(_cells(tile)), covers)
         correlator = _Correlator(valid, 2 * model.radius + 1)
         scratch = np.empty((tile.rows, tile.cols), np.float32)
         food_gain = ({j: np.zeros((tile.rows, tile.cols), np.float32)
@@ -402,15 +405,18 @@ class _TiledRun:
                 fr = self.layers.read(("FR", guild.species), *_cells(tile))
                 model.add_guild_gains(gains, index, guild, fr, nests_fed,
                                       correlator.inverse_weight[crop], correlator.centre,
-                                      scratch)
+                                      scratch, covers)
             feedback.setProgress(100.0 * (number + 1) / len(model.groups))
         for effect in model.effects:
             gain = gains[effect.measure.code]
             self.gain_scale = max(self.gain_scale, _nanmax(np.abs(gain)))
             if model.want_yr:
-                yr = model.yearround(effect, index, food_gain, gain, scratch)
+                yr = model.yearround(effect, index, food_gain, gain, scratch,
+                                     covers.get(effect.measure.code))
                 self.yr_scale = max(self.yr_scale, _nanmax(yr))
             self.layers.write(("gain", effect.measure.code), gain, tile)
+        for code, cover in covers.items():
+            self.layers.write(("cover", code), cover, tile)
         for season, spread in food_gain.items():
             self.layers.write(("E", season), spread, tile)
 
@@ -436,17 +442,20 @@ class _TiledRun:
         index = CodeIndex(landuse, valid, self.codes)
         available = self.ids.available(cells)
         gains, measure_yr = {}, {}
+        covers = {effect.measure.code: self.layers.read(("cover", effect.measure.code), *cells)
+                  for effect in model.effects if effect.measure.linear}
         for effect in model.effects:
             # the gain files hold nodata -1 where the gain is NaN
             gain = self.layers.read(("gain", effect.measure.code), *cells)
-            gain[~model.allowed(effect, index, available)] = np.nan
+            gain[~model.allowed(effect, index, available, covers)] = np.nan
             gains[effect.measure.code] = gain
         if model.want_yr:
             food_gain = {j: self.layers.read(("E", j), *cells) for j in model.tables.seasons}
             scratch = np.empty(landuse.shape, np.float32)
             for effect in model.effects:
                 measure_yr[effect.measure.code] = model.yearround(
-                    effect, index, food_gain, gains[effect.measure.code], scratch)
+                    effect, index, food_gain, gains[effect.measure.code], scratch,
+                    covers.get(effect.measure.code))
         conn = self.layers.read(self.CONNECTIVITY, *cells) if model.want_conn else None
         score, best_id, best_gain, _ = model.best(landuse.shape, gains, measure_yr, conn,
                                                   self.gain_scale, self.yr_scale)

@@ -21,6 +21,7 @@ from .catalogue import tables_with_measures
 from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase
 from .foodgaps import seasonal_food_gaps
+from .measure_cover import SHARE_STEP, area_shares
 from .pollination import (CodeIndex, Products, flowers_per_code, kernels_by_alpha,
                           nesting_per_code, run_pollination)
 from .progress import NullFeedback
@@ -67,6 +68,7 @@ class Rasterized(NamedTuple):
     measures: np.ndarray    # int32 measure id per cell, 0 = none
     problems: list          # Problem records, in feature order
     cells: dict             # feature id -> (rows, cols) of the cells it holds in the end
+    shares: np.ndarray      # float32 share of each cell's area the measure covers, 0 = none
 
 
 def _vector_layer():
@@ -87,44 +89,17 @@ def _point_cells(grid, geometry, found):
         found.add((row, col))
 
 
-def _area_cells(grid, geometry, layer):
-    """Cells whose centre lies inside ``geometry``: GDAL's rasterisation without
-    ALL_TOUCHED, run on a window around the geometry only (a province grid is far too large
-    to rasterise once per feature)."""
-    x0, dx, _, y0, _, dy = grid.geotransform
-    min_x, max_x, min_y, max_y = geometry.GetEnvelope()
-    c = sorted(((min_x - x0) / dx, (max_x - x0) / dx))
-    r = sorted(((min_y - y0) / dy, (max_y - y0) / dy))
-    c0, c1 = max(math.floor(c[0]) - 1, 0), min(math.ceil(c[1]) + 1, grid.cols)
-    r0, r1 = max(math.floor(r[0]) - 1, 0), min(math.ceil(r[1]) + 1, grid.rows)
-    if c1 <= c0 or r1 <= r0:
-        return np.zeros(0, np.intp), np.zeros(0, np.intp)
-    target = gdal.GetDriverByName("MEM").Create("", c1 - c0, r1 - r0, 1, gdal.GDT_Byte)
-    target.SetGeoTransform((x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy))
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(geometry)
-    layer.CreateFeature(feature)
-    # the layer and the window share the grid's CRS by construction; GDAL would warn that
-    # neither names one
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
-    finally:
-        gdal.PopErrorHandler()
-        layer.DeleteFeature(feature.GetFID())
-    rows, cols = np.nonzero(target.GetRasterBand(1).ReadAsArray())
-    return rows + r0, cols + c0
-
-
 def _cells(grid, geometry, kind, measure, layer):
+    """(rows, cols, shares) of the cells a drawn feature covers (see measure_cover); a point
+    measure (a bee hotel) is a thing in its cell, so it takes the whole cell."""
     if kind == "point":
         found = set()
         _point_cells(grid, geometry, found)
         cells = np.array(sorted(found), np.intp).reshape(-1, 2)
-        return cells[:, 0], cells[:, 1]
+        return cells[:, 0], cells[:, 1], np.ones(len(cells), np.float32)
     if kind == "line":
         geometry = geometry.Buffer(measure.width_m / 2.0)
-    return _area_cells(grid, geometry, layer)
+    return area_shares(grid, geometry, layer)
 
 
 def _kind(geometry):
@@ -145,12 +120,14 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
     """Burn drawn measures into the land-use grid.
 
     ``features``: (feature id, ogr.Geometry or WKB in the grid's CRS, measure code or id) in
-    drawing order; later features overwrite earlier ones where they overlap. A cell takes a measure
-    when its centre lies inside the polygon, or inside the line buffered by half the measure's
-    width on each side; a point takes the cell it falls in. Cells whose land use the measure
-    may not be applied on keep their land use. With ``on_problem`` 'skip' faulty features (or
-    their disallowed cells) are left out and listed; with 'refuse' an InputError lists every
-    problem. Returns Rasterized(measures, problems, cells).
+    drawing order. A polygon covers the share of each cell it overlaps, a line the share its
+    buffer by half the measure's width on each side overlaps (measure_cover.area_shares); a
+    point takes the whole cell it falls in. Where features of one measure meet in a cell their
+    shares add up (to at most the whole cell), so a margin drawn in pieces counts whole;
+    where another measure follows, it replaces the earlier one in that cell. Cells whose land
+    use the measure may not be applied on keep their land use. With ``on_problem`` 'skip'
+    faulty features (or their disallowed cells) are left out and listed; with 'refuse' an
+    InputError lists every problem. Returns Rasterized(measures, problems, cells, shares).
     """
     if on_problem not in (SKIP, REFUSE):
         raise ValueError("on_problem must be 'skip' or 'refuse'")
@@ -158,6 +135,7 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
         raise InputError("The land-use raster is rotated (its geotransform has rotation "
                          "terms). Warp it to a north-up grid first.")
     measures = np.zeros((grid.rows, grid.cols), np.int32)
+    shares = np.zeros((grid.rows, grid.cols), np.float32)
     owner = np.zeros((grid.rows, grid.cols), np.int32)
     kept, problems = [], []
     _source, layer = _vector_layer()
@@ -188,7 +166,7 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
                                  if k in measure.geometries)))
             continue
         try:
-            rows, cols = _cells(grid, geometry, kind, measure, layer)
+            rows, cols, covered = _cells(grid, geometry, kind, measure, layer)
         except RuntimeError as error:
             problems.append(_problem(
                 feature_id, ProblemKind.INVALID_GEOMETRY,
@@ -198,8 +176,8 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
         if rows.size == 0:
             problems.append(_problem(
                 feature_id, ProblemKind.NO_CELL,
-                Phrase("'{measure}' covers no cell centre of the land-use raster (too small, "
-                       "or outside it)"), measure=measure.code))
+                Phrase("'{measure}' covers no part of the land-use raster (it lies outside "
+                       "it)"), measure=measure.code))
             continue
         codes, valid_here = landuse[rows, cols], valid[rows, cols]
         allowed = valid_here.copy()
@@ -215,8 +193,10 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
                        "{counts}); {count} of its {total} cells are left unchanged"),
                 measure=measure.code, codes=refused_codes, counts=refused_counts,
                 count=int(refused.sum()), total=int(rows.size)))
-            rows, cols = rows[allowed], cols[allowed]
+            rows, cols, covered = rows[allowed], cols[allowed], covered[allowed]
         kept.append((feature_id, rows, cols))
+        same = measures[rows, cols] == measure.id
+        shares[rows, cols] = np.minimum(np.where(same, shares[rows, cols], 0) + covered, 1)
         measures[rows, cols] = measure.id
         owner[rows, cols] = len(kept)
     if problems and on_problem == REFUSE:
@@ -235,34 +215,45 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
             rows = np.concatenate([cells[feature_id][0], rows])
             cols = np.concatenate([cells[feature_id][1], cols])
         cells[feature_id] = (rows, cols)
-    return Rasterized(measures, problems, cells)
+    return Rasterized(measures, problems, cells, shares)
 
 
-def apply_measures(landuse, valid, measure_ids, tables, catalogue):
-    """(scenario land use, scenario tables, {(code, measure id): new code}).
+def apply_measures(landuse, valid, measure_ids, tables, catalogue, shares=None):
+    """(scenario land use, scenario tables, {(code, measure id[, share]): new code}).
 
-    Every measure cell gets the new code of its (land use, measure) pair; the tables gain
-    those codes, so running the model on the scenario land use with the scenario tables is
-    the scenario."""
+    Every measure cell gets the new code of its (land use, measure, share) combination, whose
+    values are the area-weighted mix of the land use and the measure; the tables gain those
+    codes, so running the model on the scenario land use with the scenario tables is the
+    scenario. ``shares`` (from rasterize_measures) is the covered share of each cell, rounded
+    to measure_cover.SHARE_STEP here; without it measures cover whole cells."""
     at = valid & (measure_ids > 0)
+    if shares is not None:
+        shares = np.round(np.asarray(shares, np.float64) / SHARE_STEP) * SHARE_STEP
+        at &= shares > 0
     codes = landuse[at].astype(np.int64)
     ids = measure_ids[at].astype(np.int64)
+    # the share as a whole number of steps, so that equal shares make one table row
+    steps = (np.full(ids.shape, round(1 / SHARE_STEP), np.int64) if shares is None
+             else np.round(shares[at] / SHARE_STEP).astype(np.int64))
     unknown = sorted(set(np.unique(ids).tolist()) - set(catalogue.by_id))
     if unknown:
         raise InputError("The measure raster holds id(s) {ids} that {file} does not have.",
                          ids=", ".join(map(str, unknown)), file=catalogue.file)
     if codes.size:
-        pairs, inverse = np.unique(np.stack([codes, ids], axis=1), axis=0, return_inverse=True)
+        triples, inverse = np.unique(np.stack([codes, ids, steps], axis=1), axis=0,
+                                     return_inverse=True)
         inverse = inverse.reshape(-1)
     else:
-        pairs, inverse = np.zeros((0, 2), np.int64), np.zeros(0, np.intp)
-    scenario_tables, mapping = tables_with_measures(
-        tables, [(int(c), catalogue.by_id[int(m)]) for c, m in pairs])
+        triples, inverse = np.zeros((0, 3), np.int64), np.zeros(0, np.intp)
+    whole = round(1 / SHARE_STEP)
+    items = [(int(c), catalogue.by_id[int(m)]) + (() if n == whole else (n * SHARE_STEP,))
+             for c, m, n in triples]
+    scenario_tables, mapping = tables_with_measures(tables, items)
     top = int(scenario_tables.biophysical.codes.max())
     dtype = np.int32 if top < 2 ** 31 and landuse.dtype.itemsize <= 4 else np.int64
     scenario = landuse.astype(dtype, copy=True)
     if codes.size:
-        new = np.array([mapping[(int(c), int(m))] for c, m in pairs], dtype)
+        new = np.array([mapping[(c, m.id) + tuple(rest)] for c, m, *rest in items], dtype)
         scenario[at] = new[inverse]
     return scenario, scenario_tables, mapping
 
@@ -406,7 +397,7 @@ class ScenarioResult:
 def run_scenario(landuse, valid, pixel_size, tables, catalogue, measure_ids, sink=None,
                  delta_sink=None, cells=None, food_threshold=None,
                  exact_feature_limit=EXACT_FEATURE_LIMIT, want_guild_abundance=False,
-                 feedback=None):
+                 shares=None, feedback=None):
     """Run the model today and with the measures, and hand on the scenario and its difference.
 
     ``sink(product, key, array)`` receives the scenario's products as from run_pollination;
@@ -423,11 +414,12 @@ def run_scenario(landuse, valid, pixel_size, tables, catalogue, measure_ids, sin
     'exact' gains are each feature alone and need not add up to the total gain, while
     'marginal' gains count the neighbours' food with the nests and add up to it.
     With ``food_threshold`` the cells with a seasonal food gap are counted today and in the
-    scenario (foodgaps.seasonal_food_gaps).
+    scenario (foodgaps.seasonal_food_gaps). ``shares`` (rasterize_measures) weights each
+    cell's measure by the share of the cell it covers; without it measures fill their cells.
     """
     feedback = feedback or NullFeedback()
     scenario_landuse, scenario_tables, mapping = apply_measures(
-        landuse, valid, measure_ids, tables, catalogue)
+        landuse, valid, measure_ids, tables, catalogue, shares)
     cells = cells or {}
     exact = len(cells) <= exact_feature_limit
     runs = 2 + (2 * len(cells) if exact else 1) * bool(cells) + (2 if food_threshold is not

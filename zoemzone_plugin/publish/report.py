@@ -573,7 +573,8 @@ class AdviceReport:
                 effects[status] = self.number(0.0)
                 continue
             result = run_scenario(landuse.codes, landuse.valid, landuse.grid.pixel_size,
-                                  landuse.tables, self.inputs.catalogue, burnt.measures)
+                                  landuse.tables, self.inputs.catalogue, burnt.measures,
+                                  shares=burnt.shares)
             share = 100.0 * result.gain / result.supply_today if result.supply_today else 0.0
             effects[status] = "%s (%s%s %%)" % (self.number(result.gain),
                                                 "+" if share >= 0 else "",
