@@ -78,8 +78,9 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
 
     suitability = run("habitatsuitability", LANDUSE=landuse, INVEST_FOLDER=str(out("invest")),
                       **{n: str(out(n + ".tif")) for n in ("NESTING", "FLORAL", "SUPPLY",
-                                                           "ABUNDANCE")})
-    tagged("habitatsuitability", ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE"), suitability)
+                                                           "ABUNDANCE", "FLORAL_COVER")})
+    tagged("habitatsuitability", ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE", "FLORAL_COVER"),
+           suitability)
     invest = {raster_product(os.path.join(folder, name))
               for folder, _, names in os.walk(out("invest")) for name in names}
     tagged("seasonalfoodgaps", ["OUTPUT"], run(
@@ -124,6 +125,7 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
         ("habitatsuitability", "FLORAL"): "floral",
         ("habitatsuitability", "SUPPLY"): "supply",
         ("habitatsuitability", "ABUNDANCE"): "abundance",
+        ("habitatsuitability", "FLORAL_COVER"): "floral_cover",
         ("seasonalfoodgaps", "OUTPUT"): "food_gaps",
         ("resistancesurface", "OUTPUT"): "resistance",
         ("habitatpatches", "PATCH_RASTER"): "patches",

@@ -161,6 +161,12 @@ def style_floral(layer, band=1):
     apply_ramp(layer, "RdPu", band, unit=index_unit())
 
 
+def style_floral_cover(layer, band=1):
+    """Each cell's own floral index, in a ramp of its own so that it is not taken for
+    Accessible food (the same flowers averaged over the foraging range)."""
+    apply_ramp(layer, "Purples", band, unit=index_unit())
+
+
 def style_supply(layer, band=1):
     """Pollinator supply (band 1 all guilds): an index, summed over guilds."""
     apply_ramp(layer, "YlGn", band, unit=index_unit())

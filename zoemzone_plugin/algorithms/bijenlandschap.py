@@ -9,10 +9,16 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
 
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
+from ..engine.gdalio import PRODUCT_KEY, raster_product
 from ..engine.outputs import Outputs, TextFile
+from ..engine.pollination_outputs import LAYER_PRODUCTS
 from ..styling import LayerStyler, apply_fill, apply_ramp
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
+
+
+# the product each index raster may be when this plugin wrote it (untagged rasters are taken)
+INDEX_PRODUCTS = {"FLORAL": LAYER_PRODUCTS["FLORAL_COVER"], "NESTING": LAYER_PRODUCTS["NESTING"]}
 
 
 class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
@@ -44,15 +50,17 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
             "for all guilds together: a Bed &amp; Breakfast area has, within a window of about "
             "1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m "
             "from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place "
-            "farther than half that spacing from a stone is in a gap).</p><p>Give either the "
-            "Accessible food and Nesting habitat outputs of Habitat suitability (one band per "
-            "guild), or a land-use raster with tables: then each cell's own floral and nesting "
-            "index is used.</p>")
+            "farther than half that spacing from a stone is in a gap).</p><p>The rules speak "
+            "of flower cover, so they read each cell's own floral index. Give either the Floral "
+            "cover and Nesting habitat outputs of Habitat suitability (one band per guild), or "
+            "a land-use raster with tables: both give the same result. Accessible food "
+            "(flowers averaged over the foraging range) is refused.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(
-            self.FLORAL, self.tr("Flowering (floral resources)"), optional=True),
-            self.tr("One band per guild, e.g. Accessible food of Habitat suitability."))
+            self.FLORAL, self.tr("Flowering (floral cover)"), optional=True),
+            self.tr("One band per guild: each cell's own floral index, e.g. Floral cover of "
+                    "Habitat suitability."))
         self.add(QgsProcessingParameterRasterLayer(
             self.NESTING, self.tr("Nesting habitat"), optional=True),
             self.tr("One band per guild, e.g. Nesting habitat of Habitat suitability."))
@@ -114,8 +122,25 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                 "The flowering raster has {a} bands and the nesting raster {b}: give one band "
                 "per guild in both.").format(a=floral.bandCount(), b=nesting.bandCount()))
         names = [floral.bandName(b).split(": ", 1)[-1] for b in range(1, floral.bandCount() + 1)]
-        return (self.run_engine(IndexRasters, self.raster_path(parameters, self.FLORAL, context),
-                                self.raster_path(parameters, self.NESTING, context)), names)
+        return (self.run_engine(IndexRasters, self.index_path(parameters, self.FLORAL, context),
+                                self.index_path(parameters, self.NESTING, context)), names)
+
+    def index_path(self, parameters, name, context):
+        """raster_path of FLORAL or NESTING, refusing another output of this plugin. Above
+        all Accessible food: it is floral cover averaged over the foraging range, so a
+        flower-poor field next to heath would count as flowering."""
+        path = self.raster_path(parameters, name, context)
+        product = self.run_engine(raster_product, path)
+        expected = INDEX_PRODUCTS[name]
+        if product not in (None, expected):
+            raise QgsProcessingException(self.tr(
+                "'{name}' is the Zoem Zone output '{product}' (its metadata say {key}="
+                "{product}), not '{expected}'. The rules count the cells that flower or hold "
+                "nests themselves: choose the output '{expected}' of Habitat suitability "
+                "(for flowering: Floral cover, not Accessible food).").format(
+                    name=self.parameterDefinition(name).description(), product=product,
+                    key=PRODUCT_KEY, expected=expected))
+        return path
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         number = partial(self.parameterAsDouble, parameters, context=context)

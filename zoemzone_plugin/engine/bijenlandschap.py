@@ -1,8 +1,9 @@
 """The Bijenlandschap rules (WENR + Brabants Landschap): where the landscape meets them, per
 guild and for all guilds together.
 
-The rules (method.md §4) are checked on the per-guild floral and nesting indices of Habitat
-suitability, made binary with two thresholds: a cell *flowers* for a guild where its floral
+The rules (method.md §4) are checked on each cell's own per-guild floral and nesting indices
+(Habitat suitability's FLORAL_COVER and NESTING outputs, or land use with its tables: the same
+numbers), made binary with two thresholds: a cell *flowers* for a guild where its floral
 index is at least ``flower_threshold``, and is a *nest site* where its nesting index is at least
 ``nest_threshold`` (a value exactly at a threshold counts).
 
@@ -147,7 +148,7 @@ def _check_names(names, floral_bands, nesting_bands):
         raise InputError(
             "The floral raster has {floral} bands and the nesting raster {nesting}, for "
             "{names} guild names; give both rasters one band per guild, in the same order "
-            "(the FLORAL and NESTING outputs of one Habitat suitability run).",
+            "(the Floral cover and Nesting habitat outputs of one Habitat suitability run).",
             floral=floral_bands, nesting=nesting_bands, names=len(names))
     names = [str(n) for n in names]
     if len(set(names)) != len(names):
@@ -301,7 +302,7 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     """The Bijenlandschap rules per guild and for all guilds (see the module's text).
 
     ``floral`` and ``nesting`` are lists of 2-D arrays, one per guild (the bands of Habitat
-    suitability's FLORAL and NESTING outputs), ``names`` the guilds' names, ``valid`` the
+    suitability's FLORAL_COVER and NESTING outputs: each cell's own indices), ``names`` the guilds' names, ``valid`` the
     cells with data (NaN index values count as invalid too) and ``grid`` the
     :class:`~.gdalio.Grid` they share (projected, in metres). Distances and areas are in the
     grid's units: ``window_m`` the window side, ``max_nest_food_m`` the largest nest-food
@@ -382,7 +383,7 @@ def _refuse_empty():
 
 class IndexRasters:
     """The floral and nesting indices of two rasters with one band per guild (Habitat
-    suitability's FLORAL and NESTING outputs), read whole or a window at a time. A cell is
+    suitability's FLORAL_COVER and NESTING outputs), read whole or a window at a time. A cell is
     valid where every band has data."""
 
     def __init__(self, floral_path, nesting_path):
