@@ -299,14 +299,20 @@ def test_bijenlandschap_counts_floral_cover_on_both_routes(plugin, tmp_path):
     rules = dict(WINDOW=110.0, STEPPING_STONE_GAPS="TEMPORARY_OUTPUT",
                  SUMMARY=str(tmp_path / "s.html"))
     from_landuse = run("bijenlandschap", BNB_AREAS=str(tmp_path / "lu.gpkg"), **inputs,
-                       **rules)
+                       ELEMENTS=str(tmp_path / "lu_elements.tif"), **rules)
     from_cover = run("bijenlandschap", FLORAL=suitability["FLORAL_COVER"],
                      NESTING=suitability["NESTING"], BNB_AREAS=str(tmp_path / "cover.gpkg"),
-                     **rules)
+                     ELEMENTS=str(tmp_path / "cover_elements.tif"), **rules)
     expected = [(name, 0.3, (185060.0, 185160.0, 320570.0, 320600.0))
                 for name in ("all guilds", "heath_bee")]
     assert _bnb(from_landuse["BNB_AREAS"]) == expected
     assert _bnb(from_cover["BNB_AREAS"]) == expected
+    # the heath (0.06 ha) is a Bij-tankstation; within 50 m of it the gaps are bridged
+    elements = read_band(from_cover["ELEMENTS"])[0]
+    assert np.array_equal(elements, read_band(from_landuse["ELEMENTS"])[0])
+    assert np.all(elements[:, 10:12] == 2) and np.all(elements[:, 5:10] == 3)
+    assert np.all(elements[:, 12:17] == 3) and not elements[:, :5].any()
+    assert not elements[:, 17:].any()
     with pytest.raises(QgsProcessingException, match="Accessible food.*'floral'|'floral'"):
         run("bijenlandschap", FLORAL=suitability["FLORAL"], NESTING=suitability["NESTING"],
             BNB_AREAS=str(tmp_path / "fr.gpkg"), **rules)
