@@ -100,9 +100,9 @@ class RuleResult:
     map units to the nearest stepping stone where it exceeds half the spacing, 0 elsewhere,
     +inf everywhere when there is no stone, NaN at invalid cells), ``stones`` (bool, cells of
     stepping stones), ``nest_near_food`` (bool, nest sites within the nest-food distance of a
-    flowering cell), ``elements`` (uint8, the landscape elements: STONE, TANKSTATION, BRIDGE or 0, NO_ELEMENT
-    at invalid cells). ``stone_count``: number of stepping stones. ``figures``: the summary
-    numbers (see :func:`bijenlandschap`).
+    flowering cell), ``elements`` (uint8, the landscape elements: STONE, TANKSTATION, BRIDGE
+    or 0, NO_ELEMENT at invalid cells). ``stone_count``: number of stepping stones.
+    ``figures``: the summary numbers (see :func:`bijenlandschap`).
     """
 
     def __init__(self, name, bnb, gap, stones, stone_count, nest_near_food, figures,
@@ -393,13 +393,14 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     """The Bijenlandschap rules per guild and for all guilds (see the module's text).
 
     ``floral`` and ``nesting`` are lists of 2-D arrays, one per guild (the bands of Habitat
-    suitability's FLORAL_COVER and NESTING outputs: each cell's own indices), ``names`` the guilds' names, ``valid`` the
-    cells with data (NaN index values count as invalid too) and ``grid`` the
-    :class:`~.gdalio.Grid` they share (projected, in metres). Distances and areas are in the
-    grid's units: ``window_m`` the window side, ``max_nest_food_m`` the largest nest-food
-    distance, ``stone_area_m2`` the smallest stepping stone, ``stone_spacing_m`` the largest
-    spacing between stones, ``min_strip_width_m`` the narrowest flower-rich strip and
-    ``max_strip_gap_m`` the longest gap the connecting landscape bridges.
+    suitability's FLORAL_COVER and NESTING outputs: each cell's own indices), ``names`` the
+    guilds' names, ``valid`` the cells with data (NaN index values count as invalid too) and
+    ``grid`` the :class:`~.gdalio.Grid` they share (projected, in metres). Distances and
+    areas are in the grid's units: ``window_m`` the window side, ``max_nest_food_m`` the
+    largest nest-food distance, ``stone_area_m2`` the smallest stepping stone,
+    ``stone_spacing_m`` the largest spacing between stones, ``min_strip_width_m`` the
+    narrowest flower-rich strip and ``max_strip_gap_m`` the longest gap the connecting
+    landscape bridges.
 
     Returns a :class:`BijenlandschapResult`: per name a :class:`RuleResult` whose ``figures``
     are: valid_ha; bnb_ha and bnb_share (of the valid area); gap_ha and gap_share (valid area
