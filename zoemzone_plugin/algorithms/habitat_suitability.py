@@ -52,17 +52,17 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterRasterDestination(
             self.ABUNDANCE, self.tr("Pollinator abundance per season")),
             self.tr("Total pollinator abundance (all guilds), one band per season."))
-        self.add(QgsProcessingParameterRasterDestination(
-            self.FLORAL_COVER, self.tr("Floral cover"), optional=True, createByDefault=False),
-            self.tr("Optional: each cell's own floral index per guild (its flowers weighted "
-                    "by the guild's seasons), not averaged over the foraging range. This is "
-                    "the flowering that Bijenlandschap rules expects."))
         self.add(QgsProcessingParameterFolderDestination(
             self.INVEST_FOLDER, self.tr("InVEST file layout (folder)"), optional=True,
             createByDefault=False),
             self.tr("Optional: also write InVEST 3.20's own files (pollinator_supply_<species>"
                     ".tif, pollinator_abundance_<species>_<season>.tif, total_pollinator_"
                     "abundance_<season>.tif and intermediate_outputs/) into this folder."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.FLORAL_COVER, self.tr("Floral cover"), optional=True, createByDefault=False),
+            self.tr("Optional: each cell's own floral index per guild (its flowers weighted "
+                    "by the guild's seasons), not averaged over the foraging range. This is "
+                    "the flowering that Bijenlandschap rules expects."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse, tables = read_inputs(self, parameters, context, feedback)
