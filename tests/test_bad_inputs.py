@@ -234,6 +234,17 @@ def suitability(tmp_path):
     return tif(tmp_path / "suitability.tif", SUITABILITY)
 
 
+def tagged(name, values, product):
+    """A builder of a raster of ``values`` that says it is this plugin's output ``product``."""
+    def build(tmp_path):
+        path = tif(tmp_path / name, values)
+        ds = gdal.Open(path, gdal.GA_Update)
+        ds.SetMetadataItem("ZOEMZONE_PRODUCT", product)
+        ds = None
+        return path
+    return build
+
+
 def resistance(tmp_path):
     return tif(tmp_path / "resistance.tif", np.ones((SIDE, SIDE), np.float32))
 
@@ -280,7 +291,12 @@ CASES = {
     "bijenlandschap": (
         fine(FLORAL=suitability, NESTING=suitability),
         raster_cases("FLORAL", SUITABILITY)
-        + raster_cases("NESTING", SUITABILITY, ("geographic CRS", "all nodata"))),
+        + raster_cases("NESTING", SUITABILITY, ("geographic CRS", "all nodata"))
+        + [("Accessible food as flowering", "FLORAL",
+            tagged("fr.tif", SUITABILITY, "floral")),
+           ("supply as nesting", "NESTING", tagged("ps.tif", SUITABILITY, "supply")),
+           ("strips 0 m wide", "MIN_STRIP_WIDTH", lambda tmp_path: 0.0),
+           ("gaps of -1 m", "MAX_STRIP_GAP", lambda tmp_path: -1.0)]),
     "resistancesurface": (fine(LANDUSE=landuse), raster_cases(
         "LANDUSE", LANDUSE, ("geographic CRS", "no CRS", "all nodata", "missing file")) + [
         ("resistance nan", "TABLE", text_file("r.csv", "lucode,resistance\n1,1\n2,nan\n3,5\n")),

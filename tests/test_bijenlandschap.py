@@ -323,6 +323,79 @@ def test_all_guilds_needs_the_rule_for_every_guild_and_unites_the_stones():
     assert both[ALL_GUILDS].figures["gap_ha"] == pytest.approx(1.95)
 
 
+def test_small_flowering_patches_are_tankstations_and_large_ones_stones():
+    """5 x 160 cells of 10 m: flowering patches of 40 cells (0.4 ha: a tankstation), 50 cells
+    (0.5 ha: a stepping stone) and 20 cells that with 30 nest cells beside them make a stone
+    of 0.5 ha (part of a stone: no tankstation), and a single flowering cell (a tankstation
+    of 0.01 ha)."""
+    floral, nesting = np.zeros((5, 160)), np.zeros((5, 160))
+    floral[0:4, 0:10] = 1.0                              # 40 cells
+    floral[0:5, 30:40] = 1.0                             # 50 cells
+    floral[0:4, 60:65] = 1.0                             # 20 cells ...
+    nesting[0:5, 65:71] = 1.0                            # ... beside 30 nest cells
+    floral[2, 100] = 1.0
+    result = run(floral, nesting)
+    rule = result["guild 0"]
+    assert rule.stone_count == 2
+    assert rule.figures["tankstation_count"] == 2
+    assert rule.figures["tankstation_ha"] == pytest.approx(0.41)
+    assert rule.elements[0, 0] == 2 and rule.elements[2, 100] == 2     # tankstations
+    assert rule.elements[0, 30] == 1 and rule.elements[0, 60] == 1     # stones
+    assert rule.elements[2, 68] == 1                                   # a stone's nest cell
+    assert result[ALL_GUILDS].figures["tankstation_count"] == 2
+
+
+def test_a_guilds_tankstation_inside_another_guilds_stone_is_a_stone_for_all():
+    small, large = np.zeros((5, 40)), np.zeros((5, 40))
+    small[0:4, 0:10] = 1.0                               # 0.4 ha: a tankstation of a
+    large[0:5, 0:10] = 1.0                               # 0.5 ha: a stone of b
+    result = run([small, large], [np.zeros((5, 40))] * 2, names=["a", "b"])
+    assert result["a"].figures["tankstation_count"] == 1
+    assert result["b"].figures["tankstation_count"] == 0
+    assert result[ALL_GUILDS].figures["tankstation_count"] == 0
+    assert result[ALL_GUILDS].figures["tankstation_ha"] == 0
+    assert result[ALL_GUILDS].elements[0, 0] == 1
+
+
+@pytest.mark.parametrize("gap_cells, bridged", [(10, True), (11, False)])
+def test_strips_connect_across_gaps_of_at_most_100_m(gap_cells, bridged):
+    """One row of 40 cells of 10 m: flowering cells (small: tankstations) at column 0 and
+    after a gap of ``gap_cells`` cells. Within 50 m of a strip a cell bridges; a gap of 100 m
+    is bridged from both sides (columns 1-5 and 6-10), one of 110 m leaves its middle column
+    60 m from either strip."""
+    floral = np.zeros((1, 40))
+    floral[0, 0] = floral[0, gap_cells + 1] = 1.0
+    rule = run(floral, np.zeros((1, 40)), window_m=30.0, stone_area_m2=1e9)["guild 0"]
+    row = rule.elements[0]
+    assert row[0] == row[gap_cells + 1] == 2 and rule.figures["strip_ha"] == pytest.approx(0.02)
+    assert np.all(row[1:6] == 3) and np.all(row[gap_cells - 4:gap_cells + 1] == 3)
+    assert (row[6] == 3) == bridged and np.all(row[gap_cells + 2:gap_cells + 7] == 3)
+    # bridges: the 5 cells on each side of a strip (left of column 0 is no raster), the gap's
+    # 10 cells bridged whole or its middle column not
+    bridges = 10 + 5 if bridged else 5 + 5 + 5
+    assert np.count_nonzero(row == 3) == bridges
+    assert rule.figures["connecting_ha"] == pytest.approx((2 + bridges) * 0.01)
+    assert rule.figures["connecting_share"] == pytest.approx((2 + bridges) / 40.0)
+
+
+def test_a_strip_must_be_as_wide_as_the_rule_on_small_cells():
+    """Cells of 1 m, strips at least 3 m wide (3 x 3 cells): a flowering band of 2 cells is
+    no strip, one of 3 cells is, over its whole length. Gaps up to 4 m: cells within 2 m of
+    the strip bridge (2 rows above and below: 104, 2 columns at either end: 12, and the 4
+    cells diagonally at the corners, 1.4 m away), none around the narrow band."""
+    floral = np.zeros((12, 30))
+    floral[1:3, 2:28] = 1.0                    # 2 m wide
+    floral[6:9, 2:28] = 1.0                    # 3 m wide
+    rule = run(floral, np.zeros((12, 30)), cell=1.0, window_m=11.0, stone_area_m2=1e9,
+               max_strip_gap_m=4.0)["guild 0"]
+    assert rule.figures["strip_ha"] == pytest.approx(3 * 26 / 10000.0)
+    assert rule.figures["connecting_ha"] == pytest.approx((3 * 26 + 120) / 10000.0)
+    assert np.count_nonzero(rule.elements == 3) == 120
+    assert np.all(rule.elements[1:3, 2:28] == 2) and np.all(rule.elements[6:9, 2:28] == 2)
+    assert rule.elements[0, 2] == 0 and rule.elements[5, 2] == 3
+    assert rule.elements[5, 1] == 3 and rule.elements[5, 0] == 0          # 1.4 m and 2.2 m
+
+
 def test_summary_html_holds_the_figures():
     floral, nesting = stones_landscape()
     result = run([floral], [nesting], names=["<Andrena>"])
@@ -373,6 +446,9 @@ def test_bnb_polygons_carry_guild_and_area(tmp_path):
     ({"max_nest_food_m": -5}, "nest and food"),
     ({"stone_area_m2": float("inf")}, "stepping-stone area"),
     ({"stone_spacing_m": 0}, "spacing is 0"),
+    ({"min_strip_width_m": 0}, "width of a flower-rich strip is 0"),
+    ({"max_strip_gap_m": -1}, "gap between flower-rich strips is -1"),
+    ({"max_strip_gap_m": float("nan")}, "gap between flower-rich strips is nan"),
 ])
 def test_parameters_outside_sensible_ranges_are_refused(kw, words):
     floral, nesting = strip(40)

@@ -246,3 +246,73 @@ def test_graph_metrics_from_conefor_files_equal_the_patch_graph(plugin, tmp_path
     assert set(rows) == {"11", "12", "13"}
     for key in ("dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"):
         assert float(rows["12"][key]) == pytest.approx(nodes_by_id[12][key])
+
+
+def _heath_beside_fields(tmp_path):
+    """3 x 40 cells of 10 m: a field (code 1, floral index 0.1, no nests) with two columns of
+    heath (code 2, floral and nesting index 1) at columns 10 and 11; one guild, one season,
+    so each cell's floral index is its table value."""
+    from zoemzone_plugin.engine.gdalio import BandWriter
+    landuse = np.ones((3, 40), np.int32)
+    landuse[:, 10:12] = 2
+    path = str(tmp_path / "lulc.tif")
+    writer = BandWriter(path, Grid(40, 3, (185000, 10, 0, 320600, 0, -10), _rd()), ["lulc"],
+                        data_type=gdal.GDT_Int32, nodata=-1)
+    writer.write("lulc", landuse)
+    writer.close()
+    bio = tmp_path / "bio.csv"
+    bio.write_text("lucode,nesting_ground_availability_index,floral_resources_spring_index\n"
+                   "1,0,0.1\n2,1,1\n")
+    guild = tmp_path / "guild.csv"
+    guild.write_text("species,nesting_suitability_ground_index,foraging_activity_spring_index,"
+                     "alpha,relative_abundance\nheath_bee,1,1,30,1\n")
+    return {"LANDUSE": path, "BIOPHYSICAL_TABLE": str(bio), "GUILD_TABLE": str(guild)}
+
+
+def _bnb(path):
+    ds = ogr.Open(path)
+    areas = sorted((f.GetField("guild"), round(f.GetField("area_ha"), 6),
+                    f.GetGeometryRef().GetEnvelope()) for f in ds.GetLayer(0))
+    ds = None
+    return areas
+
+
+def test_bijenlandschap_counts_floral_cover_on_both_routes(plugin, tmp_path):
+    """Window 110 m (11 columns): a cell's window flowers for 10 % only when it holds both
+    heath columns (2 of 11 columns, 18 %; one column is 9 %), so columns 6 to 15 are B&B:
+    30 cells, 0.3 ha, x 185060-185160. Habitat suitability's Floral cover gives the field 0.1
+    (not flowering) where Accessible food, averaged over the foraging range, makes the field
+    beside the heath flower; the Floral cover + Nesting habitat route and the land-use route
+    give the same B&B area, and Accessible food is refused."""
+    from qgis.core import QgsProcessingException
+    inputs = _heath_beside_fields(tmp_path)
+    suitability = run("habitatsuitability", NESTING=str(tmp_path / "hn.tif"),
+                      FLORAL=str(tmp_path / "fr.tif"), SUPPLY=str(tmp_path / "ps.tif"),
+                      ABUNDANCE=str(tmp_path / "pa.tif"),
+                      FLORAL_COVER=str(tmp_path / "cover.tif"), **inputs)
+    cover, _, _ = read_band(suitability["FLORAL_COVER"])
+    smoothed, _, _ = read_band(suitability["FLORAL"])
+    assert cover[1, 12] == pytest.approx(0.1) and cover[1, 11] == pytest.approx(1.0)
+    assert smoothed[1, 12] > 0.2           # the field beside the heath, smoothed
+    assert gdal.Open(suitability["FLORAL_COVER"]).GetRasterBand(1).GetDescription() \
+        == "heath_bee"
+    rules = dict(WINDOW=110.0, STEPPING_STONE_GAPS="TEMPORARY_OUTPUT",
+                 SUMMARY=str(tmp_path / "s.html"))
+    from_landuse = run("bijenlandschap", BNB_AREAS=str(tmp_path / "lu.gpkg"), **inputs,
+                       ELEMENTS=str(tmp_path / "lu_elements.tif"), **rules)
+    from_cover = run("bijenlandschap", FLORAL=suitability["FLORAL_COVER"],
+                     NESTING=suitability["NESTING"], BNB_AREAS=str(tmp_path / "cover.gpkg"),
+                     ELEMENTS=str(tmp_path / "cover_elements.tif"), **rules)
+    expected = [(name, 0.3, (185060.0, 185160.0, 320570.0, 320600.0))
+                for name in ("all guilds", "heath_bee")]
+    assert _bnb(from_landuse["BNB_AREAS"]) == expected
+    assert _bnb(from_cover["BNB_AREAS"]) == expected
+    # the heath (0.06 ha) is a Bij-tankstation; within 50 m of it the gaps are bridged
+    elements = read_band(from_cover["ELEMENTS"])[0]
+    assert np.array_equal(elements, read_band(from_landuse["ELEMENTS"])[0])
+    assert np.all(elements[:, 10:12] == 2) and np.all(elements[:, 5:10] == 3)
+    assert np.all(elements[:, 12:17] == 3) and not elements[:, :5].any()
+    assert not elements[:, 17:].any()
+    with pytest.raises(QgsProcessingException, match="Accessible food.*'floral'|'floral'"):
+        run("bijenlandschap", FLORAL=suitability["FLORAL"], NESTING=suitability["NESTING"],
+            BNB_AREAS=str(tmp_path / "fr.gpkg"), **rules)

@@ -78,8 +78,9 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
 
     suitability = run("habitatsuitability", LANDUSE=landuse, INVEST_FOLDER=str(out("invest")),
                       **{n: str(out(n + ".tif")) for n in ("NESTING", "FLORAL", "SUPPLY",
-                                                           "ABUNDANCE")})
-    tagged("habitatsuitability", ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE"), suitability)
+                                                           "ABUNDANCE", "FLORAL_COVER")})
+    tagged("habitatsuitability", ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE", "FLORAL_COVER"),
+           suitability)
     invest = {raster_product(os.path.join(folder, name))
               for folder, _, names in os.walk(out("invest")) for name in names}
     tagged("seasonalfoodgaps", ["OUTPUT"], run(
@@ -97,9 +98,10 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
     tagged("corridors", ["OUTPUT"], run(
         "corridors", PATCHES=patches["OUTPUT"], RESISTANCE=resistance["OUTPUT"],
         OUTPUT=str(out("corridors.tif")), PATHS="memory:"))
-    tagged("bijenlandschap", ["STEPPING_STONE_GAPS"], run(
+    tagged("bijenlandschap", ["STEPPING_STONE_GAPS", "ELEMENTS"], run(
         "bijenlandschap", LANDUSE=landuse, BNB_AREAS=str(out("bnb.gpkg")),
-        STEPPING_STONE_GAPS=str(out("stones.tif")), SUMMARY=str(out("summary.html"))))
+        STEPPING_STONE_GAPS=str(out("stones.tif")), ELEMENTS=str(out("elements.tif")),
+        SUMMARY=str(out("summary.html"))))
     kansenkaart = run("kansenkaart", LANDUSE=landuse, MEASURE_GAINS=str(out("gains")),
                       **{n: str(out(n + ".tif")) for n in ("GAIN", "BEST_MEASURE", "PRIORITY")})
     tagged("kansenkaart", ("GAIN", "BEST_MEASURE", "PRIORITY"), kansenkaart)
@@ -124,6 +126,7 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
         ("habitatsuitability", "FLORAL"): "floral",
         ("habitatsuitability", "SUPPLY"): "supply",
         ("habitatsuitability", "ABUNDANCE"): "abundance",
+        ("habitatsuitability", "FLORAL_COVER"): "floral_cover",
         ("seasonalfoodgaps", "OUTPUT"): "food_gaps",
         ("resistancesurface", "OUTPUT"): "resistance",
         ("habitatpatches", "PATCH_RASTER"): "patches",
@@ -131,6 +134,7 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
         ("costdistance", "ALLOCATION"): "allocation",
         ("corridors", "OUTPUT"): "corridors",
         ("bijenlandschap", "STEPPING_STONE_GAPS"): "stepping_stone_gaps",
+        ("bijenlandschap", "ELEMENTS"): "bijenlandschap_elements",
         ("kansenkaart", "GAIN"): "gain",
         ("kansenkaart", "BEST_MEASURE"): "best_measure",
         ("kansenkaart", "PRIORITY"): "priority",
@@ -251,6 +255,8 @@ def test_bijenlandschap_whose_summary_cannot_be_written_leaves_its_maps_as_they_
     before = earlier_result(gaps)
     with pytest.raises(QgsProcessingException, match="Cannot write '/proc/zoemzone/s.html'"):
         run("bijenlandschap", LANDUSE=landuse, STEPPING_STONE_GAPS=str(gaps),
-            BNB_AREAS=str(tmp_path / "bnb.gpkg"), SUMMARY="/proc/zoemzone/s.html")
+            BNB_AREAS=str(tmp_path / "bnb.gpkg"), ELEMENTS=str(tmp_path / "elements.tif"),
+            SUMMARY="/proc/zoemzone/s.html")
     assert gaps.read_bytes() == before
     assert not (tmp_path / "bnb.gpkg").exists() and not partials(tmp_path)
+    assert not (tmp_path / "elements.tif").exists()

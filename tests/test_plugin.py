@@ -83,7 +83,7 @@ def test_algorithm_interface_is_stable(provider):
     assert alg is not None and alg.displayName() == "Habitat suitability (pollinators)"
     names = [p.name() for p in alg.parameterDefinitions()]
     assert names == ["LANDUSE", "BIOPHYSICAL_TABLE", "GUILD_TABLE", "NESTING", "FLORAL",
-                     "SUPPLY", "ABUNDANCE", "INVEST_FOLDER"]
+                     "SUPPLY", "ABUNDANCE", "INVEST_FOLDER", "FLORAL_COVER"]
     for p in alg.parameterDefinitions():
         assert p.help(), "parameter %s has no help" % p.name()
         assert p.description() in alg.shortHelpString()

@@ -254,7 +254,9 @@ def bee_landscape(seed=2):
 def run_bee(tmp_path, name, source, names, budget, grid=None, feedback=None, **rules):
     gaps, areas = str(tmp_path / (name + "_gaps.tif")), str(tmp_path / (name + "_bnb.gpkg"))
     result = bijenlandschap_to_files(source, names, gaps, areas, feedback=feedback,
-                                     memory_budget_mb=budget, **dict(RULES, **rules))
+                                     memory_budget_mb=budget,
+                                     elements_path=str(tmp_path / (name + "_elements.tif")),
+                                     **dict(RULES, **rules))
     source.close()
     return result, gaps, areas
 
@@ -271,6 +273,8 @@ def assert_same_bee_outputs(untiled, tiled, exact=True):
         want, want_valid, _ = read_band(gaps, band)
         got, valid, _ = read_band(tiled_gaps, band)
         assert np.array_equal(valid, want_valid)
+        assert np.array_equal(read_band(tiled_gaps.replace("_gaps", "_elements"), band)[0],
+                              read_band(gaps.replace("_gaps", "_elements"), band)[0]), name
         if exact:
             assert np.array_equal(got, want), name
         else:
@@ -312,6 +316,21 @@ def test_bijenlandschap_tiled_equals_untiled(tmp_path, plans):
     gap_b, valid, _ = read_band(tiled[1], 2)
     assert not valid[125, 70] and valid.sum() == 330 * 200 - 15 * 36
     assert np.all(gap_b[valid] == np.float32(np.hypot(330, 200) * CELL))
+
+
+def test_bijenlandschap_tiled_with_wide_strips_and_long_gaps(tmp_path, plans):
+    # strips of 25 m (an opening with 3 x 3 cells) and gaps of 700 m: the halo is the
+    # bridges' 35 rows and the opening's 2, more than the B&B rule's 30
+    floral, nesting, _ = bee_landscape()
+    paths = bee_rasters(tmp_path, grid_for(330, 200), floral, nesting)
+    rules = dict(min_strip_width_m=25.0, max_strip_gap_m=700.0)
+    untiled = run_bee(tmp_path, "untiled", IndexRasters(*paths), ["a", "b"], None, **rules)
+    tiled = run_bee(tmp_path, "tiled", IndexRasters(*paths), ["a", "b"], TINY_MB, **rules)
+    assert all(t.win_row == max(0, t.row - 37) for t in plans[2])
+    assert_same_bee_outputs(untiled, tiled)
+    figures = tiled[0]["a"].figures
+    assert 0 < figures["strip_ha"] < figures["connecting_ha"]
+    assert figures["tankstation_count"] > 0
 
 
 def test_bijenlandschap_tiled_with_rectangular_cells(tmp_path, plans):

@@ -19,6 +19,7 @@ from qgis.core import (QgsColorBrewerColorRamp, QgsColorRampShader, QgsFillSymbo
                        QgsSingleSymbolRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
 
+from .engine.bijenlandschap import BRIDGE, STONE, TANKSTATION
 from .engine.csvtable import read_csv
 from .i18n import tr, user_language
 from .names import measure_names
@@ -161,6 +162,12 @@ def style_floral(layer, band=1):
     apply_ramp(layer, "RdPu", band, unit=index_unit())
 
 
+def style_floral_cover(layer, band=1):
+    """Each cell's own floral index, in a ramp of its own so that it is not taken for
+    Accessible food (the same flowers averaged over the foraging range)."""
+    apply_ramp(layer, "Purples", band, unit=index_unit())
+
+
 def style_supply(layer, band=1):
     """Pollinator supply (band 1 all guilds): an index, summed over guilds."""
     apply_ramp(layer, "YlGn", band, unit=index_unit())
@@ -195,6 +202,18 @@ def style_food_gaps(layer, band=1):
     ramp = color_ramp("OrRd")
     colors = [ramp.color(0.15 + 0.85 * i / (len(classes) - 1)) for i in range(len(classes))]
     apply_classes(layer, classes, colors, band=band)
+
+
+def bijenlandschap_element_classes():
+    """[(value, label)] of the Bijenlandschap elements raster; 0, no element, stays
+    transparent."""
+    return [(STONE, tr("stepping stone")), (TANKSTATION, tr("Bij-tankstation")),
+            (BRIDGE, tr("bridged gap (connecting landscape)"))]
+
+
+def style_bijenlandschap_elements(layer, band=1):
+    apply_classes(layer, bijenlandschap_element_classes(),
+                  [QColor(51, 160, 44), QColor(255, 127, 0), QColor(166, 206, 227)], band=band)
 
 
 def priority_classes(translate=tr):

@@ -9,10 +9,16 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
 
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
+from ..engine.gdalio import PRODUCT_KEY, raster_product
 from ..engine.outputs import Outputs, TextFile
-from ..styling import LayerStyler, apply_fill, apply_ramp
+from ..engine.pollination_outputs import LAYER_PRODUCTS
+from ..styling import LayerStyler, apply_fill, apply_ramp, style_bijenlandschap_elements
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_inputs
+
+
+# the product each index raster may be when this plugin wrote it (untagged rasters are taken)
+INDEX_PRODUCTS = {"FLORAL": LAYER_PRODUCTS["FLORAL_COVER"], "NESTING": LAYER_PRODUCTS["NESTING"]}
 
 
 class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
@@ -28,8 +34,11 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
     MAX_NEST_FOOD_DISTANCE = "MAX_NEST_FOOD_DISTANCE"
     STEPPING_STONE_AREA = "STEPPING_STONE_AREA"
     STEPPING_STONE_SPACING = "STEPPING_STONE_SPACING"
+    MIN_STRIP_WIDTH = "MIN_STRIP_WIDTH"
+    MAX_STRIP_GAP = "MAX_STRIP_GAP"
     BNB_AREAS = "BNB_AREAS"
     STEPPING_STONE_GAPS = "STEPPING_STONE_GAPS"
+    ELEMENTS = "ELEMENTS"
     SUMMARY = "SUMMARY"
 
     def displayName(self):  # noqa: N802
@@ -44,15 +53,19 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
             "for all guilds together: a Bed &amp; Breakfast area has, within a window of about "
             "1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m "
             "from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place "
-            "farther than half that spacing from a stone is in a gap).</p><p>Give either the "
-            "Accessible food and Nesting habitat outputs of Habitat suitability (one band per "
-            "guild), or a land-use raster with tables: then each cell's own floral and nesting "
-            "index is used.</p>")
+            "farther than half that spacing from a stone is in a gap); flower-rich strips at "
+            "least 3 m wide connect the landscape with gaps of at most 100 m; Bij-tankstations "
+            "are the flowering sites too small for a stepping stone.</p><p>The rules speak "
+            "of flower cover, so they read each cell's own floral index. Give either the Floral "
+            "cover and Nesting habitat outputs of Habitat suitability (one band per guild), or "
+            "a land-use raster with tables: both give the same result. Accessible food "
+            "(flowers averaged over the foraging range) is refused.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(
-            self.FLORAL, self.tr("Flowering (floral resources)"), optional=True),
-            self.tr("One band per guild, e.g. Accessible food of Habitat suitability."))
+            self.FLORAL, self.tr("Flowering (floral cover)"), optional=True),
+            self.tr("One band per guild: each cell's own floral index, e.g. Floral cover of "
+                    "Habitat suitability."))
         self.add(QgsProcessingParameterRasterLayer(
             self.NESTING, self.tr("Nesting habitat"), optional=True),
             self.tr("One band per guild, e.g. Nesting habitat of Habitat suitability."))
@@ -82,7 +95,13 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                 (self.MAX_NEST_FOOD_DISTANCE, self.tr("Nest to food at most"), 500.0,
                  self.tr("Largest distance between a nest site and flowers.")),
                 (self.STEPPING_STONE_SPACING, self.tr("Stepping stones at least every"),
-                 1000.0, self.tr("Largest spacing between stepping stones."))):
+                 1000.0, self.tr("Largest spacing between stepping stones.")),
+                (self.MIN_STRIP_WIDTH, self.tr("Flower-rich strip at least"), 3.0,
+                 self.tr("Narrowest flowering ground that counts as a strip of the connecting "
+                         "landscape (cells at least this wide always count).")),
+                (self.MAX_STRIP_GAP, self.tr("Gaps between strips at most"), 100.0,
+                 self.tr("Longest gap between flower-rich strips that the connecting landscape "
+                         "bridges."))):
             self.add(QgsProcessingParameterDistance(name, label, default, self.FLORAL,
                                                     minValue=0.0), text)
         self.add(QgsProcessingParameterVectorDestination(self.BNB_AREAS,
@@ -94,6 +113,10 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
             self.tr("Per guild, then all guilds: distance to the nearest stepping stone where "
                     "it exceeds half the spacing, 0 elsewhere (the raster's diagonal where "
                     "there is no stepping stone at all)."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.ELEMENTS, self.tr("Bijenlandschap elements"), optional=True),
+            self.tr("Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 gap "
+                    "bridged by the connecting landscape, 0 none."))
         self.add(QgsProcessingParameterFileDestination(
             self.SUMMARY, self.tr("Summary"), self.tr("HTML files (*.html)")),
             self.tr("Area meeting each rule and its share of the municipality."))
@@ -114,13 +137,37 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                 "The flowering raster has {a} bands and the nesting raster {b}: give one band "
                 "per guild in both.").format(a=floral.bandCount(), b=nesting.bandCount()))
         names = [floral.bandName(b).split(": ", 1)[-1] for b in range(1, floral.bandCount() + 1)]
-        return (self.run_engine(IndexRasters, self.raster_path(parameters, self.FLORAL, context),
-                                self.raster_path(parameters, self.NESTING, context)), names)
+        return (self.run_engine(IndexRasters, self.index_path(parameters, self.FLORAL, context),
+                                self.index_path(parameters, self.NESTING, context)), names)
+
+    def index_path(self, parameters, name, context):
+        """raster_path of FLORAL or NESTING, refusing another output of this plugin. Above
+        all Accessible food: it is floral cover averaged over the foraging range, so a
+        flower-poor field next to heath would count as flowering."""
+        path = self.raster_path(parameters, name, context)
+        product = self.run_engine(raster_product, path)
+        expected = INDEX_PRODUCTS[name]
+        if product not in (None, expected):
+            raise QgsProcessingException(self.tr(
+                "'{name}' is the Zoem Zone output '{product}' (its metadata say {key}="
+                "{product}), not '{expected}'. The rules count the cells that flower or hold "
+                "nests themselves: choose the output '{expected}' of Habitat suitability "
+                "(for flowering: Floral cover, not Accessible food).").format(
+                    name=self.parameterDefinition(name).description(), product=product,
+                    key=PRODUCT_KEY, expected=expected))
+        return path
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         number = partial(self.parameterAsDouble, parameters, context=context)
         areas = self.output_path(parameters, self.BNB_AREAS, context)
         gaps = self.output_path(parameters, self.STEPPING_STONE_GAPS, context)
+        elements = self.output_path(parameters, self.ELEMENTS, context, optional=True)
+        width = number(self.MIN_STRIP_WIDTH)
+        if not width > 0:
+            raise QgsProcessingException(self.tr(
+                "'{name}' is {value} m; a strip needs a width above 0 m (the rule says 3 m)."
+            ).format(name=self.parameterDefinition(self.MIN_STRIP_WIDTH).description(),
+                     value=width))
         source, names = self.source(parameters, context, feedback)
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         with Outputs() as outputs:      # the summary goes in place with the two maps
@@ -131,7 +178,8 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                     number(self.WINDOW), number(self.MIN_FLOWER_SHARE),
                     number(self.MAX_NEST_FOOD_DISTANCE),
                     number(self.STEPPING_STONE_AREA) * 10000.0,
-                    number(self.STEPPING_STONE_SPACING), feedback,
+                    number(self.STEPPING_STONE_SPACING), width, number(self.MAX_STRIP_GAP),
+                    elements, feedback=feedback,
                     memory_budget_mb=self.memory_budget_mb(), outputs=outputs)
             finally:
                 source.close()
@@ -144,4 +192,9 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                            self.parameterDefinition(self.BNB_AREAS).description())
         LayerStyler.attach(context, gaps, partial(apply_ramp, ramp_name="Reds"),
                            self.parameterDefinition(self.STEPPING_STONE_GAPS).description())
-        return {self.BNB_AREAS: areas, self.STEPPING_STONE_GAPS: gaps, self.SUMMARY: summary}
+        results = {self.BNB_AREAS: areas, self.STEPPING_STONE_GAPS: gaps, self.SUMMARY: summary}
+        if elements:
+            LayerStyler.attach(context, elements, style_bijenlandschap_elements,
+                               self.parameterDefinition(self.ELEMENTS).description())
+            results[self.ELEMENTS] = elements
+        return results

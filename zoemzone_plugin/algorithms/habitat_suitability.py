@@ -3,8 +3,8 @@ from qgis.core import (QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterRasterDestination)
 
 from ..engine.pollination_outputs import run_to_files
-from ..styling import (LayerStyler, style_abundance, style_floral, style_nesting,
-                       style_supply)
+from ..styling import (LayerStyler, style_abundance, style_floral, style_floral_cover,
+                       style_nesting, style_supply)
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs
 
@@ -17,6 +17,7 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
     FLORAL = "FLORAL"
     SUPPLY = "SUPPLY"
     ABUNDANCE = "ABUNDANCE"
+    FLORAL_COVER = "FLORAL_COVER"
     INVEST_FOLDER = "INVEST_FOLDER"
 
     def displayName(self):  # noqa: N802
@@ -57,17 +58,26 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
             self.tr("Optional: also write InVEST 3.20's own files (pollinator_supply_<species>"
                     ".tif, pollinator_abundance_<species>_<season>.tif, total_pollinator_"
                     "abundance_<season>.tif and intermediate_outputs/) into this folder."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.FLORAL_COVER, self.tr("Floral cover"), optional=True, createByDefault=False),
+            self.tr("Optional: each cell's own floral index per guild (its flowers weighted "
+                    "by the guild's seasons), not averaged over the foraging range. This is "
+                    "the flowering that Bijenlandschap rules expects."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         landuse, tables = read_inputs(self, parameters, context, feedback)
         outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.NESTING, self.FLORAL, self.SUPPLY, self.ABUNDANCE)}
+        cover = self.output_path(parameters, self.FLORAL_COVER, context, optional=True)
+        if cover:
+            outputs[self.FLORAL_COVER] = cover
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None
         self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
                         "Zoem Zone habitat suitability",
                         memory_budget_mb=self.memory_budget_mb())
         styles = {self.NESTING: style_nesting, self.FLORAL: style_floral,
-                  self.SUPPLY: style_supply, self.ABUNDANCE: style_abundance}
+                  self.SUPPLY: style_supply, self.ABUNDANCE: style_abundance,
+                  self.FLORAL_COVER: style_floral_cover}
         for name, path in outputs.items():
             LayerStyler.attach(context, path, styles[name],
                                self.parameterDefinition(name).description())

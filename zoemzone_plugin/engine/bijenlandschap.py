@@ -1,8 +1,9 @@
 """The Bijenlandschap rules (WENR + Brabants Landschap): where the landscape meets them, per
 guild and for all guilds together.
 
-The rules (method.md §4) are checked on the per-guild floral and nesting indices of Habitat
-suitability, made binary with two thresholds: a cell *flowers* for a guild where its floral
+The rules (method.md §4) are checked on each cell's own per-guild floral and nesting indices
+(Habitat suitability's FLORAL_COVER and NESTING outputs, or land use with its tables: the same
+numbers), made binary with two thresholds: a cell *flowers* for a guild where its floral
 index is at least ``flower_threshold``, and is a *nest site* where its nesting index is at least
 ``nest_threshold`` (a value exactly at a threshold counts).
 
@@ -26,15 +27,36 @@ the line between two stones 1 km apart a place can be more than 500 m from both.
 the raster are unknown, so gaps along its edge may be overstated; run on an area somewhat
 larger than the municipality where that matters.
 
+Connecting landscape: "flower-rich strips at least 3 m wide, gaps no longer than 100 m". On the
+raster route a *strip* is flowering ground at least ``min_strip_width_m`` wide: every flowering
+cell when the cells are at least that wide, else the flowering cells that an opening with a
+square of the width (rounded up to an odd number of cells) keeps. A valid cell that is no strip
+but lies within half of ``max_strip_gap_m`` of one (centre to centre) *bridges* a gap: the
+bridges from both sides of a gap meet, so strips and bridges form one network, exactly when
+the gap (between the cells' edges along a row or column) is at most ``max_strip_gap_m``, counted
+in whole cells: 100 m on cells of 5, 10 or 25 m; on other sizes up to one cell less. Across a
+slant the gap is measured between cell centres and may be bridged up to about one cell longer.
+
+Bij-tankstations: "small sites (gardens, small parks) between the above". A tankstation is a
+patch of flowering cells (touching at a side or a corner) smaller than a stepping stone and not
+part of one: the small places to refuel between the B&B areas and stepping stones.
+
+The landscape elements raster holds per cell, per guild and for all guilds, the element it
+belongs to: stepping stone (1), tankstation (2), bridged gap of the connecting landscape (3);
+0 elsewhere. Every flowering patch is a stone, part of one or a tankstation, so the strips
+themselves are not a class of their own: they are the flowering cells of those (at least the
+strip width wide) that the bridges join, and the figures give their area on its own.
+
 "As a whole" (``ALL_GUILDS``): a cell is B&B area when the B&B rule holds there for every
 guild - the landscape serves the bee community, not only its most modest member - while the
 stepping-stone network is the union of all guilds' stones (a stone of any guild is a stone of
-the community) and gaps are measured to it. Nest sites near food are likewise the union.
+the community) and gaps are measured to it. Nest sites near food, strips and their bridges are
+likewise the union; the tankstations are those of any guild outside all guilds' stones.
 
 Rasters larger than the memory budget are computed in strips of whole rows with the results
 of the untiled run (:func:`bijenlandschap_to_files`): the window rules with a halo of rows,
-the stepping stones (patches of any size) and the distances to them (of any length) by
-schemes that are exact across the strips' borders.
+the stepping stones and tankstations (patches of any size) and the distances to the stones (of
+any length) by schemes that are exact across the strips' borders.
 """
 import html
 import math
@@ -66,6 +88,9 @@ SHARE_TOLERANCE = 1e-9
 # Relative tolerance on the half spacing: a cell exactly 500 m from a stone is not in a gap
 # even when its distance carries rounding noise.
 DISTANCE_TOLERANCE = 1e-9
+# The landscape elements raster: each cell's element (see above)
+STONE, TANKSTATION, BRIDGE = 1, 2, 3
+NO_ELEMENT = 255        # the elements raster's nodata (invalid cells)
 
 
 class RuleResult:
@@ -75,11 +100,13 @@ class RuleResult:
     map units to the nearest stepping stone where it exceeds half the spacing, 0 elsewhere,
     +inf everywhere when there is no stone, NaN at invalid cells), ``stones`` (bool, cells of
     stepping stones), ``nest_near_food`` (bool, nest sites within the nest-food distance of a
-    flowering cell). ``stone_count``: number of stepping stones. ``figures``: the summary
-    numbers (see :func:`bijenlandschap`).
+    flowering cell), ``elements`` (uint8, the landscape elements: STONE, TANKSTATION, BRIDGE
+    or 0, NO_ELEMENT at invalid cells). ``stone_count``: number of stepping stones.
+    ``figures``: the summary numbers (see :func:`bijenlandschap`).
     """
 
-    def __init__(self, name, bnb, gap, stones, stone_count, nest_near_food, figures):
+    def __init__(self, name, bnb, gap, stones, stone_count, nest_near_food, figures,
+                 elements=None):
         self.name = name
         self.bnb = bnb
         self.gap = gap
@@ -87,6 +114,7 @@ class RuleResult:
         self.stone_count = stone_count
         self.nest_near_food = nest_near_food
         self.figures = figures
+        self.elements = elements
 
 
 class BijenlandschapResult(dict):
@@ -118,7 +146,8 @@ def _check_index_threshold(value, what):
 
 
 def _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_share,
-                      max_nest_food_m, stone_area_m2, stone_spacing_m):
+                      max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                      max_strip_gap_m):
     _check_index_threshold(flower_threshold, Phrase("flowering"))
     _check_index_threshold(nest_threshold, Phrase("nesting"))
     if not _finite(min_flower_share) or not 0 < min_flower_share <= 1:
@@ -137,6 +166,12 @@ def _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_sha
     if not _finite(stone_spacing_m) or stone_spacing_m <= 0:
         raise InputError("The stepping-stone spacing is {value} m; use a distance above 0 m "
                          "(the rule says 1000 m).", value=stone_spacing_m)
+    if not _finite(min_strip_width_m) or min_strip_width_m <= 0:
+        raise InputError("The smallest width of a flower-rich strip is {value} m; use a width "
+                         "above 0 m (the rule says 3 m).", value=min_strip_width_m)
+    if not _finite(max_strip_gap_m) or max_strip_gap_m < 0:
+        raise InputError("The largest gap between flower-rich strips is {value} m; use a "
+                         "distance of 0 m or more (the rule says 100 m).", value=max_strip_gap_m)
 
 
 def _check_names(names, floral_bands, nesting_bands):
@@ -147,7 +182,7 @@ def _check_names(names, floral_bands, nesting_bands):
         raise InputError(
             "The floral raster has {floral} bands and the nesting raster {nesting}, for "
             "{names} guild names; give both rasters one band per guild, in the same order "
-            "(the FLORAL and NESTING outputs of one Habitat suitability run).",
+            "(the Floral cover and Nesting habitat outputs of one Habitat suitability run).",
             floral=floral_bands, nesting=nesting_bands, names=len(names))
     names = [str(n) for n in names]
     if len(set(names)) != len(names):
@@ -178,6 +213,15 @@ def _check_layers(floral, nesting, valid, grid, names):
     return names
 
 
+def strip_cells_for(width_m, height, width):
+    """(rows, cols) of the square that a strip must hold: per side the cells needed for
+    ``width_m``, rounded up to an odd number (1 when a cell is wide enough on its own)."""
+    def side(cell):
+        cells = int(math.ceil(width_m / cell - 1e-9))
+        return cells + 1 - cells % 2
+    return side(height), side(width)
+
+
 def window_cells_for(window_m, height, width):
     """(rows, cols) of the window: per side the odd number of cells nearest to window_m / cell
     (ties, at even whole numbers, go up so the window covers at least ``window_m``)."""
@@ -190,7 +234,8 @@ class _Rules:
     """The rules' parameters on a grid (checked by the caller): what each window needs."""
 
     def __init__(self, grid, flower_threshold, nest_threshold, window_m, min_flower_share,
-                 max_nest_food_m, stone_area_m2, stone_spacing_m):
+                 max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                 max_strip_gap_m):
         if grid.is_geographic():
             raise InputError(
                 "The floral and nesting rasters are in a geographic CRS (degrees). The rules "
@@ -214,13 +259,21 @@ class _Rules:
         # site near food the flowering cells within the nest-food distance (and its
         # tolerance) of it; twice the tolerance keeps the rounding of this quotient from
         # dropping a row that the distance transform's own rounding would count
-        self.halo = self.window[0] // 2 + int(math.floor(
-            max_nest_food_m / height * (1.0 + 2.0 * RADIUS_TOLERANCE)))
+        self.strip_window = strip_cells_for(min_strip_width_m, height, width)
+        self.bridge_radius = max_strip_gap_m / 2.0
+        # a bridge needs the strips within the bridge radius, a strip the flowering cells
+        # within the opening's two half squares
+        self.halo = max(
+            self.window[0] // 2 + int(math.floor(
+                max_nest_food_m / height * (1.0 + 2.0 * RADIUS_TOLERANCE))),
+            2 * (self.strip_window[0] // 2) + int(math.floor(
+                self.bridge_radius / height * (1.0 + 2.0 * RADIUS_TOLERANCE))))
         self.settings = {
             "flower_threshold": flower_threshold, "nest_threshold": nest_threshold,
             "window_m": window_m, "window_cells": self.window,
             "min_flower_share": min_flower_share, "max_nest_food_m": max_nest_food_m,
             "stone_area_m2": stone_area_m2, "stone_spacing_m": stone_spacing_m,
+            "min_strip_width_m": min_strip_width_m, "max_strip_gap_m": max_strip_gap_m,
         }
 
     def masks(self, flowers, nests, valid):
@@ -251,6 +304,33 @@ class _Rules:
         """Which stepping-stone candidates (patches of ``cells`` cells) are large enough."""
         return large_enough(cells, self.cell_area, self.stone_area_m2)
 
+    def strips(self, flowering):
+        """The flowering cells in ground at least the strip width wide (an opening: the
+        cells of some strip_window square that flowers throughout). Cells beyond the raster
+        do not flower."""
+        if self.strip_window == (1, 1):
+            return flowering
+        full = self.strip_window[0] * self.strip_window[1]
+        return box_sum(box_sum(flowering, self.strip_window) == full, self.strip_window) > 0
+
+    def bridges(self, strips, valid):
+        """The cells bridging the gaps between strips; exact ``halo`` rows inside the
+        arrays' edge where that edge is not the raster's."""
+        return valid & ~strips & within_distance(strips, self.cell, self.bridge_radius)
+
+    @staticmethod
+    def elements(stones, tankstations, bridges, valid):
+        """The elements layer from each rule's cells (which do not overlap)."""
+        out = np.zeros(valid.shape, np.uint8)
+        for code, cells in ((BRIDGE, bridges), (TANKSTATION, tankstations), (STONE, stones)):
+            out[cells] = code
+        out[~valid] = NO_ELEMENT
+        return out
+
+    def small(self, cells):
+        """Which flowering patches (of ``cells`` cells) are too small for a stepping stone."""
+        return ~self.stones(cells)
+
 
 class _Tally:
     """The summary's counts for one guild (or all), added up over the whole raster at once
@@ -258,7 +338,13 @@ class _Tally:
 
     def __init__(self):
         self.bnb = self.gap = self.stones = self.near = self.nest = 0
+        self.strips = self.bridges = self.tankstations = 0
         self.largest = None
+
+    def add_elements(self, strips, bridges, tankstations):
+        self.strips += int(np.count_nonzero(strips))
+        self.bridges += int(np.count_nonzero(bridges))
+        self.tankstations += int(np.count_nonzero(tankstations))
 
     def add(self, bnb, gap, stones, near, nest):
         with np.errstate(invalid="ignore"):
@@ -271,7 +357,7 @@ class _Tally:
             largest = float(np.nanmax(gap))
             self.largest = largest if self.largest is None else max(self.largest, largest)
 
-    def figures(self, valid_cells, cell_ha, stone_count):
+    def figures(self, valid_cells, cell_ha, stone_count, tankstation_count):
         def share(part, whole):
             return part / whole if whole else 0.0
 
@@ -287,6 +373,11 @@ class _Tally:
             "nest_ha": self.nest * cell_ha,
             "nest_near_food_ha": self.near * cell_ha,
             "nest_near_food_share": share(self.near, self.nest),
+            "strip_ha": self.strips * cell_ha,
+            "connecting_ha": (self.strips + self.bridges) * cell_ha,
+            "connecting_share": share(self.strips + self.bridges, valid_cells),
+            "tankstation_count": int(tankstation_count),
+            "tankstation_ha": self.tankstations * cell_ha,
         }
 
 
@@ -297,29 +388,35 @@ def _stage(feedback, start, share):
 
 def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_threshold,
                    window_m=1000, min_flower_share=0.10, max_nest_food_m=500,
-                   stone_area_m2=5000, stone_spacing_m=1000, feedback=None):
+                   stone_area_m2=5000, stone_spacing_m=1000, min_strip_width_m=3,
+                   max_strip_gap_m=100, feedback=None):
     """The Bijenlandschap rules per guild and for all guilds (see the module's text).
 
     ``floral`` and ``nesting`` are lists of 2-D arrays, one per guild (the bands of Habitat
-    suitability's FLORAL and NESTING outputs), ``names`` the guilds' names, ``valid`` the
-    cells with data (NaN index values count as invalid too) and ``grid`` the
-    :class:`~.gdalio.Grid` they share (projected, in metres). Distances and areas are in the
-    grid's units: ``window_m`` the window side, ``max_nest_food_m`` the largest nest-food
-    distance, ``stone_area_m2`` the smallest stepping stone, ``stone_spacing_m`` the largest
-    spacing between stones.
+    suitability's FLORAL_COVER and NESTING outputs: each cell's own indices), ``names`` the
+    guilds' names, ``valid`` the cells with data (NaN index values count as invalid too) and
+    ``grid`` the :class:`~.gdalio.Grid` they share (projected, in metres). Distances and
+    areas are in the grid's units: ``window_m`` the window side, ``max_nest_food_m`` the
+    largest nest-food distance, ``stone_area_m2`` the smallest stepping stone,
+    ``stone_spacing_m`` the largest spacing between stones, ``min_strip_width_m`` the
+    narrowest flower-rich strip and ``max_strip_gap_m`` the longest gap the connecting
+    landscape bridges.
 
     Returns a :class:`BijenlandschapResult`: per name a :class:`RuleResult` whose ``figures``
     are: valid_ha; bnb_ha and bnb_share (of the valid area); gap_ha and gap_share (valid area
     farther than half the spacing from a stone) and largest_gap_m (+inf without stones);
     stone_count and stone_ha; nest_ha, nest_near_food_ha and nest_near_food_share (of the nest
-    area).
+    area); strip_ha, connecting_ha (strips and bridged gaps) and connecting_share (of the valid
+    area); tankstation_count and tankstation_ha.
     """
     feedback = feedback or NullFeedback()
     _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_share,
-                      max_nest_food_m, stone_area_m2, stone_spacing_m)
+                      max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                      max_strip_gap_m)
     names = _check_layers(floral, nesting, valid, grid, names)
     rules = _Rules(grid, flower_threshold, nest_threshold, window_m, min_flower_share,
-                   max_nest_food_m, stone_area_m2, stone_spacing_m)
+                   max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                   max_strip_gap_m)
     valid = np.asarray(valid, dtype=bool)
     valid_cells = int(np.count_nonzero(valid))
     if not valid_cells:
@@ -338,6 +435,8 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     all_stones = np.zeros(valid.shape, bool)
     all_near = np.zeros(valid.shape, bool)
     all_nest = np.zeros(valid.shape, bool)
+    all_strips = np.zeros(valid.shape, bool)
+    all_tankstations = np.zeros(valid.shape, bool)
     for name, flowers, nests in zip(names, floral, nesting):
         flowering, nest = rules.masks(flowers, nests, valid)
         bnb, near = rules.bnb(flowering, nest, valid, window_valid)
@@ -349,27 +448,44 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
         step += 1
         check_cancel(step, steps)
         gap = rules.gap(edt(stones, rules.cell), valid)
+        flower_patches, _ = label(flowering, eight_connected=True)
+        small = rules.small(np.bincount(flower_patches.ravel()))
+        small[0] = False
+        tankstations = small[flower_patches] & ~stones
+        tankstation_count = np.unique(flower_patches[tankstations]).size
+        strips = rules.strips(flowering)
+        bridges = rules.bridges(strips, valid)
+        elements = rules.elements(stones, tankstations, bridges, valid)
         step += 1
         check_cancel(step, steps)
         tally = _Tally()
         tally.add(bnb, gap, stones, near, nest)
-        figures = tally.figures(valid_cells, rules.cell_ha, patches.count)
-        results.append((name, RuleResult(name, bnb, gap, stones, patches.count, near, figures)))
+        tally.add_elements(strips, bridges, tankstations)
+        figures = tally.figures(valid_cells, rules.cell_ha, patches.count, tankstation_count)
+        results.append((name, RuleResult(name, bnb, gap, stones, patches.count, near, figures,
+                                         elements)))
         all_bnb &= bnb
         all_stones |= stones
         all_near |= near
         all_nest |= nest
-        del flowering, nest
+        all_strips |= strips
+        all_tankstations |= tankstations
+        del flowering, nest, flower_patches, strips, bridges
 
     _, all_count = label(all_stones, eight_connected=True)
+    all_tankstations &= ~all_stones
+    _, all_tankstation_count = label(all_tankstations, eight_connected=True)
     step += 1
     check_cancel(step, steps)
     gap = rules.gap(edt(all_stones, rules.cell), valid)
+    bridges = rules.bridges(all_strips, valid)
+    elements = rules.elements(all_stones, all_tankstations, bridges, valid)
     tally = _Tally()
     tally.add(all_bnb, gap, all_stones, all_near, all_nest)
-    figures = tally.figures(valid_cells, rules.cell_ha, all_count)
+    tally.add_elements(all_strips, bridges, all_tankstations)
+    figures = tally.figures(valid_cells, rules.cell_ha, all_count, all_tankstation_count)
     results.append((ALL_GUILDS, RuleResult(ALL_GUILDS, all_bnb, gap, all_stones, all_count,
-                                           all_near, figures)))
+                                           all_near, figures, elements)))
     feedback.setProgress(100)
     return BijenlandschapResult(results, rules.settings, valid_cells * rules.cell_ha)
 
@@ -382,7 +498,7 @@ def _refuse_empty():
 
 class IndexRasters:
     """The floral and nesting indices of two rasters with one band per guild (Habitat
-    suitability's FLORAL and NESTING outputs), read whole or a window at a time. A cell is
+    suitability's FLORAL_COVER and NESTING outputs), read whole or a window at a time. A cell is
     valid where every band has data."""
 
     def __init__(self, floral_path, nesting_path):
@@ -451,14 +567,17 @@ class LanduseIndices:
 
 # Peak memory of the rules on a raster (or a strip's window) with G guilds: BYTES_PER_CELL +
 # G x BYTES_PER_GUILD_CELL per cell. Measured with tracemalloc (numpy's allocations) on the
-# untiled run, outputs included, at 400 x 500 and 700 x 600 cells with 1, 2 and 4 guilds:
-# 122 + 16 (G - 1) B/cell, here rounded up (plus 1 B for GDAL's band of the B&B polygons).
-# Per cell: the indices read (8 B per guild), the masks and window counts, the capped and the
-# full distance transform (float64 squared distances, results and the envelope's stacks) and
-# each guild's kept layers (bnb, gap, stones, near). A strip's window keeps no guild's layers
-# beyond its own turn, so the same model bounds it.
-BYTES_PER_CELL = 112
-BYTES_PER_GUILD_CELL = 16
+# untiled run, outputs included (the elements raster too), at 400 x 500 and 700 x 600 cells
+# with 1, 2 and 4 guilds: 125 + 17.2 (G - 1) B/cell, here rounded up (plus 1 B for GDAL's
+# band of the B&B polygons). Per cell: the indices read (8 B per guild), the masks and window
+# counts, the capped and the full distance transform (float64 squared distances, results and
+# the envelope's stacks), the flowering patches' labels and each guild's kept layers (bnb,
+# gap, stones, near, elements). A strip's window keeps no guild's layers beyond its own
+# turn, but holds its strips, bridges and tankstations while the B&B layers are computed:
+# 113 B per window cell with one guild (4000 x 100 cells in strips of 87 + 2 x 10 rows) on
+# top of the labels and stone rows kept across strips, so the constant leaves room for those.
+BYTES_PER_CELL = 128
+BYTES_PER_GUILD_CELL = 18
 
 
 def window_bytes(rows, cols, guilds):
@@ -469,11 +588,13 @@ def window_bytes(rows, cols, guilds):
 def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_threshold,
                             nest_threshold, window_m=1000, min_flower_share=0.10,
                             max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
+                            min_strip_width_m=3, max_strip_gap_m=100, elements_path=None,
                             feedback=None, memory_budget_mb=None, outputs=None):
     """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices
     (:class:`IndexRasters` or :class:`LanduseIndices`), written as the gap raster (one band
-    per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all) and the
-    B&B areas (:func:`bnb_polygons`). Returns the :class:`BijenlandschapResult` for the
+    per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all), the
+    B&B areas (:func:`bnb_polygons`) and, with ``elements_path``, the landscape elements
+    (bands as the gap raster's). Returns the :class:`BijenlandschapResult` for the
     summary (its arrays are None when the run was tiled). The two files are put in place
     when written or, with ``outputs`` (an outputs.Outputs), with the caller's other outputs
     (the summary).
@@ -489,15 +610,20 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
       picks the stones, and all guilds' stones are counted the same way;
     - the distances to the nearest stone have no limit, so each strip's distance transform
       takes, per column, the nearest stone row above and below it from a scan of all strips
-      (:class:`.distance.StripDistances`): the untiled transform's own numbers.
+      (:class:`.distance.StripDistances`): the untiled transform's own numbers;
+    - tankstations are flowering patches of any size, labelled and joined as the stones are;
+      strips and their bridges need the flowering cells within the opening and the bridge
+      radius, which the halo holds too.
     """
     feedback = feedback or NullFeedback()
     _check_parameters(flower_threshold, nest_threshold, window_m, min_flower_share,
-                      max_nest_food_m, stone_area_m2, stone_spacing_m)
+                      max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                      max_strip_gap_m)
     grid = source.grid
     names = _check_names(names, len(source.floral), len(source.nesting))
     rules = _Rules(grid, flower_threshold, nest_threshold, window_m, min_flower_share,
-                   max_nest_food_m, stone_area_m2, stone_spacing_m)
+                   max_nest_food_m, stone_area_m2, stone_spacing_m, min_strip_width_m,
+                   max_strip_gap_m)
     budget = budget_bytes(memory_budget_mb)
     guilds = len(names)
     diagonal = np.float32(np.hypot(grid.cols, grid.rows) * grid.pixel_size)
@@ -509,12 +635,16 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
             result = bijenlandschap(floral, nesting, valid, grid, names, flower_threshold,
                                     nest_threshold, window_m, min_flower_share,
                                     max_nest_food_m, stone_area_m2, stone_spacing_m,
+                                    min_strip_width_m, max_strip_gap_m,
                                     _stage(feedback, 0, 80))
             del floral, nesting, valid
             writer = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
                                             product=GAPS_PRODUCT))
+            elements = _elements_writer(outputs, elements_path, grid, bands)
             for name, rule in result.items():
                 writer.write(name, _gap_band(rule.gap, diagonal))
+                if elements is not None:
+                    elements.write(name, rule.elements)
             bnb_polygons(result, grid, vector_target(outputs, areas_path),
                          feedback=_stage(feedback, 80, 20))
             return result
@@ -525,11 +655,22 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
             return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
         height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
         return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path,
-                           outputs, feedback)
+                           elements_path, outputs, feedback)
 
 
 GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
 GAPS_PRODUCT = "stepping_stone_gaps"     # gdalio.PRODUCT_KEY of the gap raster
+ELEMENTS_DESCRIPTION = "Zoem Zone Bijenlandschap elements"
+ELEMENTS_PRODUCT = "bijenlandschap_elements"    # gdalio.PRODUCT_KEY of the elements raster
+
+
+def _elements_writer(outputs, path, grid, bands):
+    """The BandWriter of the landscape elements raster, or None when it is not asked for."""
+    if not path:
+        return None
+    return outputs.add(BandWriter(path, grid, bands, ELEMENTS_DESCRIPTION,
+                                  data_type=gdal.GDT_Byte, nodata=NO_ELEMENT,
+                                  product=ELEMENTS_PRODUCT))
 
 
 def _gap_band(gap, diagonal):
@@ -537,23 +678,30 @@ def _gap_band(gap, diagonal):
     return np.where(np.isinf(gap), diagonal, gap).astype(np.float32)
 
 
-def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, outputs,
-                feedback):
+def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, elements_path,
+                outputs, feedback):
     """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
-    label the stone candidates, join them and pick the stones; scan the stones for the
-    distance transforms and count all guilds' stones; compute and write the strips with
-    their halo. Nothing is written before the first two passes have checked the input."""
+    label the stone candidates and the flowering patches, join them and pick the stones and
+    the patches small enough for a tankstation; scan the stones for the distance transforms
+    and count all guilds' stones; compute and write the strips with their halo. Nothing is
+    written before the first two passes have checked the input."""
     grid = source.grid
     cores = plan_strips(grid.rows, grid.cols, height, 0)
     bands = names + [ALL_GUILDS]
     candidates = [TiledLabels(grid.cols, eight_connected=True) for _ in names]
+    flower_patches = [TiledLabels(grid.cols, eight_connected=True) for _ in names]
+    # per guild and strip row: the offset of the strip's provisional labels, kept so that the
+    # labellings themselves can go once their patches are known
+    stone_offsets, flower_offsets = [{} for _ in names], [{} for _ in names]
     valid_cells = 0
 
     def label_candidates(tile, layers, valid, tile_feedback):
         nonlocal valid_cells
         valid_cells += int(np.count_nonzero(valid))
-        for labels, flowers, nests in zip(candidates, *layers):
-            labels.add(tile, np.logical_or(*rules.masks(flowers, nests, valid)))
+        for g, (flowers, nests) in enumerate(zip(*layers)):
+            flowering, nest = rules.masks(flowers, nests, valid)
+            stone_offsets[g][tile.row] = candidates[g].add(tile, flowering | nest)[1]
+            flower_offsets[g][tile.row] = flower_patches[g].add(tile, flowering)[1]
     for_each_tile(source, cores, label_candidates, _stage(feedback, 0, 20))
     source.check()
     if not valid_cells:
@@ -567,6 +715,15 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, o
         stone[0] = False
         stone_counts.append(int(np.count_nonzero(stone)))
         is_stone.append(stone[roots])
+    # per guild, per provisional label of a flowering patch: its root, and whether the whole
+    # patch is small enough for a tankstation
+    flower_roots, is_small = [], []
+    for labels in flower_patches:
+        roots = labels.roots()
+        cells = np.bincount(roots[1:], weights=labels.cells, minlength=labels.count + 1)
+        flower_roots.append(roots.astype(np.int32) if labels.count < 2 ** 31 else roots)
+        is_small.append(rules.small(cells)[roots])
+    del candidates, flower_patches, roots, cells
 
     def stones_of(tile, layers, valid, crop=(slice(None), slice(None))):
         """Per guild the stone cells of the tile (``crop`` of the window read)."""
@@ -574,7 +731,7 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, o
         for g, (flowers, nests) in enumerate(zip(*layers)):
             own, count = label(np.logical_or(*rules.masks(flowers[crop], nests[crop],
                                                           valid[crop])), eight_connected=True)
-            offset = candidates[g].offset(tile)
+            offset = stone_offsets[g][tile.row]
             lookup = is_stone[g][offset:offset + count + 1].copy()
             lookup[0] = False
             out.append(lookup[own])
@@ -595,18 +752,35 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, o
     del roots
 
     tallies = [_Tally() for _ in bands]
+    tankstation_roots = [[] for _ in names]     # per guild, the tankstations met per strip
+    all_tankstations = TiledLabels(grid.cols, eight_connected=True)
     with tempfile.TemporaryDirectory(prefix="zoemzone_bnb_") as scratch:
         bnb_path = os.path.join(scratch, "bnb.tif")
         gaps = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
                                       product=GAPS_PRODUCT))
+        elements = _elements_writer(outputs, elements_path, grid, bands)
         bnb_raster = BandWriter(bnb_path, grid, bands, data_type=gdal.GDT_Byte, nodata=0)
 
-        def finish(g, row, valid, bnb, near, nest, stones):
+        def finish(g, row, valid, bnb, near, nest, stones, strips, bridges, tankstations):
             """Band g of the strip at ``row``: its gaps, figures and outputs."""
             gap = rules.gap(distances[g].distances(row, stones), valid)
             tallies[g].add(bnb, gap, stones, near, nest)
+            tallies[g].add_elements(strips, bridges, tankstations)
             gaps.write_window(bands[g], _gap_band(gap, diagonal), 0, row)
             bnb_raster.write_window(bands[g], bnb.view(np.uint8), 0, row)
+            if elements is not None:
+                elements.write_window(bands[g], rules.elements(
+                    stones, tankstations, bridges, valid), 0, row)
+
+        def tankstations_of(g, tile, flowering, stones):
+            """The tankstation cells of guild g in the tile (``flowering`` its cells)."""
+            own, count = label(flowering, eight_connected=True)
+            offset = flower_offsets[g][tile.row]
+            small = is_small[g][offset:offset + count + 1].copy()
+            small[0] = False        # own label 0 is no patch (offset is the last tile's)
+            cells = small[own] & ~stones
+            tankstation_roots[g].append(np.unique(flower_roots[g][offset + own[cells]]))
+            return cells
 
         def compute(tile, layers, window_valid, tile_feedback):
             crop = tile.crop
@@ -614,17 +788,29 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, o
             valid = window_valid[crop]
             stones = stones_of(tile, layers, window_valid, crop)
             all_bnb, all_near, all_nest = valid.copy(), np.zeros_like(valid), np.zeros_like(valid)
+            all_strips = np.zeros_like(window_valid)
+            all_tanks = np.zeros_like(valid)
             for g, (flowers, nests) in enumerate(zip(*layers)):
                 flowering, nest = rules.masks(flowers, nests, window_valid)
+                # the bridges' distance transform before the B&B layers exist: a lower peak
+                strips = rules.strips(flowering)
+                bridges = rules.bridges(strips, window_valid)[crop]
+                all_strips |= strips
+                strips = strips[crop]
                 bnb, near = rules.bnb(flowering, nest, window_valid, per_window)
                 bnb, near, nest = bnb[crop], near[crop], nest[crop]
+                tanks = tankstations_of(g, tile, flowering[crop], stones[g])
                 del flowering
-                finish(g, tile.row, valid, bnb, near, nest, stones[g])
+                finish(g, tile.row, valid, bnb, near, nest, stones[g], strips, bridges, tanks)
                 all_bnb &= bnb
                 all_near |= near
                 all_nest |= nest
-            finish(len(names), tile.row, valid, all_bnb, all_near, all_nest,
-                   np.logical_or.reduce(stones))
+                all_tanks |= tanks
+            all_stones = np.logical_or.reduce(stones)
+            all_tanks &= ~all_stones
+            all_tankstations.add(tile, all_tanks)
+            finish(len(names), tile.row, valid, all_bnb, all_near, all_nest, all_stones,
+                   all_strips[crop], rules.bridges(all_strips, window_valid)[crop], all_tanks)
         try:
             for_each_tile(source, plan_strips(grid.rows, grid.cols, height, rules.halo),
                           compute, _stage(feedback, 40, 45))
@@ -639,10 +825,14 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, o
         _write_areas(areas, grid, vector_target(outputs, areas_path), "bnb_areas",
                      _stage(feedback, 85, 15))
     valid_ha = valid_cells * rules.cell_ha
+    roots = all_tankstations.roots()
+    tankstation_counts = [np.unique(np.concatenate(met)).size for met in tankstation_roots] + [
+        int(np.count_nonzero(roots[1:] == np.arange(1, all_tankstations.count + 1)))]
     return BijenlandschapResult(
         [(name, RuleResult(name, None, None, None, count, None,
-                           tally.figures(valid_cells, rules.cell_ha, count)))
-         for name, tally, count in zip(bands, tallies, stone_counts)], rules.settings, valid_ha)
+                           tally.figures(valid_cells, rules.cell_ha, count, tanks)))
+         for name, tally, count, tanks in zip(bands, tallies, stone_counts, tankstation_counts)],
+        rules.settings, valid_ha)
 
 
 # --- the summary ------------------------------------------------------------------------------
@@ -684,6 +874,8 @@ def summary_html(result, title, translate=None):
         (Phrase("Smallest stepping stone (ha)"), _number(s["stone_area_m2"] / 10000.0)),
         (Phrase("Largest spacing between stepping stones (m)"),
          _number(s["stone_spacing_m"], 0)),
+        (Phrase("Narrowest flower-rich strip (m)"), _number(s["min_strip_width_m"], 1)),
+        (Phrase("Longest gap between flower-rich strips (m)"), _number(s["max_strip_gap_m"], 0)),
         (Phrase("Mapped area (ha)"), _number(result.valid_ha)),
     ]
     parts = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">",
@@ -706,6 +898,11 @@ def summary_html(result, title, translate=None):
             (Phrase("Largest distance to a stepping stone in a gap (m)"),
              _number(f["largest_gap_m"], 0) if f["stone_count"]
              else text(Phrase("no stepping stone")), ""),
+            (Phrase("Flower-rich strips"), _number(f["strip_ha"]), ""),
+            (Phrase("Connecting landscape (strips and bridged gaps)"),
+             _number(f["connecting_ha"]), _percent(f["connecting_share"])),
+            (Phrase("Bij-tankstations"), _number(f["tankstation_ha"]),
+             "%d" % f["tankstation_count"]),
         ]
         parts += ["<h2>%s</h2>" % heading, "<table border=\"1\" cellpadding=\"4\">",
                   "<tr><th></th><th>ha</th><th>%s</th></tr>"
@@ -717,12 +914,13 @@ def summary_html(result, title, translate=None):
             parts.append("<p>%s</p>" % text(Phrase(
                 "All guilds together: B&B area where the rule holds for every guild; stepping "
                 "stones of any guild count; nest sites near food of any guild; the nest-site "
-                "share is of the nest sites of any guild.")))
+                "share is of the nest sites of any guild; strips of any guild; tankstations of "
+                "any guild outside all guilds' stepping stones.")))
         else:
             parts.append("<p>%s</p>" % text(Phrase(
-                "Shares of the B&B area and the gaps are of the mapped area; the share of nest "
-                "sites is of the guild's nest sites; the last column of stepping stones is "
-                "their number.")))
+                "Shares of the B&B area, the gaps and the connecting landscape are of the "
+                "mapped area; the share of nest sites is of the guild's nest sites; the last "
+                "column of stepping stones and tankstations is their number.")))
     parts.append("</body></html>")
     return "\n".join(parts)
 

@@ -17,6 +17,7 @@ class Products:
     """Names under which the model hands results to its sink."""
     NESTING = "nesting"          # key: species
     FLORAL = "floral"            # key: species
+    FLORAL_COVER = "floral_cover"  # key: species; each cell's own floral index, not smoothed
     SUPPLY = "supply"            # key: species
     GUILD_ABUNDANCE = "guild_abundance"   # key: (species, season)
     TOTAL_SUPPLY = "total_supply"         # key: None
@@ -97,10 +98,13 @@ class _Model:
             raise Cancelled()
 
     def supply(self, guild):
-        """HN, FR and PS = ra x HN x FR of a guild (0 at invalid cells)."""
+        """HN, FR and PS = ra x HN x FR of a guild (0 at invalid cells). The cells' own floral
+        index, before it is smoothed into FR, goes to the sink as FLORAL_COVER: it is the
+        cover the Bijenlandschap rules speak of."""
         tables, index = self.tables, self.index
         fe = index.values(sum(flowers_per_code(tables, guild, j) for j in tables.seasons))
         fr = self.convolver.mean(fe)
+        self.emit(Products.FLORAL_COVER, guild.species, fe)
         del fe
         hn = index.values(nesting_per_code(tables, guild))
         ps = np.float32(tables.abundance_share(guild)) * hn * fr

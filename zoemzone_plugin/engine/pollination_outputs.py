@@ -49,7 +49,7 @@ INVEST_FILES = {
 
 # the product (gdalio.PRODUCT_KEY) of each layer and InVEST file
 LAYER_PRODUCTS = {"NESTING": "nesting", "FLORAL": "floral", "SUPPLY": "supply",
-                  "ABUNDANCE": "abundance"}
+                  "ABUNDANCE": "abundance", "FLORAL_COVER": "floral_cover"}
 INVEST_PRODUCTS = {Products.SUPPLY: "supply", Products.GUILD_ABUNDANCE: "guild_abundance",
                    Products.TOTAL_ABUNDANCE: "abundance", Products.NESTING: "nesting",
                    Products.FLORAL: "floral"}
@@ -70,7 +70,8 @@ class PollinationWriter:
     """A sink for ``run_pollination`` writing the layers asked for in ``paths`` as part of
     ``outputs`` (an outputs.Outputs: they are put in place when the run has succeeded).
 
-    ``paths`` maps 'NESTING', 'FLORAL', 'SUPPLY' and 'ABUNDANCE' to output files (any may be
+    ``paths`` maps 'NESTING', 'FLORAL', 'SUPPLY', 'ABUNDANCE' and 'FLORAL_COVER' (each
+    cell's own floral index, which the Bijenlandschap rules read) to output files (any may be
     left out); ``invest_folder`` (optional) receives InVEST's file layout as well. The layers
     are tagged as the products of LAYER_PRODUCTS, after ``product_prefix`` (a scenario's
     layers are 'scenario_supply' and so on).
@@ -83,7 +84,7 @@ class PollinationWriter:
         self.invest_folder = invest_folder
         species = [g.species for g in tables.guilds]
         bands = {"NESTING": species, "FLORAL": species, "SUPPLY": [TOTAL_BAND] + species,
-                 "ABUNDANCE": list(tables.seasons)}
+                 "ABUNDANCE": list(tables.seasons), "FLORAL_COVER": species}
         self.writers = {name: outputs.add(BandWriter(
             path, grid, bands[name], description,
             product=product_prefix + LAYER_PRODUCTS[name]))
@@ -101,6 +102,7 @@ class PollinationWriter:
         layer, band = {
             Products.NESTING: ("NESTING", key),
             Products.FLORAL: ("FLORAL", key),
+            Products.FLORAL_COVER: ("FLORAL_COVER", key),
             Products.SUPPLY: ("SUPPLY", key),
             Products.TOTAL_SUPPLY: ("SUPPLY", TOTAL_BAND),
             Products.TOTAL_ABUNDANCE: ("ABUNDANCE", key),
