@@ -239,6 +239,271 @@
       <translation>De partner '{partner}' heeft er geen grond.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Assess fund applications</source>
+      <translation>Fondsaanvragen beoordelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>&lt;p&gt;Assesses the applications to the stimuleringsfonds and chooses the portfolio to fund. Each application is a measure of the catalogue on its own ground (a point with measure_size_m2 becomes a circle of that area); its effect is the gain in total pollinator supply with it alone, as Measure scenario computes it, and effect per euro divides that by amount_requested_eur. Its change in seasonal food gaps alone (nest cells times flight seasons with too little food, threshold 0.1 as in Seasonal food gaps) is given beside it.&lt;/p&gt;&lt;p&gt;Eligibility problems are listed by name: a direct partner applying alone, an amount missing or not above 0, an unknown measure type, an application outside every study area, status afgewezen, and every drawing problem of Measure scenario (e.g. land use the measure may not be applied on).&lt;/p&gt;&lt;p&gt;Applications near each other are not simply added: where one's flowers feed the nests another adds (or would have fed the nests another takes away) their joint effect differs from the sum. The portfolio counts every pair's interaction term, which for the pollination model is exact: the joint effect of any set is the sum of the separate effects plus the pairs' terms. Applications on the same cells exclude each other.&lt;/p&gt;&lt;p&gt;The portfolio is the set of eligible applications within the budget with the greatest joint effect that gives projects to at least MIN_AREAS study areas and at most MAX_PER_AREA to any one, found by branch and bound. It is exact; if the search needs more than a minute it stops with the best portfolio found and states how far from the optimum it can at most be (the gap). The chosen portfolio is then run through the model once more, which checks its joint effect and gives its change in cells with a seasonal food gap.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Beoordeelt de aanvragen bij het stimuleringsfonds en kiest de portefeuille die gefinancierd wordt. Elke aanvraag is een maatregel uit de catalogus op een eigen stuk grond (een punt met measure_size_m2 wordt een cirkel van die oppervlakte); het effect is de toename van het totale bestuiversaanbod met alleen die aanvraag, zoals Maatregelscenario die berekent, en effect per euro deelt dat door amount_requested_eur. De verandering in voedselgaten per seizoen met alleen die aanvraag (nestcellen maal vliegseizoenen met te weinig voedsel, drempel 0,1 zoals in Voedselgaten per seizoen) staat ernaast.&lt;/p&gt;&lt;p&gt;Problemen met de subsidiabiliteit worden bij naam genoemd: een directe partner die alleen aanvraagt, een bedrag dat ontbreekt of niet boven 0 ligt, een onbekend maatregeltype, een aanvraag buiten elk studiegebied, status afgewezen, en elk tekenprobleem van Maatregelscenario (bijv. grondgebruik waarop de maatregel niet mag liggen).&lt;/p&gt;&lt;p&gt;Aanvragen dicht bij elkaar worden niet zomaar opgeteld: waar de bloemen van de een de nesten voeden die een ander toevoegt (of de nesten gevoed zouden hebben die een ander weghaalt), wijkt hun gezamenlijke effect af van de som. De portefeuille telt de wisselwerkingsterm van elk paar mee; voor het bestuivingsmodel is dat exact: het gezamenlijke effect van elke set is de som van de afzonderlijke effecten plus de termen van de paren. Aanvragen op dezelfde cellen sluiten elkaar uit.&lt;/p&gt;&lt;p&gt;De portefeuille is de set subsidiabele aanvragen binnen het budget met het grootste gezamenlijke effect die in ten minste MIN_AREAS studiegebieden een project heeft en in geen enkel gebied meer dan MAX_PER_AREA, gevonden met branch and bound. Die is exact; duurt het zoeken langer dan een minuut, dan stopt het met de beste gevonden portefeuille en staat erbij hoe ver die hoogstens van het optimum af ligt (de gap). De gekozen portefeuille gaat daarna nog eens in zijn geheel door het model; dat controleert het gezamenlijke effect en geeft de verandering in cellen met een voedselgat per seizoen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Points, lines or polygons with applicant_kind, measure_type, amount_requested_eur and status; measure_size_m2, applicant_name and title are used where present (the data package's applications table). A line is buffered by its measure's width, as in Measure scenario.</source>
+      <translation>Punten, lijnen of vlakken met applicant_kind, measure_type, amount_requested_eur en status; measure_size_m2, applicant_name en title worden gebruikt waar ze er zijn (de tabel applications van het datapakket). Een lijn wordt gebufferd met de breedte van haar maatregel, zoals in Maatregelscenario.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Optional: the kansenkaart's priority; its mean under each application is reported.</source>
+      <translation>Optioneel: de prioriteit van de kansenkaart; het gemiddelde onder elke aanvraag wordt gerapporteerd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Municipalities or other areas (named by a 'name' field where present); an application belongs to the area holding a point on its surface.</source>
+      <translation>Gemeenten of andere gebieden (genoemd naar een veld 'name' als dat er is); een aanvraag hoort bij het gebied waarin een punt op haar oppervlak ligt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>The money to share out.</source>
+      <translation>Het geld dat verdeeld wordt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Spread over the province: at least this many study areas get a project.</source>
+      <translation>Spreiding over de provincie: ten minste zoveel studiegebieden krijgen een project.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>At most this many funded projects in one study area; 0: no limit.</source>
+      <translation>Hoogstens zoveel gefinancierde projecten in één studiegebied; 0: geen grens.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>One row per application: effect, effect per euro, change in food gaps, mean priority, eligible, problems, selected.</source>
+      <translation>Eén rij per aanvraag: effect, effect per euro, verandering in voedselgaten, gemiddelde prioriteit, subsidiabel, problemen, gekozen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>The ranked list, the portfolio on a map and the budget per study area.</source>
+      <translation>De gerangschikte lijst, de portefeuille op een kaart en het budget per studiegebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Applicant</source>
+      <translation>Aanvrager</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Study area</source>
+      <translation>Studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Measure</source>
+      <translation>Maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Amount (EUR)</source>
+      <translation>Bedrag (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Effect</source>
+      <translation>Effect</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Effect per euro</source>
+      <translation>Effect per euro</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Change in food gaps</source>
+      <translation>Verandering in voedselgaten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Mean priority</source>
+      <translation>Gemiddelde prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Funded</source>
+      <translation>Gefinancierd</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Problems</source>
+      <translation>Problemen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Applications</source>
+      <translation>Aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Priority (kansenkaart)</source>
+      <translation>Prioriteit (kansenkaart)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Budget (EUR)</source>
+      <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Least number of study areas with a project</source>
+      <translation>Minimum aantal studiegebieden met een project</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Most projects per study area</source>
+      <translation>Maximum aantal projecten per studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Assessed applications</source>
+      <translation>Beoordeelde aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>No layer was given for 'Study areas'.</source>
+      <translation>Er is geen laag opgegeven voor 'Studiegebieden'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Applications funded</source>
+      <translation>Gefinancierde aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Spent (EUR)</source>
+      <translation>Besteed (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Study areas with a project</source>
+      <translation>Studiegebieden met een project</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Joint effect (gain in total pollinator supply)</source>
+      <translation>Gezamenlijk effect (toename van het totale bestuiversaanbod)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Sum of the separate effects</source>
+      <translation>Som van de afzonderlijke effecten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Joint effect by one model run of the portfolio</source>
+      <translation>Gezamenlijk effect uit één modelrun van de portefeuille</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Change in nest cells with a seasonal food gap (all guilds and seasons)</source>
+      <translation>Verandering in nestcellen met een voedselgat per seizoen (alle gilden en seizoenen)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Optimality</source>
+      <translation>Optimaliteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>{eligible} of {count} applications are eligible.</source>
+      <translation>{eligible} van de {count} aanvragen zijn subsidiabel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Portfolio</source>
+      <translation>Portefeuille</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>proven optimal</source>
+      <translation>bewezen optimaal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>The portfolio search stopped after {seconds:.0f} s: the portfolio found is at most {gap:.2f} % below the best.</source>
+      <translation>Het zoeken naar de portefeuille is na {seconds:.0f} s gestopt: de gevonden portefeuille ligt hoogstens {gap:.2f} % onder de beste.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>The layer 'Applications' lacks the field(s) {fields}. Use the data package's applications table, or add and fill them.</source>
+      <translation>De laag 'Aanvragen' mist het veld of de velden {fields}. Gebruik de tabel applications van het datapakket, of voeg ze toe en vul ze.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>The portfolio on the map</source>
+      <translation>De portefeuille op de kaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Large orange dots: funded; green: eligible, not funded; grey: not eligible.</source>
+      <translation>Grote oranje stippen: gefinancierd; groen: subsidiabel, niet gefinancierd; grijs: niet subsidiabel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Money per study area</source>
+      <translation>Geld per studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Share of the money spent (%)</source>
+      <translation>Aandeel van het bestede geld (%)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>All applications, ranked by effect per euro</source>
+      <translation>Alle aanvragen, gerangschikt naar effect per euro</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>stopped after {nodes} steps: at most {gap:.2f} % below the best (upper bound {bound:.6g})</source>
+      <translation>gestopt na {nodes} stappen: hoogstens {gap:.2f} % onder de beste (bovengrens {bound:.6g})</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>Parameters</source>
       <translation>Parameters</translation>
@@ -302,6 +567,11 @@
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>'{band_name}' is {band}, but '{name}' has {count} band(s). Choose a band from 1 to {count}.</source>
       <translation>'{band_name}' is {band}, maar '{name}' heeft {count} band(en). Kies een band van 1 tot en met {count}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>{first} or {second}</source>
+      <translation>{first} of {second}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
@@ -400,13 +670,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>&lt;p&gt;Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and for all guilds together: a Bed &amp;amp; Breakfast area has, within a window of about 1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place farther than half that spacing from a stone is in a gap).&lt;/p&gt;&lt;p&gt;Give either the Accessible food and Nesting habitat outputs of Habitat suitability (one band per guild), or a land-use raster with tables: then each cell's own floral and nesting index is used.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Toetst de regels van Bijenlandschap (WENR en Brabants Landschap) per gilde en voor alle gilden samen: een Bed &amp;amp; Breakfast-gebied heeft binnen een venster van ongeveer 1 km² ten minste 10 % bloeiende bijenplanten en nestplaatsen op niet meer dan 500 m van voedsel; stapstenen van ten minste 0,5 ha liggen minstens elke 1 km (een plek die verder dan de helft van die tussenafstand van een stapsteen ligt, valt in een gat).&lt;/p&gt;&lt;p&gt;Geef ofwel de uitvoer Bereikbaar voedsel en Nestgelegenheid van Geschiktheid leefgebied (één band per gilde), ofwel een landgebruiksraster met tabellen: dan wordt de eigen bloem- en nestindex van elke cel gebruikt.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and for all guilds together: a Bed &amp;amp; Breakfast area has, within a window of about 1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place farther than half that spacing from a stone is in a gap); flower-rich strips at least 3 m wide connect the landscape with gaps of at most 100 m; Bij-tankstations are the flowering sites too small for a stepping stone.&lt;/p&gt;&lt;p&gt;The rules speak of flower cover, so they read each cell's own floral index. Give either the Floral cover and Nesting habitat outputs of Habitat suitability (one band per guild), or a land-use raster with tables: both give the same result. Accessible food (flowers averaged over the foraging range) is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Toetst de regels van Bijenlandschap (WENR en Brabants Landschap) per gilde en voor alle gilden samen: een Bed &amp;amp; Breakfast-gebied heeft binnen een venster van ongeveer 1 km² ten minste 10 % bloeiende bijenplanten en nestplaatsen op niet meer dan 500 m van voedsel; stapstenen van ten minste 0,5 ha liggen minstens elke 1 km (een plek die verder dan de helft van die tussenafstand van een stapsteen ligt, valt in een gat); bloemrijke stroken van ten minste 3 m breed verbinden het landschap met onderbrekingen van hoogstens 100 m; Bij-tankstations zijn de bloeiende plekken die te klein zijn voor een stapsteen.&lt;/p&gt;&lt;p&gt;De regels gaan over bloembedekking, dus lezen ze de eigen bloemindex van elke cel. Geef ofwel de uitvoer Bloembedekking en Nestgelegenheid van Geschiktheid leefgebied (één band per gilde), ofwel een landgebruiksraster met tabellen: beide geven hetzelfde resultaat. Bereikbaar voedsel (bloemen gemiddeld over het foerageergebied) wordt geweigerd.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>One band per guild, e.g. Accessible food of Habitat suitability.</source>
-      <translation>Eén band per gilde, bijvoorbeeld Bereikbaar voedsel van Geschiktheid leefgebied.</translation>
+      <source>One band per guild: each cell's own floral index, e.g. Floral cover of Habitat suitability.</source>
+      <translation>Eén band per gilde: de eigen bloemindex van elke cel, bijvoorbeeld Bloembedekking van Geschiktheid leefgebied.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -430,13 +700,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 gap bridged by the connecting landscape, 0 none.</source>
+      <translation>Per gilde, daarna alle gilden: 1 stapsteen, 2 Bij-tankstation, 3 onderbreking overbrugd door het verbindende landschap, 0 geen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Area meeting each rule and its share of the municipality.</source>
       <translation>Oppervlakte die aan elke regel voldoet en het aandeel daarvan in de gemeente.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>Flowering (floral resources)</source>
-      <translation>Bloei (bloemaanbod)</translation>
+      <source>Flowering (floral cover)</source>
+      <translation>Bloei (bloembedekking)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -535,6 +810,26 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Flower-rich strip at least</source>
+      <translation>Bloemrijke strook ten minste</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Narrowest flowering ground that counts as a strip of the connecting landscape (cells at least this wide always count).</source>
+      <translation>Smalste bloeiende grond die telt als strook van het verbindende landschap (cellen die minstens zo breed zijn tellen altijd).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Gaps between strips at most</source>
+      <translation>Onderbrekingen tussen stroken hoogstens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Longest gap between flower-rich strips that the connecting landscape bridges.</source>
+      <translation>Langste onderbreking tussen bloemrijke stroken die het verbindende landschap overbrugt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>B&amp;B areas</source>
       <translation>B&amp;B-gebieden</translation>
     </message>
@@ -545,13 +840,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>Summary</source>
-      <translation>Overzicht</translation>
+      <source>Bijenlandschap elements</source>
+      <translation>Bijenlandschap-elementen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-bestanden (*.html)</translation>
+      <source>Summary</source>
+      <translation>Overzicht</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -567,6 +862,16 @@
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>The flowering raster has {a} bands and the nesting raster {b}: give one band per guild in both.</source>
       <translation>Het bloeiraster heeft {a} banden en het nestraster {b}: geef in beide één band per gilde.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>'{name}' is the Zoem Zone output '{product}' (its metadata say {key}={product}), not '{expected}'. The rules count the cells that flower or hold nests themselves: choose the output '{expected}' of Habitat suitability (for flowering: Floral cover, not Accessible food).</source>
+      <translation>'{name}' is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}), niet '{expected}'. De regels tellen de cellen die zelf bloeien of nestplaatsen hebben: kies de uitvoer '{expected}' van Geschiktheid leefgebied (voor bloei: Bloembedekking, niet Bereikbaar voedsel).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>'{name}' is {value} m; a strip needs a width above 0 m (the rule says 3 m).</source>
+      <translation>'{name}' is {value} m; een strook moet breder zijn dan 0 m (de regel zegt 3 m).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
@@ -1165,6 +1470,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
+      <source>Optional: each cell's own floral index per guild (its flowers weighted by the guild's seasons), not averaged over the foraging range. This is the flowering that Bijenlandschap rules expects.</source>
+      <translation>Optioneel: de eigen bloemindex van elke cel per gilde (de bloemen gewogen naar de seizoenen van de gilde), niet gemiddeld over het foerageergebied. Dit is de bloei die Bijenlandschap-regels verwacht.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>Accessible food</source>
       <translation>Bereikbaar voedsel</translation>
     </message>
@@ -1177,6 +1487,11 @@
       <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
       <source>InVEST file layout (folder)</source>
       <translation>InVEST-bestandsindeling (map)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_suitability.py" />
+      <source>Floral cover</source>
+      <translation>Bloembedekking</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
@@ -1595,8 +1910,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, whether it lies in a stepping-stone gap between habitat patches (farther than half the dispersal distance from habitat but within reach of it).&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5 (1 = highest fifth of the scores), optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, of hij in een stapsteengat tussen leefgebiedplekken ligt (verder dan de halve spreidingsafstand van leefgebied, maar er wel binnen bereik van).&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5 (1 = hoogste vijfde van de scores), desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, whether it lies in a stepping-stone gap between habitat patches (farther than half the dispersal distance from habitat but within reach of it).&lt;/p&gt;&lt;p&gt;Linear measures (column 'linear' of the catalogue: field margins, verges, hedges) go only on cells with an edge: a boundary with another land use (a road, a watercourse, another crop) or, with parcels given, with another parcel. There they count for the share of the cell that a strip of their width along the edge covers, never on whole cells or inside a parcel.&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5, optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Priority classes&lt;/b&gt; (PRIORITY_BREAKS): by default class 1 is the highest fifth of this run's scores, so every map has 20 % highest priority and a municipality's class 1 is not the province's. &lt;i&gt;Fixed breaks&lt;/i&gt; cut the scores at four increasing numbers in BREAKS (b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes up). &lt;i&gt;A reference run&lt;/i&gt; takes the scale (what the gains and the year-round food are divided by) and the breaks of another run from its breaks file (BREAKS_FILE), so a cell gets the class that run would give it: run the province once, then every municipality with the province's file. The municipality's classes then equal the province's except within two foraging kernel radii of its edge (where land beyond the edge is missing), and wherever the connectivity term differs (its habitat is the richer half of this run's nest sites). The weights must be the reference run's.&lt;/p&gt;&lt;p&gt;Every run writes its scale and breaks, with the weights, plugin version and inputs, to &lt;i&gt;&amp;lt;priority raster&amp;gt;.breaks.json&lt;/i&gt; beside the priority raster.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, of hij in een stapsteengat tussen leefgebiedplekken ligt (verder dan de halve spreidingsafstand van leefgebied, maar er wel binnen bereik van).&lt;/p&gt;&lt;p&gt;Lineaire maatregelen (kolom 'linear' van de catalogus: akkerranden, bermen, hagen) komen alleen op cellen met een rand: een grens met ander landgebruik (een weg, een watergang, een ander gewas) of, als er percelen zijn opgegeven, met een ander perceel. Daar tellen ze voor het deel van de cel dat een strook van hun breedte langs die rand bedekt, nooit op hele cellen of midden in een perceel.&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5, desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prioriteitsklassen&lt;/b&gt; (PRIORITY_BREAKS): standaard is klasse 1 het hoogste vijfde van de scores van deze run, zodat elke kaart 20 % hoogste prioriteit heeft en klasse 1 van een gemeente niet die van de provincie is. &lt;i&gt;Vaste grenzen&lt;/i&gt; delen de scores in bij vier oplopende getallen in BREAKS (b1, b2, b3, b4: klasse 1 vanaf b4, klasse 5 onder b1; een score precies op een grens gaat omhoog). &lt;i&gt;Een referentierun&lt;/i&gt; neemt de schaal (waardoor de winst en het jaarrond voedsel worden gedeeld) en de grenzen over van een andere run, uit diens grenzenbestand (BREAKS_FILE), zodat een cel de klasse krijgt die die run haar zou geven: draai de provincie één keer en daarna elke gemeente met het bestand van de provincie. De klassen van de gemeente zijn dan gelijk aan die van de provincie, behalve binnen twee foerageerkernstralen van haar rand (waar het land buiten de rand ontbreekt) en overal waar de verbondenheidsterm verschilt (het leefgebied daarvan is de rijkere helft van de nestplekken van deze run). De gewichten moeten die van de referentierun zijn.&lt;/p&gt;&lt;p&gt;Elke run schrijft zijn schaal en grenzen, met de gewichten, de pluginversie en de invoer, naar &lt;i&gt;&amp;lt;prioriteitsraster&amp;gt;.breaks.json&lt;/i&gt; naast het prioriteitsraster.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1605,8 +1920,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Optional: parcels to rank by their summed score (ids from an integer field 'id', else the feature's position).</source>
-      <translation>Optioneel: percelen om te rangschikken naar hun opgetelde score (id's uit een geheel veld 'id', anders de positie van het object).</translation>
+      <source>Optional: parcels to rank by their summed score (ids from an integer field 'id', else the feature's position). Their boundaries are also edges where linear measures may go.</source>
+      <translation>Optioneel: percelen om te rangschikken naar hun opgetelde score (id's uit een geheel veld 'id', anders de positie van het object). Hun grenzen zijn ook randen waar lineaire maatregelen mogen komen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1620,6 +1935,21 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>0: the highest fifth of this run's scores is class 1; 1: the scores are cut at BREAKS; 2: as the run that wrote BREAKS_FILE (e.g. the province's), so classes mean the same in every run.</source>
+      <translation>0: het hoogste vijfde van de scores van deze run is klasse 1; 1: de scores worden ingedeeld bij BREAKS; 2: zoals de run die BREAKS_FILE schreef (bijvoorbeeld die van de provincie), zodat de klassen in elke run hetzelfde betekenen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>With fixed breaks: four increasing scores separated by commas, e.g. 0.2, 0.4, 0.6, 0.8 (or by semicolons with decimal commas: 0,2; 0,4; 0,6; 0,8). Class 1 from the last up, class 5 below the first.</source>
+      <translation>Bij vaste grenzen: vier oplopende scores gescheiden door komma's, bijvoorbeeld 0.2, 0.4, 0.6, 0.8 (of door puntkomma's met decimale komma's: 0,2; 0,4; 0,6; 0,8). Klasse 1 vanaf de laatste, klasse 5 onder de eerste.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>With a reference run: the .breaks.json file that run wrote beside its priority raster.</source>
+      <translation>Bij een referentierun: het .breaks.json-bestand dat die run naast zijn prioriteitsraster schreef.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Increase in total pollinator supply if the best measure were applied to the cell alone.</source>
       <translation>Toename van het totale aanbod bestuivers als de beste maatregel alleen op de cel zou worden toegepast.</translation>
     </message>
@@ -1630,8 +1960,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Classes 1 (highest fifth of the scores) to 5.</source>
-      <translation>Klassen 1 (hoogste vijfde van de scores) tot 5.</translation>
+      <source>Classes 1 (highest scores) to 5, cut as PRIORITY_BREAKS says.</source>
+      <translation>Klassen 1 (hoogste scores) tot 5, ingedeeld zoals PRIORITY_BREAKS zegt.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1695,8 +2025,53 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Priority classes from</source>
+      <translation>Prioriteitsklassen uit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Fixed breaks</source>
+      <translation>Vaste grenzen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Reference run's breaks file</source>
+      <translation>Grenzenbestand van de referentierun</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Gain per measure (folder)</source>
       <translation>Winst per maatregel (map)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Priority breaks file</source>
+      <translation>Grenzenbestand van de prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Quintiles of this run</source>
+      <translation>Kwintielen van deze run</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Fixed breaks (BREAKS)</source>
+      <translation>Vaste grenzen (BREAKS)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>A reference run's scale and breaks (BREAKS_FILE)</source>
+      <translation>Schaal en grenzen van een referentierun (BREAKS_FILE)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>{name} is '{value}', but PRIORITY_BREAKS is '{choice}', which does not use it. Empty {name}, or choose the priority classes that use it.</source>
+      <translation>{name} is '{value}', maar PRIORITY_BREAKS is '{choice}', dat het niet gebruikt. Maak {name} leeg, of kies de prioriteitsklassen die het gebruiken.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>BREAKS_FILE is empty, but PRIORITY_BREAKS is '{choice}'. Give the .breaks.json file the reference run wrote beside its priority raster.</source>
+      <translation>BREAKS_FILE is leeg, maar PRIORITY_BREAKS is '{choice}'. Geef het .breaks.json-bestand dat de referentierun naast zijn prioriteitsraster schreef.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1749,14 +2124,24 @@
       <translation>De mediane spreidingsafstand van de verbondenheidsgraaf, in kosteneenheden van de weerstandskaart (weerstand × meters: 1000 is 1 km bij weerstand 1). Plekken worden verbonden tot 3000 kosteneenheden.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Priority classes of a reference run (breaks file)</source>
+      <translation>Prioriteitsklassen van een referentierun (grenzenbestand)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Optional: the .breaks.json file a kansenkaart run (e.g. the province's) wrote beside its priority raster; the priority classes are then cut at that run's scale and breaks, so they mean the same in both. Empty: class 1 is the highest fifth of this run's scores.</source>
+      <translation>Optioneel: het .breaks.json-bestand dat een kansenkaartrun (bijvoorbeeld die van de provincie) naast zijn prioriteitsraster schreef; de prioriteitsklassen worden dan ingedeeld met de schaal en grenzen van die run, zodat ze in beide hetzelfde betekenen. Leeg: klasse 1 is het hoogste vijfde van de scores van deze run.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Measure scenario</source>
       <translation>Maatregelscenario</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>&lt;p&gt;What drawn measures (flower strips, verge management, hedges, nest sites …) would add before anyone spends money: the pollination model is run for today and with the measures, and the difference is exact. A cell takes a measure when its centre lies inside the polygon, or inside the line buffered by the measure's width; a point takes the cell it falls in.&lt;/p&gt;&lt;p&gt;Features with an unknown measure type, an empty geometry, or drawn on land use the measure may not be applied on are listed by feature id in the log and the report, and skipped (or the run is refused, as you choose); nothing is dropped silently.&lt;/p&gt;&lt;p&gt;The report gives per feature and in total the gain in pollinator supply, the change in area with seasonal food gaps and, with patches and a dispersal distance, the change in equivalent connected area (ECA, patch capacity = pollinator supply summed over the patch).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Wat getekende maatregelen (bloemstroken, bermbeheer, hagen, nestplaatsen …) zouden opleveren voordat iemand geld uitgeeft: het bestuivingsmodel wordt doorgerekend voor de huidige situatie en met de maatregelen, en het verschil is exact. Een cel krijgt een maatregel als het middelpunt binnen de polygoon ligt, of binnen de lijn gebufferd met de breedte van de maatregel; een punt krijgt de cel waarin het valt.&lt;/p&gt;&lt;p&gt;Objecten met een onbekend maatregeltype, een lege geometrie, of getekend op landgebruik waarop de maatregel niet toegepast mag worden, worden per object-id vermeld in het logboek en het rapport en overgeslagen (of de berekening wordt geweigerd, naar keuze); niets verdwijnt ongemerkt.&lt;/p&gt;&lt;p&gt;Het rapport geeft per object en in totaal de toename van het aanbod bestuivers, de verandering in oppervlakte met voedselgaten per seizoen en, met plekken en een spreidingsafstand, de verandering in equivalent verbonden oppervlak (ECA, capaciteit van een plek = aanbod bestuivers opgeteld over de plek).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;What drawn measures (flower strips, verge management, hedges, nest sites …) would add before anyone spends money: the pollination model is run for today and with the measures, and the difference is exact. A measure changes each cell by the share of the cell it covers (a polygon by its area in the cell, a line by its buffer of half the measure's width on each side), so a 6 m margin on 25 m cells counts as 6 m: the cell's nesting and floral values become the area-weighted mix of its land use and the measure. A point takes the whole cell it falls in.&lt;/p&gt;&lt;p&gt;Features with an unknown measure type, an empty geometry, or drawn on land use the measure may not be applied on are listed by feature id in the log and the report, and skipped (or the run is refused, as you choose); nothing is dropped silently.&lt;/p&gt;&lt;p&gt;The report gives per feature and in total the gain in pollinator supply, the change in area with seasonal food gaps and, with patches and a dispersal distance, the change in equivalent connected area (ECA, patch capacity = pollinator supply summed over the patch).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Wat getekende maatregelen (bloemstroken, bermbeheer, hagen, nestplaatsen …) zouden opleveren voordat iemand geld uitgeeft: het bestuivingsmodel wordt doorgerekend voor de huidige situatie en met de maatregelen, en het verschil is exact. Een maatregel verandert elke cel naar het deel van de cel dat hij bedekt (een polygoon naar zijn oppervlakte in de cel, een lijn naar zijn buffer van de halve breedte van de maatregel aan elke kant), zodat een akkerrand van 6 m op cellen van 25 m telt als 6 m: de nestel- en bloemwaarden van de cel worden het naar oppervlakte gewogen gemiddelde van het landgebruik en de maatregel. Een punt krijgt de hele cel waarin het valt.&lt;/p&gt;&lt;p&gt;Objecten met een onbekend maatregeltype, een lege geometrie, of getekend op landgebruik waarop de maatregel niet toegepast mag worden, worden per object-id vermeld in het logboek en het rapport en overgeslagen (of de berekening wordt geweigerd, naar keuze); niets verdwijnt ongemerkt.&lt;/p&gt;&lt;p&gt;Het rapport geeft per object en in totaal de toename van het aanbod bestuivers, de verandering in oppervlakte met voedselgaten per seizoen en, met plekken en een spreidingsafstand, de verandering in equivalent verbonden oppervlak (ECA, capaciteit van een plek = aanbod bestuivers opgeteld over de plek).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -1850,11 +2235,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Report</source>
-      <translation>Rapport</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Skip them and report</source>
       <translation>Overslaan en rapporteren</translation>
     </message>
@@ -1897,11 +2277,6 @@
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Feature id</source>
       <translation>Object-id</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Measure</source>
-      <translation>Maatregel</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -2270,13 +2645,23 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>'{name}': the field '{field}' is a {type} field, not a date. Choose the field that holds the dates (a date field, or text such as 2024-05-31).</source>
+      <translation>'{name}': het veld '{field}' is een veld van het type {type}, geen datum. Kies het veld met de datums (een datumveld, of tekst zoals 2024-05-31).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>'{name}': none of its {count} observations has a point and a date in the field '{field}', so there is nothing to compare. Choose the field that holds the observation dates.</source>
+      <translation>'{name}': geen van de {count} waarnemingen heeft een punt en een datum in het veld '{field}', dus er valt niets te vergelijken. Kies het veld met de waarnemingsdatums.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>{count} observations without a point or a date were left out.</source>
       <translation>{count} waarnemingen zonder punt of datum zijn weggelaten.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>'{name}' is in {crs}, a geographic CRS (degrees). The radius is in metres: reproject the sites to a projected CRS such as EPSG:28992 first.</source>
-      <translation>'{name}' is in {crs}, een geografisch coördinatenstelsel (graden). De straal is in meters: projecteer de locaties eerst naar een geprojecteerd coördinatenstelsel zoals EPSG:28992.</translation>
+      <source>'{name}': feature {id} has '{value}' in the field '{field}', which is not a date. Write it as 2024-05-31, or leave it empty for a measure not yet realised.</source>
+      <translation>'{name}': object {id} heeft '{value}' in het veld '{field}', en dat is geen datum. Schrijf het als 2024-05-31, of laat het leeg voor een maatregel die nog niet is gerealiseerd.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
@@ -2352,6 +2737,156 @@
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
       <source>Guild table: {path}</source>
       <translation>Gildetabel: {path}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Publish kansenkaart website</source>
+      <translation>Kansenkaart-website publiceren</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>&lt;p&gt;Writes the kansenkaart as a self-contained static website for the partners: index.html with the map (layer switcher, legends, a click shows the best measure, its gain, the priority class and the food gaps of that place), a municipality selector with each municipality's top places, report and downloads, and data.html with the files and the method. Copy the folder to any web server; the page requests nothing outside it unless a basemap URL is given.&lt;/p&gt;&lt;p&gt;The rasters become map tiles drawn by QGIS with the plugin's styles. Of the data package only the measures and habitats a partner marked public are published, with their type, status, year and partner name.&lt;/p&gt;&lt;p&gt;Re-running replaces the site; a folder that holds anything else is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Schrijft de kansenkaart als een op zichzelf staande statische website voor de partners: index.html met de kaart (lagenkeuze, legenda's, een klik toont de beste maatregel, de winst ervan, de prioriteitsklasse en de voedseltekorten van die plek), een gemeentekeuze met per gemeente de beste plekken, het rapport en de downloads, en data.html met de bestanden en de methode. Kopieer de map naar een willekeurige webserver; de pagina vraagt niets op buiten de map, tenzij een URL voor een achtergrondkaart is opgegeven.&lt;/p&gt;&lt;p&gt;De rasters worden kaarttegels die QGIS tekent met de stijlen van de plugin. Van het datapakket worden alleen de maatregelen en leefgebieden gepubliceerd die een partner openbaar heeft gemaakt, met hun type, status, jaar en partnernaam.&lt;/p&gt;&lt;p&gt;Opnieuw uitvoeren vervangt de site; een map met iets anders erin wordt geweigerd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the data package, a GeoPackage file or the name of a saved PostgreSQL connection (schema 'zoemzone'). Its public measures and habitats are published.</source>
+      <translation>Optioneel: het datapakket, een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding (schema 'zoemzone'). De openbare maatregelen en leefgebieden ervan worden gepubliceerd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>The page's title.</source>
+      <translation>De titel van de pagina.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>The language of the page.</source>
+      <translation>De taal van de pagina.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the most detailed tile level; empty: the level where a tile pixel is about one raster cell.</source>
+      <translation>Optioneel: het meest gedetailleerde tegelniveau; leeg: het niveau waarop een tegelpixel ongeveer één rastercel is.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: a folder of PDF advice reports; a report whose file name holds a municipality's name or CBS code is linked to it.</source>
+      <translation>Optioneel: een map met PDF-adviesrapporten; een rapport waarvan de bestandsnaam de naam of CBS-code van een gemeente bevat, wordt aan die gemeente gekoppeld.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: an XYZ tile URL template ({z}/{x}/{y}) for a background map; the page then requests tiles from that server. Empty: no basemap.</source>
+      <translation>Optioneel: een XYZ-tegel-URL-sjabloon ({z}/{x}/{y}) voor een achtergrondkaart; de pagina vraagt dan tegels op bij die server. Leeg: geen achtergrondkaart.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>A new or empty folder, or a website published here before (it is replaced).</source>
+      <translation>Een nieuwe of lege map, of een website die hier eerder is gepubliceerd (die wordt vervangen).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>The kansenkaart's priority classes.</source>
+      <translation>De prioriteitsklassen van de kansenkaart.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>The kansenkaart's best measure (catalogue ids).</source>
+      <translation>De beste maatregel van de kansenkaart (catalogus-id's).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the kansenkaart's gain.</source>
+      <translation>Optioneel: de winst van de kansenkaart.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: habitat suitability's pollinator supply.</source>
+      <translation>Optioneel: het bestuiversaanbod uit de habitatgeschiktheid.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Seasonal food gaps</source>
+      <translation>Seizoensgebonden voedseltekorten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the food gaps raster (one band per guild).</source>
+      <translation>Optioneel: het raster met voedseltekorten (één band per gilde).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the habitat patches.</source>
+      <translation>Optioneel: de leefgebiedplekken.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the connectivity graph's nodes.</source>
+      <translation>Optioneel: de knopen van de connectiviteitsgraaf.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the connectivity graph's links.</source>
+      <translation>Optioneel: de verbindingen van de connectiviteitsgraaf.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: the kansenkaart's parcel ranking (also as CSV).</source>
+      <translation>Optioneel: de perceelrangschikking van de kansenkaart (ook als CSV).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Study areas (municipalities)</source>
+      <translation>Studiegebieden (gemeenten)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: municipality polygons (a field 'name'); empty: the data package's study areas.</source>
+      <translation>Optioneel: gemeentepolygonen (een veld 'name'); leeg: de studiegebieden van het datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Data package</source>
+      <translation>Datapakket</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Zoem Zone kansenkaart</source>
+      <translation>Zoem Zone kansenkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Largest zoom level</source>
+      <translation>Grootste zoomniveau</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Advice reports (folder)</source>
+      <translation>Adviesrapporten (map)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Basemap URL</source>
+      <translation>URL van de achtergrondkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Website folder</source>
+      <translation>Websitemap</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Website written to {folder}: {files} files, {mb:.1f} MB. Open index.html through a web server.</source>
+      <translation>Website geschreven naar {folder}: {files} bestanden, {mb:.1f} MB. Open index.html via een webserver.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>{count} map tiles written ({mb:.1f} MB).</source>
+      <translation>{count} kaarttegels geschreven ({mb:.1f} MB).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Data package: the file '{path}' does not exist. Give the package's .gpkg file or the name of a saved PostgreSQL connection.</source>
+      <translation>Datapakket: het bestand '{path}' bestaat niet. Geef het .gpkg-bestand van het pakket of de naam van een opgeslagen PostgreSQL-verbinding.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
@@ -2597,11 +3132,6 @@
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
       <source>'{name}' must be a GeoPackage (.gpkg), not '{path}': the form is stored in the GeoPackage.</source>
       <translation>'{name}' moet een GeoPackage (.gpkg) zijn, niet '{path}': het formulier wordt in de GeoPackage opgeslagen.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
-      <source>'{name}' has no features with a geometry: there are no measure sites to survey.</source>
-      <translation>'{name}' heeft geen objecten met een geometrie: er zijn geen maatregellocaties te inventariseren.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
@@ -2945,6 +3475,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
+      <source>Public (shown on the published website)</source>
+      <translation>Openbaar (getoond op de gepubliceerde website)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Area (m²)</source>
       <translation>Oppervlakte (m²)</translation>
     </message>
@@ -3040,11 +3575,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Id</source>
-      <translation>Id</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Measure type</source>
       <translation>Maatregeltype</translation>
     </message>
@@ -3115,11 +3645,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Applicant</source>
-      <translation>Aanvrager</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Kind of applicant</source>
       <translation>Soort aanvrager</translation>
     </message>
@@ -3127,11 +3652,6 @@
       <location filename="zoemzone_plugin/datapackage/schema.py" />
       <source>Co-applicant (partner)</source>
       <translation>Medeaanvrager (partner)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/datapackage/schema.py" />
-      <source>Title</source>
-      <translation>Titel</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/datapackage/schema.py" />
@@ -3290,13 +3810,23 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The smallest width of a flower-rich strip is {value} m; use a width above 0 m (the rule says 3 m).</source>
+      <translation>De kleinste breedte van een bloemrijke strook is {value} m; gebruik een breedte groter dan 0 m (de regel zegt 3 m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The largest gap between flower-rich strips is {value} m; use a distance of 0 m or more (the rule says 100 m).</source>
+      <translation>De grootste onderbreking tussen bloemrijke stroken is {value} m; gebruik een afstand van 0 m of meer (de regel zegt 100 m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>No guild to check: the floral and nesting rasters need at least one band (one per guild).</source>
       <translation>Geen gilde om te toetsen: de bloei- en nestrasters hebben minstens één band nodig (één per gilde).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>The floral raster has {floral} bands and the nesting raster {nesting}, for {names} guild names; give both rasters one band per guild, in the same order (the FLORAL and NESTING outputs of one Habitat suitability run).</source>
-      <translation>Het bloeiraster heeft {floral} banden en het nestraster {nesting}, voor {names} gildenamen; geef beide rasters één band per gilde, in dezelfde volgorde (de uitvoer FLORAL en NESTING van één run van Geschiktheid leefgebied).</translation>
+      <source>The floral raster has {floral} bands and the nesting raster {nesting}, for {names} guild names; give both rasters one band per guild, in the same order (the Floral cover and Nesting habitat outputs of one Habitat suitability run).</source>
+      <translation>Het bloeiraster heeft {floral} banden en het nestraster {nesting}, voor {names} gildenamen; geef beide rasters één band per gilde, in dezelfde volgorde (de uitvoer Bloembedekking en Nestgelegenheid van één run van Geschiktheid leefgebied).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
@@ -3365,6 +3895,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Narrowest flower-rich strip (m)</source>
+      <translation>Smalste bloemrijke strook (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Longest gap between flower-rich strips (m)</source>
+      <translation>Langste onderbreking tussen bloemrijke stroken (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>Mapped area (ha)</source>
       <translation>Gekarteerde oppervlakte (ha)</translation>
     </message>
@@ -3415,6 +3955,21 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Flower-rich strips</source>
+      <translation>Bloemrijke stroken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Connecting landscape (strips and bridged gaps)</source>
+      <translation>Verbindend landschap (stroken en overbrugde onderbrekingen)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Bij-tankstations</source>
+      <translation>Bij-tankstations</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>cells</source>
       <translation>cellen</translation>
     </message>
@@ -3430,13 +3985,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>All guilds together: B&amp;B area where the rule holds for every guild; stepping stones of any guild count; nest sites near food of any guild; the nest-site share is of the nest sites of any guild.</source>
-      <translation>Alle gilden samen: B&amp;B-gebied waar de regel voor elke gilde geldt; stapstenen van elke gilde tellen mee; nestplaatsen bij voedsel van elke gilde; het aandeel nestplaatsen is van de nestplaatsen van alle gilden.</translation>
+      <source>All guilds together: B&amp;B area where the rule holds for every guild; stepping stones of any guild count; nest sites near food of any guild; the nest-site share is of the nest sites of any guild; strips of any guild; tankstations of any guild outside all guilds' stepping stones.</source>
+      <translation>Alle gilden samen: B&amp;B-gebied waar de regel voor elke gilde geldt; stapstenen van elke gilde tellen mee; nestplaatsen bij voedsel van elke gilde; het aandeel nestplaatsen is van de nestplaatsen van alle gilden; stroken van elke gilde; tankstations van elke gilde buiten de stapstenen van alle gilden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
-      <source>Shares of the B&amp;B area and the gaps are of the mapped area; the share of nest sites is of the guild's nest sites; the last column of stepping stones is their number.</source>
-      <translation>De aandelen van het B&amp;B-gebied en de gaten zijn van de gekarteerde oppervlakte; het aandeel nestplaatsen is van de nestplaatsen van de gilde; de laatste kolom bij stapstenen is hun aantal.</translation>
+      <source>Shares of the B&amp;B area, the gaps and the connecting landscape are of the mapped area; the share of nest sites is of the guild's nest sites; the last column of stepping stones and tankstations is their number.</source>
+      <translation>De aandelen van het B&amp;B-gebied, de gaten en het verbindende landschap zijn van de gekarteerde oppervlakte; het aandeel nestplaatsen is van de nestplaatsen van de gilde; de laatste kolom bij stapstenen en tankstations is hun aantal.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/catalogue.py" />
+      <source>{file}, line {line}: column 'linear' holds '{value}'. Write 1 (or yes/ja) for a measure laid as a strip along edges, 0 (or no/nee, or nothing) otherwise.</source>
+      <translation>{file}, regel {line}: kolom 'linear' bevat '{value}'. Schrijf 1 (of yes/ja) voor een maatregel die als strook langs randen wordt aangelegd, anders 0 (of no/nee, of niets).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/catalogue.py" />
@@ -3467,6 +4027,11 @@
       <location filename="zoemzone_plugin/engine/catalogue.py" />
       <source>{file}, line {line}: '{code}' may be drawn as a line but has no width_m. Fill in the width in metres by which a line is buffered.</source>
       <translation>{file}, regel {line}: '{code}' mag als lijn getekend worden maar heeft geen width_m. Vul de breedte in meters in waarmee een lijn gebufferd wordt.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/catalogue.py" />
+      <source>{file}, line {line}: '{code}' is linear but has no width_m. Fill in the width in metres of the strip it makes along an edge.</source>
+      <translation>{file}, regel {line}: '{code}' is lineair maar heeft geen width_m. Vul de breedte in meters in van de strook die hij langs een rand vormt.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/catalogue.py" />
@@ -3699,6 +4264,51 @@
       <translation>De voedseldrempel is {value}; gebruik een waarde voor het bloemaanbod van 0 of meer (de bloemindices van de tabellen lopen van 0 tot 1).</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>a direct partner applies alone: partners may only apply together with a local group</source>
+      <translation>een directe partner vraagt alleen aan: partners mogen alleen samen met een lokale groep aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>applicant_kind '{value}' is not one of {allowed}</source>
+      <translation>applicant_kind '{value}' is niet een van {allowed}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>amount_requested_eur is missing</source>
+      <translation>amount_requested_eur ontbreekt</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>amount_requested_eur is {value}; it must be above 0</source>
+      <translation>amount_requested_eur is {value}; het moet boven 0 liggen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>measure_type '{value}' is not a code or id in {file}</source>
+      <translation>measure_type '{value}' is geen code of id in {file}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>the application lies outside every study area</source>
+      <translation>de aanvraag ligt buiten elk studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>the status is afgewezen (rejected)</source>
+      <translation>de status is afgewezen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>status '{value}' is not one of {allowed}</source>
+      <translation>status '{value}' is niet een van {allowed}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/fund.py" />
+      <source>PRIORITY ('{path}') is in another CRS than the land-use raster; reproject it to the land-use raster's CRS first.</source>
+      <translation>PRIORITY ('{path}') heeft een ander CRS dan het grondgebruiksraster; projecteer het eerst naar het CRS van het grondgebruiksraster.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/gdalio.py" />
       <source>The rasters '{first}' and '{second}' do not share one grid (CRS, extent, cell size or size differ). Align them first, e.g. with Raster › Align Rasters or GDAL's Warp (reproject) using the grid of '{first}'.</source>
       <translation>De rasters '{first}' en '{second}' hebben geen gemeenschappelijk grid (CRS, extent, celgrootte of afmetingen verschillen). Lijn ze eerst uit, bijvoorbeeld met Raster › Rasters uitlijnen of GDAL Warp (herprojecteren) op het grid van '{first}'.</translation>
@@ -3807,6 +4417,11 @@
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
       <source>connectivity</source>
       <translation>verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>parcel</source>
+      <translation>percelen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
@@ -4009,6 +4624,81 @@
       <translation>{kind} '{name}' staat in {bio_file} maar niet in {guild_file}. Voeg het toe aan {guild_file} of verwijder het uit {bio_file}.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/portfolio.py" />
+      <source>MIN_AREAS is {value}, but only {count} study area(s) have an eligible application. Lower MIN_AREAS to {count} or less, or admit more applications.</source>
+      <translation>MIN_AREAS is {value}, maar slechts {count} studiegebied(en) hebben een subsidiabele aanvraag. Verlaag MIN_AREAS tot {count} of minder, of laat meer aanvragen toe.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/portfolio.py" />
+      <source>No set of eligible applications within the BUDGET of EUR {budget:.2f} meets MIN_AREAS ({min_areas}) and MAX_PER_AREA ({max_per_area}). Raise BUDGET or MAX_PER_AREA, or lower MIN_AREAS.</source>
+      <translation>Geen set subsidiabele aanvragen binnen het BUDGET van EUR {budget:.2f} voldoet aan MIN_AREAS ({min_areas}) en MAX_PER_AREA ({max_per_area}). Verhoog BUDGET of MAX_PER_AREA, of verlaag MIN_AREAS.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/portfolio.py" />
+      <source>MIN_AREAS is {value}, but the cheapest eligible applications of {value} different study areas together ask EUR {need:.2f}, more than the BUDGET of EUR {budget:.2f}. Raise BUDGET or lower MIN_AREAS.</source>
+      <translation>MIN_AREAS is {value}, maar de goedkoopste subsidiabele aanvragen van {value} verschillende studiegebieden vragen samen EUR {need:.2f}, meer dan het BUDGET van EUR {budget:.2f}. Verhoog BUDGET of verlaag MIN_AREAS.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/portfolio.py" />
+      <source>The search for a portfolio stopped after {nodes} steps before it found one that meets MIN_AREAS ({value}); allow it more time or lower MIN_AREAS.</source>
+      <translation>Het zoeken naar een portefeuille is na {nodes} stappen gestopt voordat er een gevonden was die aan MIN_AREAS ({value}) voldoet; geef het meer tijd of verlaag MIN_AREAS.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>{where} is '{value}': {count} breaks are needed for {classes} priority classes, not {given}.</source>
+      <translation>{where} is '{value}': voor {classes} prioriteitsklassen zijn {count} grenzen nodig, niet {given}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>{where} is '{value}': every break must be a finite number.</source>
+      <translation>{where} is '{value}': elke grens moet een eindig getal zijn.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>{where} is '{value}': the breaks must increase from the one below class 4 to the one below class 1, e.g. '0.2, 0.4, 0.6, 0.8'.</source>
+      <translation>{where} is '{value}': de grenzen moeten oplopen, van die onder klasse 4 tot die onder klasse 1, bijvoorbeeld '0.2, 0.4, 0.6, 0.8'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>BREAKS_FILE '{path}' is not a kansenkaart breaks file ({reason}). Give the '.breaks.json' file a kansenkaart run wrote beside its priority raster.</source>
+      <translation>BREAKS_FILE '{path}' is geen grenzenbestand van een kansenkaart ({reason}). Geef het '.breaks.json'-bestand dat een kansenkaartrun naast zijn prioriteitsraster schreef.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>BREAKS_FILE '{path}' holds breaks of scores weighted {theirs}, but this run weighs {ours}. Give this run the reference run's weights, or use the quintiles of this run.</source>
+      <translation>BREAKS_FILE '{path}' bevat grenzen van scores met de gewichten {theirs}, maar deze run weegt {ours}. Geef deze run de gewichten van de referentierun, of gebruik de kwintielen van deze run.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>BREAKS is '{value}': give {count} numbers separated by commas, e.g. '0.2, 0.4, 0.6, 0.8' (or by semicolons, e.g. '0,2; 0,4; 0,6; 0,8').</source>
+      <translation>BREAKS is '{value}': geef {count} getallen gescheiden door komma's, bijvoorbeeld '0.2, 0.4, 0.6, 0.8' (of door puntkomma's, bijvoorbeeld '0,2; 0,4; 0,6; 0,8').</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>it does not say it is one</source>
+      <translation>het zegt niet dat het er een is</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>a newer plugin wrote it</source>
+      <translation>een nieuwere plugin heeft het geschreven</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>a scale is negative or not a number</source>
+      <translation>een schaal is negatief of geen getal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>it is not JSON</source>
+      <translation>het is geen JSON</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/priority_breaks.py" />
+      <source>its breaks, scale or weights are missing or not numbers</source>
+      <translation>de grenzen, schaal of gewichten ontbreken of zijn geen getallen</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/resistance.py" />
       <source>{file}: every resistance is 0 or less, so every cell is a barrier. Give passable land uses a resistance of 1 or more.</source>
       <translation>{file}: elke weerstand is 0 of lager, dus elke cel is een barrière. Geef begaanbaar landgebruik een weerstand van 1 of meer.</translation>
@@ -4037,11 +4727,6 @@
       <location filename="zoemzone_plugin/engine/sampling.py" />
       <source>No measure site covers a valid cell of the rasters: do the sites and the rasters cover the same area?</source>
       <translation>Geen enkele maatregellocatie bedekt een geldige cel van de rasters: liggen de locaties en de rasters in hetzelfde gebied?</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/engine/sampling.py" />
-      <source>the survey points</source>
-      <translation>de inventarisatiepunten</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/sampling.py" />
@@ -4084,8 +4769,8 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/scenario.py" />
-      <source>'{measure}' covers no cell centre of the land-use raster (too small, or outside it)</source>
-      <translation>'{measure}' bedekt geen enkel celmiddelpunt van het landgebruiksraster (te klein, of erbuiten)</translation>
+      <source>'{measure}' covers no part of the land-use raster (it lies outside it)</source>
+      <translation>'{measure}' bedekt geen enkel deel van het landgebruiksraster (hij ligt erbuiten)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/scenario.py" />
@@ -4204,16 +4889,6 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/publish/report.py" />
-      <source>Study area</source>
-      <translation>Studiegebied</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/publish/report.py" />
-      <source>The PDF '{path}' could not be written (QGIS layout export error {code}): check that the folder is writable.</source>
-      <translation>De pdf '{path}' kon niet worden geschreven (QGIS-lay-outexportfout {code}): controleer of er in de map geschreven mag worden.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/publish/report.py" />
       <source>The kansenkaart has only nodata in the area (PRIORITY): run the chain on land use that covers it.</source>
       <translation>De kansenkaart heeft in het gebied alleen nodata (PRIORITY): draai de keten op landgebruik dat het gebied beslaat.</translation>
     </message>
@@ -4280,11 +4955,6 @@ Alle waarden zijn relatieve indices om plekken te vergelijken, geen aantallen bi
       <location filename="zoemzone_plugin/publish/report.py" />
       <source>A link crossed with a probability below 0.5 is longer than the median dispersal distance: a stepping stone (a patch of at least 0.5 ha) between its two patches strengthens the network most.</source>
       <translation>Een verbinding die met een kans onder 0,5 wordt overbrugd, is langer dan de mediane verspreidingsafstand: een stapsteen (een leefgebiedplek van minstens 0,5 ha) tussen de twee plekken versterkt het netwerk het meest.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/publish/report.py" />
-      <source>Rank</source>
-      <translation>Rang</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/publish/report.py" />
@@ -4380,6 +5050,11 @@ Alle waarden zijn relatieve indices om plekken te vergelijken, geen aantallen bi
       <location filename="zoemzone_plugin/publish/report.py" />
       <source>Modelled gain: what the measures of one status add to the total pollinator supply of the map, computed as Measure scenario does (the model run without and with them), in percent of today's supply.</source>
       <translation>Berekende winst: wat de maatregelen van één status toevoegen aan het totale bestuiversaanbod van de kaart, berekend zoals Maatregelscenario dat doet (het model zonder en met de maatregelen), in procenten van het huidige aanbod.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/report.py" />
+      <source>The PDF '{path}' could not be written (QGIS layout export error {code}): check that the folder is writable.</source>
+      <translation>De pdf '{path}' kon niet worden geschreven (QGIS-lay-outexportfout {code}): controleer of er in de map geschreven mag worden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/publish/report.py" />
@@ -4479,6 +5154,36 @@ Dataversie: {version}</translation>
       <translation>{n} maatregel(en) konden niet worden doorgerekend zoals getekend (geen cel, of landgebruik waar de maatregel niet past): Maatregelscenario noemt ze.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/publish/site.py" />
+      <source>The output '{folder}' is a file, not a folder. Choose a new or empty folder for the website.</source>
+      <translation>De uitvoer '{folder}' is een bestand, geen map. Kies een nieuwe of lege map voor de website.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/site.py" />
+      <source>The output folder '{folder}' is not empty and holds no website published by Zoem Zone (it has no {manifest}). Choose a new or empty folder: nothing in this one was changed.</source>
+      <translation>De uitvoermap '{folder}' is niet leeg en bevat geen website die door Zoem Zone is gepubliceerd (er staat geen {manifest} in). Kies een nieuwe of lege map: in deze map is niets veranderd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/website.py" />
+      <source>QGIS cannot open '{path}' as a vector layer.</source>
+      <translation>QGIS kan '{path}' niet openen als vectorlaag.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/website.py" />
+      <source>QGIS cannot open '{path}' as a raster layer.</source>
+      <translation>QGIS kan '{path}' niet openen als rasterlaag.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/website.py" />
+      <source>The reports folder '{folder}' does not exist. Choose the folder with the PDF advice reports, or leave it empty.</source>
+      <translation>De map met rapporten '{folder}' bestaat niet. Kies de map met de PDF-adviesrapporten, of laat het veld leeg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/publish/website.py" />
+      <source>'{path}' could not be written: {error}</source>
+      <translation>'{path}' kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/styling.py" />
       <source>(index)</source>
       <translation>(index)</translation>
@@ -4505,6 +5210,21 @@ Dataversie: {version}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/styling.py" />
+      <source>stepping stone</source>
+      <translation>stapsteen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>Bij-tankstation</source>
+      <translation>Bij-tankstation</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
+      <source>bridged gap (connecting landscape)</source>
+      <translation>overbrugde onderbreking (verbindend landschap)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/styling.py" />
       <source>{n} seasons</source>
       <translation>{n} seizoenen</translation>
     </message>
@@ -4522,11 +5242,6 @@ Dataversie: {version}</translation>
       <location filename="zoemzone_plugin/ui/dock.py" />
       <source>Close</source>
       <translation>Sluiten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/ui/dock.py" />
-      <source>Data package</source>
-      <translation>Datapakket</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
