@@ -1,9 +1,12 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon."""
+from contextlib import contextmanager
+
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback,
                        QgsProcessingUtils)
 from qgis.PyQt.QtGui import QIcon
 
+from ..engine.cluster import open_cluster
 from ..engine.errors import Cancelled, EngineError
 from ..engine.progress import TimeLeft
 from ..i18n import tr
@@ -168,6 +171,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """The provider's memory budget (MiB): larger rasters are computed in tiles."""
         from ..provider import memory_budget_mb
         return memory_budget_mb()
+
+    @contextmanager
+    def cluster(self, feedback):
+        """The Dask cluster of the provider's scheduler setting for the heavy stages, or None
+        (in this process); the log says which. Stopped (local:N) or left (an address) at the
+        end of the block."""
+        from ..provider import dask_scheduler
+        cluster = self.run_engine(open_cluster, dask_scheduler(), self.memory_budget_mb(),
+                                  feedback)
+        try:
+            yield cluster
+        finally:
+            if cluster is not None:
+                cluster.close()
 
     def run_engine(self, function, *args, **kwargs):
         """Call the engine, turning its errors into translated Processing errors; the

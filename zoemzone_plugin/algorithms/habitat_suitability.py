@@ -64,9 +64,10 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.NESTING, self.FLORAL, self.SUPPLY, self.ABUNDANCE)}
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None
-        self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
-                        "Zoem Zone habitat suitability",
-                        memory_budget_mb=self.memory_budget_mb())
+        with self.cluster(feedback) as cluster:
+            self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
+                            "Zoem Zone habitat suitability",
+                            memory_budget_mb=self.memory_budget_mb(), cluster=cluster)
         ramps = {self.NESTING: "YlOrBr", self.FLORAL: "RdPu", self.SUPPLY: "YlGn",
                  self.ABUNDANCE: "Viridis"}
         for name, path in outputs.items():
