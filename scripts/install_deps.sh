@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need on Debian/Ubuntu: QGIS (apt, when missing),
-# Qt's lrelease for the translations, and a venv (system site packages, for qgis) with the
-# test tools. Safe to run again: it skips what is there.
+# Qt's lrelease for the translations, and (--test) Dask and a venv (system site packages, for
+# qgis and dask) with the test tools. Safe to run again: it skips what is there.
 set -eu
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -13,6 +13,11 @@ command -v qgis_process.bin >/dev/null || need+=(qgis)
 command -v lrelease >/dev/null || need+=(qttools5-dev-tools)
 command -v zip >/dev/null || need+=(zip)
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || need+=(python3-venv)
+# Test only: tests/test_dask.py runs a Dask scheduler and workers (the plugin itself never
+# needs Dask and never installs it).
+if [ "${1:-}" = "--test" ]; then
+  /usr/bin/python3 -c "import distributed" 2>/dev/null || need+=(python3-dask python3-distributed)
+fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing with apt: ${need[*]}"
   $SUDO apt-get update -qq

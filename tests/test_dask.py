@@ -17,6 +17,7 @@ import pytest
 from conftest import reference
 from test_graph import FRACTIONS, brute_force
 
+from zoemzone_plugin.engine import graph_cluster
 from zoemzone_plugin.engine.cluster import Cluster, parse_scheduler
 from zoemzone_plugin.engine.errors import Cancelled, InputError
 from zoemzone_plugin.engine.gdalio import read_band
@@ -114,7 +115,7 @@ def assert_same_indices(got, want):
 
 
 def test_graph_on_a_scheduler_with_two_workers_equals_the_in_process_run(loopback):
-    """120 patches: blocks of 32 source patches, 4 per index, spread over two workers."""
+    """120 patches: a block of 60 source patches per worker and index."""
     a, links = patch_graph(120, 5, 9000)
     whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
     with Cluster(loopback.address) as cluster:
@@ -130,9 +131,11 @@ def test_graph_on_a_scheduler_with_two_workers_equals_the_in_process_run(loopbac
 
 
 def test_a_worker_killed_mid_run_has_its_tasks_run_again_and_the_result_is_the_same(
-        loopback):
+        loopback, monkeypatch):
     """One worker is killed as the first block comes back, while the others are queued or
-    running: the scheduler gives its tasks to the other worker."""
+    running (blocks of 25 of 400 patches: 32 tasks): the scheduler gives its tasks to the
+    other worker."""
+    monkeypatch.setattr(graph_cluster, "block_width", lambda c, budget, workers: 25)
     a, links = patch_graph(400, 9, 16000)
     whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0)
 

@@ -22,6 +22,7 @@ import io
 import os
 import shutil
 import sys
+import time
 import uuid
 import zipfile
 
@@ -153,12 +154,14 @@ class Cluster:
         return Note("Computed on the Dask scheduler {address} with {workers} workers.",
                     address=self.spec, workers=self.workers)
 
-    def map(self, function, items, feedback=None, weights=None, shared=()):
+    def map(self, function, items, feedback=None, weights=None, shared=(), take=None):
         """``function(*shared, item, stop)`` for every item on the cluster; the results in
-        the order of ``items``. ``shared`` values go to the workers once (not with every
-        task); ``stop`` is a RemoteStop. Progress is reported as tasks finish, weighted by
-        ``weights``; a cancel releases all tasks, stops the running ones and raises
-        Cancelled."""
+        the order of ``items``, or, with ``take``, each handed to ``take(index, result)``
+        as soon as it is back (this process's share of the work, such as writing a tile,
+        then overlaps the workers'). ``shared`` values go to the workers once (not with
+        every task); ``stop`` is a RemoteStop. Progress is reported as tasks finish,
+        weighted by ``weights``; a cancel releases all tasks, stops the running ones and
+        raises Cancelled."""
         feedback = feedback or NullFeedback()
         if feedback.isCanceled():
             raise Cancelled()
@@ -182,7 +185,11 @@ class Cluster:
                     finished = ()
                 for future in finished:
                     n = where[future.key]
-                    results[n] = future.result()
+                    if take is None:
+                        results[n] = future.result()
+                    else:
+                        take(n, future.result())
+                    future.release()
                     done += weights[n]
                     feedback.setProgress(100.0 * done / total)
                 if feedback.isCanceled():
@@ -193,7 +200,7 @@ class Cluster:
             raise
         finally:
             del futures, scattered
-        return results
+        return None if take is not None else results
 
     def close(self):
         self.client.close()
@@ -213,7 +220,8 @@ class RemoteStop:
 
     def __init__(self, name):
         self.name = name
-        self._event, self._asked, self._set = None, 0.0, False
+        # first asked after STOP_POLL_SECONDS: a short task never waits for the scheduler
+        self._event, self._asked, self._set = None, time.monotonic(), False
 
     def __getstate__(self):
         return {"name": self.name}
@@ -222,7 +230,6 @@ class RemoteStop:
         self.__init__(state["name"])
 
     def is_set(self):
-        import time
         now = time.monotonic()
         if self._set or now - self._asked < STOP_POLL_SECONDS:
             return self._set

@@ -5,11 +5,13 @@ towards one target do not depend on those towards another, and the block's targe
 sources of its removals), so a task computes a block's shortest paths and all of its removal
 batches, and returns its part of the total, its flux and its connector losses. The client
 adds the parts up in block order, whatever order the workers finish in, so a run gives the
-same sums on any number of workers.
+same sums however its tasks fall on the workers.
 
-Blocks are made from the worker's share of the memory budget, and no wider than a sixteenth
-of the component, so that the work spreads over the workers; the graph itself (the links and
-the sweep orders, found once here) goes to every worker once.
+Blocks are made from the worker's share of the memory budget, and no wider than a share of
+the component per worker, so that every worker gets one of each index (PC and IIC) at least.
+Not narrower: every block sweeps all rows of the component again, so on a graph that fits one
+block, 16 blocks took three times as long on one worker as one block (2,000 patches). The
+graph itself (the links and the sweep orders, found once here) goes to every worker once.
 """
 import math
 
@@ -17,19 +19,15 @@ import numpy as np
 
 from .graph import _PATH_BYTES, _Component, _source_batches, _target_sums
 
-# At least this many blocks per component where it has MIN_WIDTH targets for each: enough to
-# keep 16 workers busy; a narrower block repeats the sweeps' per-row work for few targets.
-MIN_BLOCKS = 16
-MIN_WIDTH = 32
 # The share of a worker's memory its paths may take; the removal tables need the rest.
 PATH_SHARE = 0.5
 
 
-def block_width(c, worker_budget_mb):
-    """Targets per block of a component of c patches on workers of this budget (MiB)."""
+def block_width(c, worker_budget_mb, workers):
+    """Targets per block of a component of c patches on ``workers`` workers of this budget
+    (MiB)."""
     by_memory = int(PATH_SHARE * worker_budget_mb * 2 ** 20 // (_PATH_BYTES * c))
-    spread = max(MIN_WIDTH, int(math.ceil(c / MIN_BLOCKS)))
-    return max(1, min(c, by_memory, spread))
+    return max(1, min(c, by_memory, int(math.ceil(c / float(workers)))))
 
 
 def _links(comp):
@@ -63,7 +61,7 @@ def run_on_cluster(analyses, feedback, cluster):
             c = comp.c
             payloads.append((c,) + _links(comp) + (comp.orders(), an.a[job.nodes], an.f,
                                                     an.quantum, an.blocks is not None))
-            width = block_width(c, cluster.worker_budget_mb)
+            width = block_width(c, cluster.worker_budget_mb, cluster.workers)
             for lo in range(0, c, width):
                 hi = min(c, lo + width)
                 items.append((len(payloads) - 1, lo, hi))

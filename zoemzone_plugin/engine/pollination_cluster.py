@@ -98,13 +98,14 @@ def _abundance_task(job, tile, stop):
     return _save(folder, "abundance", tile, arrays)
 
 
-def _take(results, plan, write):
-    """Hand each tile's layers from the scratch folder to ``write(product, key, array,
-    tile)``, deleting the files as they are read."""
-    for tile, layers in zip(plan, results):
+def _taker(plan, write):
+    """``take`` for Cluster.map: a tile's layers from the scratch folder handed to
+    ``write(product, key, array, tile)``, the files deleted as they are read."""
+    def take(n, layers):
         for product, key, path in layers:
-            write(product, key, np.load(path), tile)
+            write(product, key, np.load(path), plan[n])
             os.remove(path)
+    return take
 
 
 def run_on_cluster(cluster, reader, landuse_path, tables, paths, invest_folder, feedback,
@@ -129,24 +130,22 @@ def run_on_cluster(cluster, reader, landuse_path, tables, paths, invest_folder, 
     try:
         kept = BandWriter(kept_path, grid, kept_bands(tables), drawn=False)
         try:
-            results = cluster.map(_supply_task, plan, TileFeedback(feedback, 0, 50, 100),
-                                  weights, shared=[(landuse_path, tables, grid.pixel_size,
-                                                    folder)])
-
             def write_supply(product, key, array, tile):
                 writer(product, key, array, (tile.col, tile.row))
                 if product in keep:
                     kept.write_window(keep[product] + key, array, tile.col, tile.row)
-            _take(results, plan, write_supply)
+            cluster.map(_supply_task, plan, TileFeedback(feedback, 0, 50, 100), weights,
+                        shared=[(landuse_path, tables, grid.pixel_size, folder)],
+                        take=_taker(plan, write_supply))
         finally:
             kept.close()
         if feedback.isCanceled():
             raise Cancelled()
-        results = cluster.map(_abundance_task, plan, TileFeedback(feedback, 50, 50, 100),
-                              weights, shared=[(landuse_path, tables, grid.pixel_size, folder,
-                                                kept_path, writer.wants_guild_abundance)])
-        _take(results, plan, lambda product, key, array, tile:
-              writer(product, key, array, (tile.col, tile.row)))
+        cluster.map(_abundance_task, plan, TileFeedback(feedback, 50, 50, 100), weights,
+                    shared=[(landuse_path, tables, grid.pixel_size, folder, kept_path,
+                             writer.wants_guild_abundance)],
+                    take=_taker(plan, lambda product, key, array, tile:
+                                writer(product, key, array, (tile.col, tile.row))))
     finally:
         writer.close()
         shutil.rmtree(folder, ignore_errors=True)
