@@ -269,3 +269,14 @@ def test_provider_declares_the_scheduler_setting_empty_by_default(plugin, monkey
         assert dask_scheduler() == "tcp://127.0.0.1:8786"
     finally:
         ProcessingConfig.setSettingValue(DASK_SETTING, "")
+
+
+def test_a_dask_worker_convolves_on_one_thread():
+    """Dask starts its workers with OMP_NUM_THREADS=1 (the workers are the parallelism); the
+    FFT thread pool follows it, so N workers use N cores, not N times all of them."""
+    code = ("import sys; sys.path.insert(0, %r); "
+            "from zoemzone_plugin.engine import convolution; print(convolution.THREADS)"
+            % os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.strip() == "1", out.stderr
