@@ -102,6 +102,12 @@ def _peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _usage():
+    """(peak MB, CPU seconds) of this process: run on each worker."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_maxrss / 1024.0, use.ru_utime + use.ru_stime
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patches", type=int, default=2000)
@@ -139,9 +145,11 @@ def main():
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     peak_mb = _peak_mb()
     if cluster is not None:
-        print("on %s: %d workers, peak per worker %s MB" % (
-            args.dask, cluster.workers,
-            "/".join("%.0f" % m for m in sorted(cluster.client.run(_peak_mb).values()))))
+        usage = sorted(cluster.client.run(_usage).values())
+        print("on %s: %d workers, peak per worker %s MB, CPU per worker %s s (their sum is "
+              "the core-seconds, which the load of a shared machine does not inflate)" % (
+                  args.dask, cluster.workers, "/".join("%.0f" % m for m, _ in usage),
+                  "/".join("%.1f" % c for _, c in usage)))
         cluster.close()
     if result is None:
         print("cancelled after %.1f s wall (%.1f s CPU) at %.2f %% done: about %.0f s for the "

@@ -244,6 +244,12 @@ def _peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _usage():
+    """(peak MB, CPU seconds) of this process: run on each worker."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_maxrss / 1024.0, use.ru_utime + use.ru_stime
+
+
 def one_stage(name, folder, cell, seed, budget_mb, scheduler=""):
     global BUDGET_MB, CLUSTER
     BUDGET_MB = budget_mb
@@ -262,8 +268,12 @@ def one_stage(name, folder, cell, seed, budget_mb, scheduler=""):
     info["seconds"] = time.perf_counter() - start
     info["peak_mb"] = _peak_mb()
     info["load"] = load
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    info["cpu_seconds"] = use.ru_utime + use.ru_stime
     if CLUSTER is not None:
-        info["worker_peak_mb"] = sorted(CLUSTER.client.run(_peak_mb).values())
+        usage = sorted(CLUSTER.client.run(_usage).values())
+        info["worker_peak_mb"] = [m for m, _ in usage]
+        info["cpu_seconds"] += sum(c for _, c in usage)     # and this process's writing
         info["workers"] = CLUSTER.workers
         CLUSTER.close()
     print(json.dumps(info))
@@ -324,25 +334,27 @@ def describe(name, info):
 def project(times, spec, cells, patches):
     """The chain's time on 16 and 64 cores, from each stage's measured throughput per core.
 
-    A stage with a Dask back end counts its run on ``spec`` (cells, or patches^GRAPH_EXPONENT,
-    per second per worker), assuming the workers of a larger cluster go as fast as these;
-    the others are in-process and single-threaded here, so their in-process time is one
-    core's and is divided by the cores as if they had the back end too (marked '*').
+    Throughput is per core-second: the CPU seconds the stage took (on ``spec``, its
+    workers' sum; else the stage process's own), which the load of a shared machine does not
+    inflate as it does wall time. A stage with a Dask back end counts its run on ``spec``
+    (cells, or patches^GRAPH_EXPONENT, per core-second), assuming the workers of a larger
+    cluster go as fast as these; the others ran in-process and are divided by the cores as if
+    they had the back end too (marked '*'). The Netherlands' graph is the province's times
+    its area: its networks are bounded by the bees' dispersal, not by the map, so they grow
+    in number with the area, not in size.
     """
     print("projection from the throughput per core (%s; * = no Dask back end yet, "
           "assumed to spread as well):" % spec)
-    targets = (("Limburg 5 m", PROVINCE_5M_CELLS, PROVINCE_5M_PATCHES),
-               ("Netherlands 5 m", NL_5M_CELLS,
-                PROVINCE_5M_PATCHES * NL_5M_CELLS / PROVINCE_5M_CELLS))
-    for label, target_cells, target_patches in targets:
+    for label, target_cells in (("Limburg 5 m", PROVINCE_5M_CELLS),
+                                ("Netherlands 5 m", NL_5M_CELLS)):
         for cores in (16, 64):
             total, parts = 0.0, []
             for name, runs in times.items():
                 info = runs.get(spec)
-                workers = info["workers"] if info else 1
-                seconds = (info or runs[""])["seconds"] * workers       # core-seconds
+                seconds = (info or runs[""])["cpu_seconds"]
                 if name == "graph":
-                    scale = (target_patches / max(patches, 1)) ** GRAPH_EXPONENT
+                    scale = ((PROVINCE_5M_PATCHES / float(max(patches, 1))) ** GRAPH_EXPONENT
+                             * target_cells / PROVINCE_5M_CELLS)
                 else:
                     scale = target_cells / float(cells)
                 stage = seconds * scale / cores
@@ -411,10 +423,11 @@ def main():
                 times[name][spec] = info
                 first = times[name][schedulers[0]]
                 print("    on %-10s %7.1f s  (%d workers; x%.2f of %s; peak per worker %s MB; "
-                      "load %.1f)" % (spec, info["seconds"], info["workers"],
-                                      first["seconds"] / info["seconds"], schedulers[0],
-                                      "/".join("%.0f" % m for m in info["worker_peak_mb"]),
-                                      info["load"]))
+                      "workers' CPU %.1f s; load %.1f)"
+                      % (spec, info["seconds"], info["workers"],
+                         first["seconds"] / info["seconds"], schedulers[0],
+                         "/".join("%.0f" % m for m in info["worker_peak_mb"]),
+                         info["cpu_seconds"], info["load"]))
         print("  %-14s %7.1f s  peak %6.0f MB   (stages' own time; %.1f s with process "
               "start-up and imports)" % ("whole chain", total_s, top, total_wall))
         if schedulers:
