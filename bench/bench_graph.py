@@ -17,8 +17,13 @@ With --seconds S the run is cancelled after S seconds (through the feedback, as 
 and the share done, the time it projects for the whole and the peak memory so far are printed:
 for graphs that take hours, like the 5 m province's.
 
+With --dask local:N (or a scheduler's address) the blocks of source patches run on Dask
+workers (engine/cluster.py); the cluster's start is not timed, and each worker's peak memory
+is printed.
+
 Usage: bench_graph.py [--patches N] [--side M] [--radius M]   (default 2000, 20000, 1000)
        bench_graph.py --npz FILE [--radius M] [--within M] [--seconds S]
+       either with [--dask local:N]
 """
 import argparse
 import os
@@ -31,6 +36,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from zoemzone_plugin.engine.cluster import Cluster  # noqa: E402
 from zoemzone_plugin.engine.errors import Cancelled  # noqa: E402
 from zoemzone_plugin.engine.graph import connectivity  # noqa: E402
 
@@ -92,6 +98,16 @@ class Deadline:
         return self.seconds is not None and time.perf_counter() - self.start > self.seconds
 
 
+def _peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _usage():
+    """(peak MB, CPU seconds) of this process: run on each worker."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_maxrss / 1024.0, use.ru_utime + use.ru_stime
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patches", type=int, default=2000)
@@ -100,6 +116,7 @@ def main():
     parser.add_argument("--npz", help="patches.npz of a bench_province.py run")
     parser.add_argument("--within", type=float, help="with --npz: a band of M metres in y")
     parser.add_argument("--seconds", type=float, help="cancel after S seconds")
+    parser.add_argument("--dask", default="", help="Dask scheduler: local:N or tcp://host:port")
     args = parser.parse_args()
 
     if args.npz:
@@ -117,15 +134,23 @@ def main():
         os.getloadavg()[0]))
     print("%d patches, %d links (%.1f per patch)" % (patches, n_links, 2.0 * n_links / patches))
 
+    cluster = Cluster(args.dask) if args.dask else None
     wall, cpu = time.perf_counter(), time.process_time()
     deadline = Deadline(args.seconds)
     try:
         result = connectivity(capacities, links, d0=1000.0, p0=0.5, threshold=args.radius,
-                              feedback=deadline)
+                              feedback=deadline, cluster=cluster)
     except Cancelled:
         result = None
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    peak_mb = _peak_mb()
+    if cluster is not None:
+        usage = sorted(cluster.client.run(_usage).values())
+        print("on %s: %d workers, peak per worker %s MB, CPU per worker %s s (their sum is "
+              "the core-seconds, which the load of a shared machine does not inflate)" % (
+                  args.dask, cluster.workers, "/".join("%.0f" % m for m, _ in usage),
+                  "/".join("%.1f" % c for _, c in usage)))
+        cluster.close()
     if result is None:
         print("cancelled after %.1f s wall (%.1f s CPU) at %.2f %% done: about %.0f s for the "
               "whole by the progress bar; peak %.0f MB" % (

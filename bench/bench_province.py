@@ -25,7 +25,15 @@ Every raster stage gets the memory budget of the provider's setting (--budget-mb
 4,096 MiB: what a 16 GB workstation's default of 40 % leaves room for); above it the stage
 runs in tiles.
 
+With --dask local:1,local:2 (any schedulers, comma-separated; see engine/cluster.py) the stages
+with a Dask back end (suitability, graph) run again on each: their time (the cluster's start
+not counted), the speed-up over the first, the peak memory of each worker, and the load
+average of the machine as each stage starts (other people's work slows a shared machine).
+The chain is then projected to the 5 m province and to the Netherlands on 16 and 64 cores
+from the throughput per worker of the last scheduler given (see project()).
+
 Usage: bench_province.py [--cell 10] [--seed 7] [--keep DIR] [--max-gb G] [--budget-mb MB]
+                         [--dask local:1,local:2]
        (--cell 40 for a quick smoke run; --max-gb caps each stage's address space, default 85 %
        of the machine's memory, so a stage that does not fit fails with a MemoryError instead
        of calling in the kernel's OOM killer)
@@ -41,7 +49,9 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
+# ZOEMZONE_SHARED_TOOLS for a checkout that does not sit beside ../shared (a git worktree)
+TOOLS = os.environ.get("ZOEMZONE_SHARED_TOOLS",
+                       os.path.join(os.path.dirname(ROOT), "shared", "tools"))
 
 X0, X1, Y0, Y1 = 167000.0, 214000.0, 306000.0, 422000.0
 FOOD_THRESHOLD = 0.1
@@ -53,6 +63,17 @@ D0, P0 = 1000.0, 0.5
 LANDSCAPE_BYTES_PER_CELL = 100
 BUDGET_MB = 4096.0     # each stage process sets it from --budget-mb
 STAGES = ("suitability", "food gaps", "patches", "cost distance", "graph", "kansenkaart")
+DASK_STAGES = ("suitability", "graph")
+CLUSTER = None         # the stage process's engine.cluster.Cluster under --dask
+# The projection's targets: Limburg's bounding box at 5 m (25,711 patches in its graph, as
+# bench_graph measured it) and the Netherlands (41,500 km2, 1.66 billion cells at 5 m, its
+# patches in proportion to its area).
+PROVINCE_5M_CELLS = 9400 * 23200
+PROVINCE_5M_PATCHES = 25711
+NL_5M_CELLS = 1.66e9
+# A graph's time grows as patches^2 x path length (README), and the path length of a network
+# filling an area about as the square root of its patches.
+GRAPH_EXPONENT = 2.5
 
 
 def physical_bytes():
@@ -110,7 +131,7 @@ def stage_suitability(folder):
     run_to_files(path_of(folder, "landuse.tif"), tables,
                  {name: path_of(folder, name.lower() + ".tif")
                   for name in ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")},
-                 memory_budget_mb=BUDGET_MB)
+                 memory_budget_mb=BUDGET_MB, cluster=CLUSTER)
     return {"guilds": len(tables.guilds), "seasons": len(tables.seasons)}
 
 
@@ -198,7 +219,7 @@ def stage_graph(folder):
     j = np.concatenate(found_j) if found_j else np.zeros(0, np.int64)
     d = np.concatenate(found_d) if found_d else np.zeros(0)
     links_seconds = time.perf_counter() - start
-    result = connectivity(area / 1e4, (i, j, d), D0, P0, MAX_LINK_M)
+    result = connectivity(area / 1e4, (i, j, d), D0, P0, MAX_LINK_M, cluster=CLUSTER)
     return {"patches": n, "links": int(len(d)), "links_seconds": links_seconds,
             "components": int(result["n_components"]), "PC": float(result["PC"]),
             "ECA_ha": float(result["ECA"])}
@@ -219,10 +240,24 @@ def stage_kansenkaart(folder):
             "tiled": result.tiled}
 
 
-def one_stage(name, folder, cell, seed, budget_mb):
-    global BUDGET_MB
+def _peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _usage():
+    """(peak MB, CPU seconds) of this process: run on each worker."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_maxrss / 1024.0, use.ru_utime + use.ru_stime
+
+
+def one_stage(name, folder, cell, seed, budget_mb, scheduler=""):
+    global BUDGET_MB, CLUSTER
     BUDGET_MB = budget_mb
     sys.path.insert(0, ROOT)
+    load = os.getloadavg()[0]
+    if scheduler:
+        from zoemzone_plugin.engine.cluster import Cluster
+        CLUSTER = Cluster(scheduler, budget_mb)
     start = time.perf_counter()
     if name == "landuse":
         info = stage_landuse(folder, cell, seed)
@@ -231,13 +266,22 @@ def one_stage(name, folder, cell, seed, budget_mb):
                 "patches": stage_patches, "cost distance": stage_cost_distance,
                 "graph": stage_graph, "kansenkaart": stage_kansenkaart}[name](folder)
     info["seconds"] = time.perf_counter() - start
-    info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    info["peak_mb"] = _peak_mb()
+    info["load"] = load
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    info["cpu_seconds"] = use.ru_utime + use.ru_stime
+    if CLUSTER is not None:
+        usage = sorted(CLUSTER.client.run(_usage).values())
+        info["worker_peak_mb"] = [m for m, _ in usage]
+        info["cpu_seconds"] += sum(c for _, c in usage)     # and this process's writing
+        info["workers"] = CLUSTER.workers
+        CLUSTER.close()
     print(json.dumps(info))
 
 
 # --- the driver ---------------------------------------------------------------------------
 
-def run_stage(name, folder, cell, seed, max_bytes, budget_mb):
+def run_stage(name, folder, cell, seed, max_bytes, budget_mb, scheduler=""):
     """Run one stage in a fresh process: (info dict or None, wall s, peak MB, error text)."""
     out = tempfile.TemporaryFile(mode="w+")
     err = tempfile.TemporaryFile(mode="w+")
@@ -248,7 +292,7 @@ def run_stage(name, folder, cell, seed, max_bytes, budget_mb):
 
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--stage", name,
-                             folder, str(cell), str(seed), str(budget_mb)],
+                             folder, str(cell), str(seed), str(budget_mb), scheduler],
                             stdout=out, stderr=err, preexec_fn=limit)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -287,6 +331,39 @@ def describe(name, info):
     return ""
 
 
+def project(times, spec, cells, patches):
+    """The chain's time on 16 and 64 cores, from each stage's measured throughput per core.
+
+    Throughput is per core-second: the CPU seconds the stage took (on ``spec``, its
+    workers' sum; else the stage process's own), which the load of a shared machine does not
+    inflate as it does wall time. A stage with a Dask back end counts its run on ``spec``
+    (cells, or patches^GRAPH_EXPONENT, per core-second), assuming the workers of a larger
+    cluster go as fast as these; the others ran in-process and are divided by the cores as if
+    they had the back end too (marked '*'). The Netherlands' graph is the province's times
+    its area: its networks are bounded by the bees' dispersal, not by the map, so they grow
+    in number with the area, not in size.
+    """
+    print("projection from the throughput per core (%s; * = no Dask back end yet, "
+          "assumed to spread as well):" % spec)
+    for label, target_cells in (("Limburg 5 m", PROVINCE_5M_CELLS),
+                                ("Netherlands 5 m", NL_5M_CELLS)):
+        for cores in (16, 64):
+            total, parts = 0.0, []
+            for name, runs in times.items():
+                info = runs.get(spec)
+                seconds = (info or runs[""])["cpu_seconds"]
+                if name == "graph":
+                    scale = ((PROVINCE_5M_PATCHES / float(max(patches, 1))) ** GRAPH_EXPONENT
+                             * target_cells / PROVINCE_5M_CELLS)
+                else:
+                    scale = target_cells / float(cells)
+                stage = seconds * scale / cores
+                total += stage
+                parts.append("%s %.1f%s" % (name, stage / 60.0, "" if info else "*"))
+            print("  %-16s %2d cores: %7.1f min   (%s min)" % (label, cores, total / 60.0,
+                                                               ", ".join(parts)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cell", type=float, default=10.0, help="cell size in m (default 10)")
@@ -296,7 +373,11 @@ def main():
                     help="address-space cap per stage in GiB (0: none)")
     ap.add_argument("--budget-mb", type=float, default=BUDGET_MB,
                     help="memory budget of the raster stages in MiB (default 4096)")
+    ap.add_argument("--dask", default="",
+                    help="Dask schedulers to run the suitability and graph stages on as well, "
+                         "comma-separated (e.g. local:1,local:2)")
     a = ap.parse_args()
+    schedulers = [spec.strip() for spec in a.dask.split(",") if spec.strip()]
     rows, cols = shape_for(a.cell)
     print("cores: %d, memory: %.1f GB" % (os.cpu_count(), physical_bytes() / 1e9))
     print("Limburg bounding box at %g m: %d x %d cells (%.1f M), seed %d; cap per stage %s; "
@@ -315,6 +396,7 @@ def main():
         print("  %-14s %7.1f s  peak %6.0f MB   %s   (not counted below)"
               % ("land use", info["seconds"], peak, describe("landuse", info)))
         total_s, total_wall, top = 0.0, 0.0, 0.0
+        times, patches = {}, 0
         for name in STAGES:
             info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes,
                                                  a.budget_mb)
@@ -327,10 +409,29 @@ def main():
                       % (name, total_wall, top))
                 sys.exit(1)
             total_s += info["seconds"]
-            print("  %-14s %7.1f s  peak %6.0f MB   %s" % (name, info["seconds"], peak,
-                                                         describe(name, info)))
+            print("  %-14s %7.1f s  peak %6.0f MB   %s   (load %.1f)"
+                  % (name, info["seconds"], peak, describe(name, info), info["load"]))
+            times[name] = {"": info}
+            if name == "graph":
+                patches = info["patches"]
+            for spec in schedulers if name in DASK_STAGES else ():
+                info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes,
+                                                     a.budget_mb, spec)
+                if error:
+                    print("    on %-10s FAILED after %.1f s: %s" % (spec, wall, error))
+                    continue
+                times[name][spec] = info
+                first = times[name][schedulers[0]]
+                print("    on %-10s %7.1f s  (%d workers; x%.2f of %s; peak per worker %s MB; "
+                      "workers' CPU %.1f s; load %.1f)"
+                      % (spec, info["seconds"], info["workers"],
+                         first["seconds"] / info["seconds"], schedulers[0],
+                         "/".join("%.0f" % m for m in info["worker_peak_mb"]),
+                         info["cpu_seconds"], info["load"]))
         print("  %-14s %7.1f s  peak %6.0f MB   (stages' own time; %.1f s with process "
               "start-up and imports)" % ("whole chain", total_s, top, total_wall))
+        if schedulers:
+            project(times, schedulers[-1], rows * cols, patches)
     finally:
         if not a.keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -339,6 +440,6 @@ def main():
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--stage"]:
         one_stage(sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]),
-                  float(sys.argv[6]))
+                  float(sys.argv[6]), sys.argv[7] if len(sys.argv) > 7 else "")
     else:
         main()

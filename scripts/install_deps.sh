@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need on Debian/Ubuntu: QGIS (apt, when missing),
-# Qt's lrelease for the translations, and a venv (system site packages, for qgis) with the
-# test tools (with --test also poppler-utils). Safe to run again: it skips what is there.
+# Qt's lrelease for the translations, and a venv (system site packages, for qgis and dask)
+# with the test tools (with --test also the test-only apt packages below). Safe to run again:
+# it skips what is there.
 set -eu
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -20,6 +21,9 @@ if [ "${1:-}" = "--test" ]; then
   command -v chromedriver >/dev/null || need+=(chromium-driver)
   /usr/bin/python3 -c "import selenium" 2>/dev/null || need+=(python3-selenium)
   command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || need+=(poppler-utils)
+  # tests/test_dask.py runs a Dask scheduler and workers (the plugin itself never needs Dask
+  # and never installs it)
+  /usr/bin/python3 -c "import distributed" 2>/dev/null || need+=(python3-dask python3-distributed)
 fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing with apt: ${need[*]}"

@@ -1,12 +1,16 @@
 """The "Zoem Zone" Processing provider."""
+import os
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .engine.cluster import ENVIRONMENT as DASK_ENVIRONMENT
 from .engine.tiling import default_memory_budget_mb
 from .i18n import tr
 from .paths import ICON, resource
 
 MEMORY_SETTING = "ZOEMZONE_MEMORY_BUDGET_MB"
+DASK_SETTING = "ZOEMZONE_DASK_SCHEDULER"
 
 
 def _processing_config():
@@ -31,6 +35,18 @@ def memory_budget_mb():
     return value if value > 0 else default_memory_budget_mb()
 
 
+def dask_scheduler():
+    """Where the heavy stages run (see engine/cluster.py): the environment variable
+    ZOEMZONE_DASK_SCHEDULER where set (qgis_process and scripts), else the user's setting
+    under Settings > Options > Processing > Providers > Zoem Zone; empty: in this process."""
+    value = os.environ.get(DASK_ENVIRONMENT, "").strip()
+    if value:
+        return value
+    config, _ = _processing_config()
+    value = config.getSetting(DASK_SETTING) if config is not None else None
+    return (value or "").strip() if isinstance(value, str) else ""
+
+
 class ZoemZoneProvider(QgsProcessingProvider):
     def id(self):
         return "zoemzone"
@@ -45,7 +61,8 @@ class ZoemZoneProvider(QgsProcessingProvider):
         return QIcon(resource(ICON))
 
     def load(self):
-        """Declare the memory budget in Processing's options, then load the algorithms."""
+        """Declare the memory budget and the Dask scheduler in Processing's options, then
+        load the algorithms."""
         config, setting = _processing_config()
         if config is not None:
             config.settingIcons[self.name()] = self.icon()
@@ -54,14 +71,19 @@ class ZoemZoneProvider(QgsProcessingProvider):
                 tr("Memory budget for raster algorithms (MiB; rasters needing more are "
                    "computed in tiles)"),
                 int(default_memory_budget_mb()), valuetype=setting.INT))
+            config.addSetting(setting(
+                self.name(), DASK_SETTING,
+                tr("Dask scheduler (empty: compute in QGIS; local:N: N worker processes on "
+                   "this machine; tcp://host:8786: a running Dask cluster)"), ""))
             config.readSettings()
         self.refreshAlgorithms()
         return True
 
     def unload(self):
         config, _ = _processing_config()
-        if config is not None and MEMORY_SETTING in config.settings:
-            config.removeSetting(MEMORY_SETTING)
+        for name in (MEMORY_SETTING, DASK_SETTING):
+            if config is not None and name in config.settings:
+                config.removeSetting(name)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802
         return ["tif"]

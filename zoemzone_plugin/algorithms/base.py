@@ -1,5 +1,6 @@
 """The thin base every Zoem Zone algorithm stands on: naming, grouping, help, icon, and the
 input checks they share (one message for one fault, naming the input, in every algorithm)."""
+from contextlib import contextmanager
 import math
 import os
 import re
@@ -13,6 +14,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, Qg
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..engine.cluster import open_cluster
 from ..engine.errors import Cancelled, EngineError
 from ..engine.gdalio import LANDUSE_PRODUCT, PRODUCT_KEY, has_valid_cells, raster_product
 from ..engine.outputs import OutputError, check_writable
@@ -401,6 +403,20 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """The provider's memory budget (MiB): larger rasters are computed in tiles."""
         from ..provider import memory_budget_mb
         return memory_budget_mb()
+
+    @contextmanager
+    def cluster(self, feedback):
+        """The Dask cluster of the provider's scheduler setting for the heavy stages, or None
+        (in this process); the log says which. Stopped (local:N) or left (an address) at the
+        end of the block."""
+        from ..provider import dask_scheduler
+        cluster = self.run_engine(open_cluster, dask_scheduler(), self.memory_budget_mb(),
+                                  feedback)
+        try:
+            yield cluster
+        finally:
+            if cluster is not None:
+                cluster.close()
 
     def run_engine(self, function, *args, parameter=None, **kwargs):
         """Call the engine, turning its errors into translated Processing errors; the

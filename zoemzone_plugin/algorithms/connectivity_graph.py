@@ -144,8 +144,9 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
             patches=len(features), links=len(links)))
         triples = ([a for a, _, _, _ in links], [b for _, b, _, _ in links],
                    [d for _, _, d, _ in links])
-        result = self.run_engine(connectivity, capacities, triples, d0, p0, max_distance,
-                                 None, feedback)
+        with self.cluster(feedback) as cluster:
+            result = self.run_engine(connectivity, capacities, triples, d0, p0, max_distance,
+                                     None, feedback, cluster=cluster)
         node_fields = [("id", QVariant.Int), ("capacity", QVariant.Double),
                        ("component", QVariant.Int)] + [(n, QVariant.Double) for n in NODE_FIELDS]
         nodes = self.write_sink(

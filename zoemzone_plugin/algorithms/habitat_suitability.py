@@ -72,9 +72,10 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
         if cover:
             outputs[self.FLORAL_COVER] = cover
         invest_folder = self.parameterAsString(parameters, self.INVEST_FOLDER, context) or None
-        self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
-                        "Zoem Zone habitat suitability",
-                        memory_budget_mb=self.memory_budget_mb())
+        with self.cluster(feedback) as cluster:
+            self.run_engine(run_to_files, landuse, tables, outputs, invest_folder, feedback,
+                            "Zoem Zone habitat suitability",
+                            memory_budget_mb=self.memory_budget_mb(), cluster=cluster)
         styles = {self.NESTING: style_nesting, self.FLORAL: style_floral,
                   self.SUPPLY: style_supply, self.ABUNDANCE: style_abundance,
                   self.FLORAL_COVER: style_floral_cover}

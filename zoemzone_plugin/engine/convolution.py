@@ -15,7 +15,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-THREADS = max(1, min(os.cpu_count() or 1, 8))
+# OMP_NUM_THREADS where set, as numeric libraries read it: Dask sets it to 1 in its workers,
+# whose parallelism is the workers themselves (engine/cluster.py).
+_OMP = os.environ.get("OMP_NUM_THREADS", "").strip()
+THREADS = max(1, min(int(_OMP) if _OMP.isdigit() and int(_OMP) > 0 else os.cpu_count() or 1,
+                     8))
 CHUNKS_PER_THREAD = 4          # transient memory: one chunk per thread, 1/4 of its share
 MIN_PARALLEL_CELLS = 1 << 18   # below this, threads cost more than they save
 _pool = ThreadPoolExecutor(THREADS, thread_name_prefix="zoemzone-fft") if THREADS > 1 else None

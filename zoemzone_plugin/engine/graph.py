@@ -145,7 +145,7 @@ def _assemble(blocks, n):
 
 
 def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
-                 feedback=None, matrices=False):
+                 feedback=None, matrices=False, cluster=None):
     """PC, ECA, IIC and the per-node dPC fractions and dIIC of a patch graph.
 
     capacities: n values a_i >= 0 (areas, or quality-weighted areas).
@@ -158,6 +158,8 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
     feedback: setProgress(percent) and isCanceled() (a QgsProcessingFeedback will do).
     matrices: keep the n x n distances for ``pstar()`` and ``nl()`` (small graphs only: the
     indices themselves never need them whole).
+    cluster: an engine.cluster.Cluster to compute the blocks of source patches on (None: in
+    this process, on a pool of threads).
 
     Returns a ConnectivityResult: PCnum, PC, ECA, IICnum, IIC, landscape_area, components
     and n_components (of the graph of all links), iic_components, and per node in percent
@@ -186,7 +188,7 @@ def connectivity(capacities, links, d0, p0, threshold=None, landscape_area=None,
     pc = _Analysis(n, i, j, dist * k, a, _exp_neg, 0.0, matrices)
     iic = _Analysis(n, i[keep], j[keep], np.ones(int(keep.sum())), a, _reciprocal, 1.0,
                     matrices)
-    _run([pc, iic], feedback)
+    _run([pc, iic], feedback, cluster)
     feedback.setProgress(100)
 
     pcnum, iicnum = pc.total, iic.total
@@ -405,24 +407,12 @@ class _Block:
     def finish_paths(self):
         """Total and flux of these targets; the removal batches to do (in the caller)."""
         job, paths = self.job, self.paths
-        an, nodes, lo, hi = job.analysis, job.nodes, paths.lo, paths.hi
-        ac, f = an.a[nodes], an.f
-        weighted = np.concatenate([f(paths.dist_to[r:r + 1024]) @ ac
-                                   for r in range(0, hi - lo, 1024)])
-        at = ac[lo:hi]
-        an.total += float(at @ weighted)
-        an.flux[nodes[lo:hi]] = at * (weighted - at * f(0.0))
-        an.keep(nodes, lo, hi, paths.dist_to)
-        # Sources in batches of at most _BATCH, and of at most _BATCH_CELLS (source, node,
-        # depth) cells of the removal table (the depth estimated from the trees).
-        c = len(nodes)
-        cells = (paths.tree_depth.max(axis=1).astype(np.float64) + 2.0) * c
-        start = 0
-        while start < hi - lo:
-            room = np.cumsum(cells[start:start + _BATCH]) <= _BATCH_CELLS
-            stop_at = start + max(1, int(room.sum()))
-            self.batches.append(np.arange(lo + start, lo + stop_at))
-            start = stop_at
+        an, nodes = job.analysis, job.nodes
+        total, flux = _target_sums(paths, an.a[nodes], an.f)
+        an.total += total
+        an.flux[nodes[paths.lo:paths.hi]] = flux
+        an.keep(nodes, paths.lo, paths.hi, paths.dist_to)
+        self.batches = _source_batches(paths, len(nodes))
         self.left = len(self.batches)
         return self.batches
 
@@ -439,13 +429,41 @@ class _Block:
             self.job.block_done()
 
 
-def _run(analyses, feedback):
+def _target_sums(paths, ac, f):
+    """The targets' part of the total, sum_x a_x sum_j a_j f(D_jx), and their flux."""
+    lo, hi = paths.lo, paths.hi
+    weighted = np.concatenate([f(paths.dist_to[r:r + 1024]) @ ac
+                               for r in range(0, hi - lo, 1024)])
+    at = ac[lo:hi]
+    return float(at @ weighted), at * (weighted - at * f(0.0))
+
+
+def _source_batches(paths, c):
+    """The targets as sources, in batches of at most _BATCH, and of at most _BATCH_CELLS
+    (source, node, depth) cells of the removal table (the depth estimated from the trees)."""
+    lo, hi = paths.lo, paths.hi
+    cells = (paths.tree_depth.max(axis=1).astype(np.float64) + 2.0) * c
+    batches, start = [], 0
+    while start < hi - lo:
+        room = np.cumsum(cells[start:start + _BATCH]) <= _BATCH_CELLS
+        stop_at = start + max(1, int(room.sum()))
+        batches.append(np.arange(lo + start, lo + stop_at))
+        start = stop_at
+    return batches
+
+
+def _run(analyses, feedback, cluster=None):
     """All components of all metrics on a pool of threads (numpy releases the interpreter
     lock in its loops): the shortest paths of a block of targets, then that block's removal
     batches; a new block starts while the live ones hold less than (threads + 1) blocks'
-    bytes. Only this thread talks to ``feedback``; workers look at ``stop``."""
+    bytes. Only this thread talks to ``feedback``; workers look at ``stop``. With a
+    ``cluster`` (engine/cluster.py) the blocks are its tasks instead (graph_cluster.py)."""
     if feedback.isCanceled():
         raise Cancelled()
+    if cluster is not None:
+        from .graph_cluster import run_on_cluster
+        run_on_cluster(analyses, feedback, cluster)
+        return
     todo = [(job, block) for an in analyses for job in an.jobs for block in job.blocks]
     todo.reverse()                                 # popped from the end: in order
     # Work units: about c per (node, target) for the paths, 4 c for the removals.

@@ -165,13 +165,14 @@ def window_bytes(rows, cols, radius, seasons):
 
 
 def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
-                 description="", memory_budget_mb=None):
+                 description="", memory_budget_mb=None, cluster=None):
     """Read a land-use raster, check it against the tables, run the model, write the outputs.
 
     ``memory_budget_mb`` (MiB; default 40 % of physical memory) bounds the model's arrays: a
     raster whose untiled run would need more is computed in tiles (see tiling.py), in two
     passes each with a halo of the largest kernel radius (see _run_tiled), giving the untiled
-    results to float32 round-off.
+    results to float32 round-off. With a ``cluster`` (engine/cluster.py) the tiles are its
+    tasks (see pollination_cluster.py), each within its worker's share of the budget.
     """
     reader = landuse_reader(landuse_path, tables.biophysical.codes, feedback)
     grid = reader.grid
@@ -184,7 +185,11 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
         budget = budget_bytes(memory_budget_mb)
         radius = kernel_radius(tables, grid.pixel_size)
         seasons = len(tables.seasons)
-        if window_bytes(grid.rows, grid.cols, radius, seasons) <= budget:
+        if cluster is not None:
+            from .pollination_cluster import run_on_cluster
+            run_on_cluster(cluster, reader, landuse_path, tables, paths, invest_folder,
+                           feedback, description)
+        elif window_bytes(grid.rows, grid.cols, radius, seasons) <= budget:
             landuse, valid = reader.read()
             reader.close()
             _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
@@ -216,6 +221,25 @@ def _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
                         writer.wants_guild_abundance, feedback)
 
 
+def kept_bands(tables):
+    """The bands of the file the first tiled pass keeps: each guild's supply (PS) and floral
+    resources (FR)."""
+    species = [g.species for g in tables.guilds]
+    return ["PS " + s for s in species] + ["FR " + s for s in species]
+
+
+def kept_supply(kept_ds, tile, valid):
+    """``supply_of`` for run_abundance on a tile's window: (PS, FR) of a guild read from the
+    kept file (bands as kept_bands), 0 at invalid cells."""
+    names = [kept_ds.GetRasterBand(b + 1).GetDescription() for b in range(kept_ds.RasterCount)]
+
+    def window(name):
+        band = kept_ds.GetRasterBand(names.index(name) + 1)
+        values = band.ReadAsArray(tile.win_col, tile.win_row, tile.win_cols, tile.win_rows)
+        return np.where(valid, values, np.float32(0))
+    return lambda guild: (window("PS " + guild.species), window("FR " + guild.species))
+
+
 def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedback,
                description):
     """The tiled run: one window (tile + halo) in memory at a time, in two passes.
@@ -234,11 +258,9 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
         _refuse_empty(landuse_path)
     tables.check_codes(codes)
     grid = reader.grid
-    species = [g.species for g in tables.guilds]
     folder = tempfile.mkdtemp(prefix="zoemzone_supply_")
     kept_path = os.path.join(folder, "supply.tif")
-    kept = BandWriter(kept_path, grid, ["PS " + s for s in species] + ["FR " + s for s in species],
-                      drawn=False)
+    kept = BandWriter(kept_path, grid, kept_bands(tables), drawn=False)
     keep = {Products.SUPPLY: "PS ", Products.FLORAL: "FR "}
 
     def supply_tile(tile, landuse, valid, tile_feedback):
@@ -253,15 +275,9 @@ def _run_tiled(reader, plan, landuse_path, tables, paths, invest_folder, feedbac
     def abundance_tile(tile, landuse, valid, tile_feedback):
         crop, window = tile.crop, (tile.col, tile.row)
 
-        def kept_window(prefix, guild):
-            band = kept_ds.GetRasterBand(kept.names.index(prefix + guild.species) + 1)
-            values = band.ReadAsArray(tile.win_col, tile.win_row, tile.win_cols, tile.win_rows)
-            return np.where(valid, values, np.float32(0))
-
         def sink(product, key, array):
             writer(product, key, array[crop], window)
-        run_abundance(landuse, valid, grid.pixel_size, tables,
-                      lambda guild: (kept_window("PS ", guild), kept_window("FR ", guild)),
+        run_abundance(landuse, valid, grid.pixel_size, tables, kept_supply(kept_ds, tile, valid),
                       sink, writer.wants_guild_abundance, tile_feedback)
     feedback = feedback or NullFeedback()
     kept_ds = None

@@ -1,0 +1,282 @@
+"""The Dask back end (engine/cluster.py): the heavy stages on a real scheduler and workers.
+
+A scheduler and two single-threaded workers are started as separate processes on loopback
+(127.0.0.1 only), the way a cluster is started by hand; the workers run in an empty folder
+without this repository on their path, so they compute with the engine the client uploads.
+Results are compared with the in-process run: the graph with the brute-force definitions of
+test_graph too, habitat suitability on the InVEST reference landscapes of tests/data.
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from conftest import reference
+from test_graph import FRACTIONS, brute_force
+
+from zoemzone_plugin.engine import graph_cluster
+from zoemzone_plugin.engine.cluster import Cluster, parse_scheduler
+from zoemzone_plugin.engine.errors import Cancelled, InputError
+from zoemzone_plugin.engine.gdalio import read_band
+from zoemzone_plugin.engine.graph import connectivity
+
+LAYERS = ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")
+
+
+# ---------------------------------------------------------------------------------------------
+# The setting's values (no Dask needed).
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("spec, parsed", [
+    ("", (None, None)), ("  ", (None, None)), (None, (None, None)),
+    ("local:1", ("local", 1)), ("LOCAL:16", ("local", 16)),
+    ("tcp://10.0.0.5:8786", ("address", "tcp://10.0.0.5:8786")),
+    ("tls://scheduler.example:8786", ("address", "tls://scheduler.example:8786"))])
+def test_scheduler_settings_understood(spec, parsed):
+    assert parse_scheduler(spec) == parsed
+
+
+@pytest.mark.parametrize("spec", ["local:0", "local:", "local:two", "8786", "tcp://", "dask"])
+def test_bad_scheduler_setting_is_refused_with_the_forms_that_work(spec):
+    with pytest.raises(InputError) as caught:
+        parse_scheduler(spec)
+    message = str(caught.value)
+    assert "'%s'" % spec in message and "local:N" in message and "tcp://host:8786" in message
+
+
+# ---------------------------------------------------------------------------------------------
+# A real scheduler and workers on loopback.
+# ---------------------------------------------------------------------------------------------
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LoopbackCluster:
+    """``dask scheduler`` and ``dask worker`` processes on 127.0.0.1, stopped by ``stop``."""
+
+    def __init__(self, folder, workers=2):
+        pytest.importorskip("distributed")
+        self.address = "tcp://127.0.0.1:%d" % _free_port()
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)
+        self.folder = str(folder)
+        os.makedirs(self.folder, exist_ok=True)
+        run = dict(cwd=self.folder, env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+        self.scheduler = subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+             "--port", self.address.rsplit(":", 1)[1], "--no-dashboard"], **run)
+        self.workers = [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", self.address,
+             "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard",
+             "--memory-limit", "2GB", "--local-directory", self.folder], **run)
+            for _ in range(workers)]
+        from distributed import Client
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+
+    def count(self):
+        from distributed import Client
+        with Client(self.address, timeout=30) as client:
+            return len(client.scheduler_info()["workers"])
+
+    def stop(self):
+        for process in self.workers + [self.scheduler]:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def loopback(tmp_path):
+    cluster = LoopbackCluster(tmp_path / "cluster")
+    yield cluster
+    cluster.stop()
+
+
+def patch_graph(n, seed, side):
+    rng = np.random.default_rng(seed)
+    xy = rng.uniform(0, side, (n, 2))
+    d = np.hypot(*(xy[:, None] - xy[None]).transpose(2, 0, 1))
+    i, j = np.nonzero(np.triu(d <= 1300, 1))
+    return rng.lognormal(0, 1, n), (i, j, d[i, j])
+
+
+def assert_same_indices(got, want):
+    for key in FRACTIONS:
+        assert got[key] == pytest.approx(want[key], rel=1e-12, abs=1e-12), key
+    assert got.PCnum == pytest.approx(want.PCnum, rel=1e-13)
+    assert got.IICnum == pytest.approx(want.IICnum, rel=1e-13)
+    assert np.array_equal(got.components, want.components)
+
+
+def test_graph_on_a_scheduler_with_two_workers_equals_the_in_process_run(loopback):
+    """120 patches: a block of 60 source patches per worker and index."""
+    a, links = patch_graph(120, 5, 9000)
+    whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
+    with Cluster(loopback.address) as cluster:
+        assert cluster.workers == 2
+        spread = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True,
+                              cluster=cluster)
+    assert_same_indices(spread, whole)
+    assert np.array_equal(spread.nl(), whole.nl())
+    assert spread.pstar() == pytest.approx(whole.pstar(), rel=1e-13, abs=0)
+    ref = brute_force(a, [list(x) for x in links], 800.0, 0.4, 1000.0)
+    for key in FRACTIONS:
+        assert np.abs(spread[key] - ref[key]).max() < 1e-9, key
+
+
+def test_a_worker_killed_mid_run_has_its_tasks_run_again_and_the_result_is_the_same(
+        loopback, monkeypatch):
+    """One worker is killed as the first block comes back, while the others are queued or
+    running (blocks of 25 of 400 patches: 32 tasks): the scheduler gives its tasks to the
+    other worker."""
+    monkeypatch.setattr(graph_cluster, "block_width", lambda c, budget, workers: 25)
+    a, links = patch_graph(400, 9, 16000)
+    whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0)
+
+    class KillOnFirstProgress:
+        killed = False
+
+        def setProgress(self, percent):  # noqa: N802
+            if not self.killed and percent > 0:
+                loopback.workers[0].kill()
+                self.killed = True
+
+        def isCanceled(self):  # noqa: N802
+            return False
+
+    feedback = KillOnFirstProgress()
+    with Cluster(loopback.address) as cluster:
+        spread = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0,
+                              feedback=feedback, cluster=cluster)
+    assert feedback.killed and loopback.workers[0].poll() is not None
+    assert loopback.count() == 1
+    assert_same_indices(spread, whole)
+
+
+def test_cancel_releases_every_task_of_the_run(loopback):
+    a, links = patch_graph(400, 9, 16000)
+
+    class CancelOnFirstProgress:
+        seen = False
+
+        def setProgress(self, percent):  # noqa: N802
+            self.seen = self.seen or percent > 0
+
+        def isCanceled(self):  # noqa: N802
+            return self.seen
+
+    with Cluster(loopback.address) as cluster:
+        with pytest.raises(Cancelled):
+            connectivity(a, links, d0=800.0, p0=0.4, feedback=CancelOnFirstProgress(),
+                         cluster=cluster)
+        left = None
+        for _ in range(100):        # the scheduler forgets released tasks in a moment
+            left = cluster.client.run_on_scheduler(lambda dask_scheduler:
+                                                   len(dask_scheduler.tasks))
+            if not left:
+                break
+            time.sleep(0.2)
+        assert left == 0
+
+
+class LoggingFeedback:
+    """A Processing feedback that keeps the log lines."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+
+            def pushInfo(self, text):  # noqa: N802
+                self.lines.append(text)
+                super().pushInfo(text)
+        return Feedback()
+
+
+def suitability(folder, feedback, case="case1"):
+    import processing
+    os.makedirs(folder, exist_ok=True)
+    params = {"LANDUSE": reference("pollination", case, "lulc.tif"),
+              "BIOPHYSICAL_TABLE": reference("pollination", case, "biophysical.csv"),
+              "GUILD_TABLE": reference("pollination", case, "guild.csv")}
+    params.update({name: os.path.join(folder, name.lower() + ".tif") for name in LAYERS})
+    processing.run("zoemzone:habitatsuitability", params, feedback=feedback)
+    return {name: params[name] for name in LAYERS}
+
+
+@pytest.mark.parametrize("case", ["case1", "case2"])
+def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
+        plugin, loopback, tmp_path, monkeypatch, case):
+    monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+    here = LoggingFeedback()
+    want = suitability(str(tmp_path / "here"), here, case)
+    assert "Computed in this process (no Dask scheduler set)." in here.lines
+    monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+    there = LoggingFeedback()
+    got = suitability(str(tmp_path / "there"), there, case)
+    assert ("Computed on the Dask scheduler %s with 2 workers." % loopback.address
+            in there.lines)
+    for name in LAYERS:
+        from osgeo import gdal
+        bands = gdal.Open(want[name]).RasterCount
+        for band in range(1, bands + 1):
+            ref, ref_valid, _ = read_band(want[name], band)
+            out, valid, _ = read_band(got[name], band)
+            np.testing.assert_array_equal(valid, ref_valid)
+            scale = float(np.abs(ref[ref_valid]).max())
+            assert np.abs(out[valid].astype(np.float64) - ref[valid]).max() <= 1e-6 * scale
+    # the workers' tiles are gone from beside the outputs
+    assert sorted(os.listdir(tmp_path / "there")) == sorted(
+        name.lower() + ".tif" for name in LAYERS)
+
+
+def test_local_cluster_setting_and_a_bad_value(plugin, tmp_path, monkeypatch):
+    """local:2 starts two worker processes for the run (and stops them); a value that is no
+    scheduler stops the run with the value and the forms that work."""
+    pytest.importorskip("distributed")
+    from qgis.core import QgsProcessingException
+    monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", "local:2")
+    feedback = LoggingFeedback()
+    suitability(str(tmp_path / "local"), feedback)
+    assert ("Computed on Dask local:2 (2 worker processes on this machine)."
+            in feedback.lines)
+    monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", "locl:2")
+    with pytest.raises(QgsProcessingException, match="'locl:2'.*local:N"):
+        suitability(str(tmp_path / "bad"), LoggingFeedback())
+
+
+def test_provider_declares_the_scheduler_setting_empty_by_default(plugin, monkeypatch):
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    from zoemzone_plugin.provider import DASK_SETTING, dask_scheduler
+    monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+    assert DASK_SETTING in ProcessingConfig.settings
+    assert ProcessingConfig.getSetting(DASK_SETTING) == ""
+    assert dask_scheduler() == ""
+    ProcessingConfig.setSettingValue(DASK_SETTING, "local:3")
+    try:
+        assert dask_scheduler() == "local:3"
+        monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", "tcp://127.0.0.1:8786")
+        assert dask_scheduler() == "tcp://127.0.0.1:8786"
+    finally:
+        ProcessingConfig.setSettingValue(DASK_SETTING, "")
+
+
+def test_a_dask_worker_convolves_on_one_thread():
+    """Dask starts its workers with OMP_NUM_THREADS=1 (the workers are the parallelism); the
+    FFT thread pool follows it, so N workers use N cores, not N times all of them."""
+    code = ("import sys; sys.path.insert(0, %r); "
+            "from zoemzone_plugin.engine import convolution; print(convolution.THREADS)"
+            % os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.strip() == "1", out.stderr
