@@ -45,12 +45,14 @@ exp(-theta x) exp(-theta y) = exp(-theta (x + y)), so a stone never beats an exi
 direct link).
 """
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import Cancelled, InputError
-from .graph import connectivity
+# engine.graph's own building blocks, so p* is the graph's to the last bit
+from .graph import _check_links, _Component, _components
 from .progress import NullFeedback
 
 STONE_AREA_M2 = 5000.0      # Bijenlandschap: stepping stones of at least 0.5 ha
@@ -184,10 +186,34 @@ def patch_distances(labels, count, pixel_size, factor, reach, check=None):
 
 
 def patch_network(capacities, links, d0, reach):
-    """PatchNetwork of the patches: p* and PCnum by engine.graph (p0 = 0.5 at d0)."""
-    result = connectivity(capacities, links, d0, 0.5, matrices=True)
-    return PatchNetwork(np.asarray(capacities, np.float64), result.pstar(),
-                        float(result.PCnum), decay(d0), reach)
+    """PatchNetwork of the patches, p0 = 0.5 at d0. p* comes from engine.graph's all-pairs
+    shortest paths on -ln p per component (what ``connectivity`` uses), without the node
+    removals that ``connectivity`` adds for dPC and the network term does not need."""
+    a = np.asarray(capacities, np.float64)
+    n = a.size
+    theta = decay(d0)
+    i, j, dist = _check_links(links, n)
+    labels, count = _components(n, i, j)
+    pstar = np.zeros((n, n))
+    pstar[np.arange(n), np.arange(n)] = 1.0
+    stop = threading.Event()
+    for c in range(count):
+        nodes = np.flatnonzero(labels == c)
+        if nodes.size == 1:
+            continue
+        local = np.full(n, -1, np.int64)
+        local[nodes] = np.arange(nodes.size)
+        inside = labels[i] == c
+        component = _Component(nodes.size, local[i[inside]], local[j[inside]],
+                               theta * dist[inside])
+        width = max(1, min(nodes.size, _CHUNK_VALUES // nodes.size))
+        for lo in range(0, nodes.size, width):
+            hi = min(nodes.size, lo + width)
+            paths = component.all_pairs(lo, hi, stop)
+            pstar[np.ix_(nodes[lo:hi], nodes)] = np.exp(-paths.dist_to)
+    # the two directions' sums may differ in the last bits: the larger counts
+    np.maximum(pstar, pstar.T, out=pstar)
+    return PatchNetwork(a, pstar, float(a @ pstar @ a), theta, reach)
 
 
 def exact_gain(network, patches, distances, stone_area):
