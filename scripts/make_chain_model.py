@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Write resources/models/kansenkaartchain.model3: the whole pilot chain as a Model Builder model.
 
-Land use -> habitat suitability -> habitat patches -> resistance -> connectivity graph, with
-seasonal food gaps and the kansenkaart beside them. Written by code so the model stays in step
+Land use -> habitat suitability -> habitat patches -> resistance -> connectivity graph ->
+kansenkaart (the graph's nodes are the network of its connectivity term), with seasonal
+food gaps beside them. Written by code so the model stays in step
 with the algorithms' parameter names; run it after changing those (the test of the chain
 fails when the file is stale). Usage: make_chain_model.py [OUT.model3]
 """
@@ -88,7 +89,10 @@ def build():
           {"nodes": ("NODES", "Network nodes"), "links": ("LINKS", "Network links")})
     child(model, "kansenkaart", "kansenkaart", "Kansenkaart",
           {"LANDUSE": landuse, "PARCELS": Source.fromModelParameter("parcels"),
-           "AVAILABLE_LAND": Source.fromModelParameter("available")},
+           "AVAILABLE_LAND": Source.fromModelParameter("available"),
+           # the connectivity term is the ECA gain of a stepping stone in this network; its
+           # decay stays the kansenkaart's own in metres (the graph's d0 is in cost units)
+           "NETWORK_NODES": Source.fromChildOutput("network", "NODES")},
           {"gain": ("GAIN", "Gain in supply"), "best_measure": ("BEST_MEASURE", "Best measure"),
            "priority": ("PRIORITY", "Priority"),
            "parcel_ranking": ("PARCEL_RANKING", "Parcel ranking")})
