@@ -97,16 +97,17 @@ def test_sampled_cells_equal_a_rerun_with_the_stone(seed):
     d0 = 150.0
     result = network_term(labels, capacities, PIXEL, d0, STONE)
     assert result.factor == 1 and result.truncated == 0
-    (cell, owner, dist), _, shape = patch_distances(labels, len(capacities), PIXEL, 1,
-                                                    REACH * d0)
+    (nearest, distance, within), _, _ = patch_distances(labels, len(capacities), PIXEL, 1,
+                                                        REACH * d0)
+    assert within.max() <= nearest.shape[1]        # so the entries are all the links
     rng = np.random.default_rng(seed)
     worst = 0.0
     for flat in rng.choice(labels.size, 25, replace=False):
         r, c = divmod(int(flat), labels.shape[1])
         before, after = eca_with_stone(labels, capacities, d0, r, c)
         assert result.network.pcnum == pytest.approx(before ** 2, rel=1e-9)
-        at = cell == flat
-        exact = exact_gain(result.network, owner[at], dist[at], STONE)
+        at = nearest[flat] >= 0
+        exact = exact_gain(result.network, nearest[flat][at], distance[flat][at], STONE)
         assert exact == pytest.approx(after - before, rel=1e-9, abs=1e-6)
         assert result.term[r, c] == pytest.approx(after - before, rel=0.05)
         # the estimate never understates, and is within its reported bound

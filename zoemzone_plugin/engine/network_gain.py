@@ -128,16 +128,27 @@ def footprints(labels, factor):
 
 
 def patch_distances(labels, count, pixel_size, factor, reach, check=None):
-    """The links within ``reach`` (map units) on the coarse grid: (cell, patch, distance) of
-    every coarse cell (flat index) near a patch, and (i, j, distance) between patches."""
+    """The links within ``reach`` (map units) on the coarse grid: per coarse cell (flat) its
+    MAX_ENTRIES nearest patches (index 0.., -1 none) and their distances (unordered), and
+    how many patches are within reach of it; and (i, j, distance) between patches.
+
+    Patch by patch, the distances within reach of its footprint are merged into the
+    cells' nearest entries, so memory stays at MAX_ENTRIES per coarse cell."""
     shape = coarse_shape(labels.shape, factor)
+    cells = shape[0] * shape[1]
     step = factor * pixel_size
     radius = int(math.floor(reach / step + 1e-9))
     patch, rr, cc = footprints(labels, factor)
     bounds = np.searchsorted(patch, np.arange(count + 1))
-    occupied = np.zeros(shape, bool)
-    occupied[rr, cc] = True
-    cells, owners, dists = [], [], []
+    flat = rr * shape[1] + cc
+    by_cell = np.argsort(flat, kind="stable")
+    flat_sorted, patch_sorted = flat[by_cell], patch[by_cell]
+    occupied = np.zeros(cells, bool)
+    occupied[flat] = True
+    nearest = np.full((cells, MAX_ENTRIES), -1, np.int64)
+    distance_of = np.full((cells, MAX_ENTRIES), np.inf)
+    within = np.zeros(cells, np.int64)
+    links = []
     for p in range(count):
         if check:
             check()
@@ -154,35 +165,38 @@ def patch_distances(labels, count, pixel_size, factor, reach, check=None):
         inner[[0, -1], :] = False
         inner[:, [0, -1]] = False
         rim_r, rim_c = np.nonzero(mine & ~inner)
-        wr = np.arange(r1 - r0, dtype=np.float64)[:, None]
-        wc = np.arange(c1 - c0, dtype=np.float64)[None, :]
+        wr = np.arange(r1 - r0, dtype=np.float64)[:, None, None]
+        wc = np.arange(c1 - c0, dtype=np.float64)[None, :, None]
         best = np.full(mine.shape, np.inf)
         for start in range(0, rim_r.size, 64):
-            dr = wr[..., None] - rim_r[start:start + 64]
-            dc = wc[..., None] - rim_c[start:start + 64]
+            dr = wr - rim_r[start:start + 64]
+            dc = wc - rim_c[start:start + 64]
             np.minimum(best, (dr * dr + dc * dc).min(axis=-1), out=best)
         best[mine] = 0.0
         distance = np.sqrt(best) * step
         near = np.nonzero(distance <= reach * (1 + 1e-12))
-        cells.append((near[0] + r0) * shape[1] + near[1] + c0)
-        owners.append(np.full(near[0].size, p, np.int64))
-        dists.append(distance[near])
-    cell = np.concatenate(cells) if cells else np.zeros(0, np.int64)
-    owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
-    dist = np.concatenate(dists) if dists else np.zeros(0)
-    # patch to patch: patch i's distance at the coarse cells patch j touches
-    flat = rr * shape[1] + cc
-    by_cell = np.argsort(flat, kind="stable")
-    flat_sorted, patch_sorted = flat[by_cell], patch[by_cell]
-    at = occupied.ravel()[cell]
-    ec, eo, ed = cell[at], owner[at], dist[at]
-    lo = np.searchsorted(flat_sorted, ec, side="left")
-    hi = np.searchsorted(flat_sorted, ec, side="right")
-    many = hi - lo
-    pick = np.repeat(lo - np.cumsum(many) + many, many) + np.arange(int(many.sum()))
-    i, j, d = np.repeat(eo, many), patch_sorted[pick], np.repeat(ed, many)
-    keep = i < j
-    return (cell, owner, dist), (i[keep], j[keep], d[keep]), shape
+        at = (near[0] + r0) * shape[1] + near[1] + c0
+        d = distance[near]
+        within[at] += 1
+        # merge: replace each cell's farthest entry where this patch is nearer
+        slot = np.argmax(distance_of[at], axis=1)
+        better = d < distance_of[at, slot]
+        nearest[at[better], slot[better]] = p
+        distance_of[at[better], slot[better]] = d[better]
+        # links to the patches whose footprint lies within reach
+        hit = occupied[at]
+        lo = np.searchsorted(flat_sorted, at[hit], side="left")
+        hi = np.searchsorted(flat_sorted, at[hit], side="right")
+        many = hi - lo
+        pick = np.repeat(lo - np.cumsum(many) + many, many) + np.arange(int(many.sum()))
+        shortest = np.full(count, np.inf)
+        np.minimum.at(shortest, patch_sorted[pick], np.repeat(d[hit], many))
+        other = np.flatnonzero(np.isfinite(shortest))
+        other = other[other > p]
+        links.append((np.full(other.size, p), other, shortest[other]))
+    i, j, d = (np.concatenate([part[k] for part in links]) if links else np.zeros(0)
+               for k in range(3))
+    return (nearest, distance_of, within), (i.astype(np.int64), j.astype(np.int64), d), shape
 
 
 def patch_network(capacities, links, d0, reach):
@@ -231,22 +245,6 @@ def exact_gain(network, patches, distances, stone_area):
     return math.sqrt(network.pcnum + added) - math.sqrt(network.pcnum)
 
 
-def _entries(cell, owner, dist):
-    """(cells with links, patches (m x MAX_ENTRIES, -1 none), distances, truncated)."""
-    order = np.lexsort((owner, dist, cell))
-    cell, owner, dist = cell[order], owner[order], dist[order]
-    start = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
-    run = np.diff(np.r_[start, cell.size])
-    rank = np.arange(cell.size) - np.repeat(start, run)
-    keep = rank < MAX_ENTRIES
-    where = np.repeat(np.arange(start.size), run)[keep]
-    patches = np.full((start.size, MAX_ENTRIES), -1, np.int64)
-    distances = np.full((start.size, MAX_ENTRIES), np.inf)
-    patches[where, rank[keep]] = owner[keep]
-    distances[where, rank[keep]] = dist[keep]
-    return cell[start], patches, distances, int((run > MAX_ENTRIES).sum())
-
-
 def estimate(network, patches, distances, stone_area):
     """(term, lower) dECA of the module's estimate and its lower end, for cells whose entry
     patches (-1: none) and distances are rows of ``patches`` and ``distances``."""
@@ -257,27 +255,34 @@ def estimate(network, patches, distances, stone_area):
     term = np.empty(patches.shape[0])
     lower = np.empty(patches.shape[0])
     chunk = max(1, _CHUNK_VALUES // max(n, 1))
+    # the per-patch sums in float32 (half the memory traffic; 1e-7 of the term)
+    pstar32, a32 = pstar.astype(np.float32), a.astype(np.float32)
     for lo in range(0, patches.shape[0], chunk):
         qs, ps = q[lo:lo + chunk], safe[lo:lo + chunk]
-        best = np.zeros((qs.shape[0], n))
-        entry = np.zeros((qs.shape[0], n), np.int64)
+        rows = qs.shape[0]
+        best = np.zeros((rows, n), np.float32)
+        entry = np.zeros((rows, n), np.int16)
+        better = np.empty((rows, n), bool)
         for e in range(m):
-            value = pstar[ps[:, e]] * qs[:, e, None]
-            better = value > best
-            best[better] = value[better]
-            entry[better] = e
-        total = best @ a
+            value = pstar32[ps[:, e]]
+            value *= qs[:, e, None].astype(np.float32)
+            np.greater(value, best, out=better)
+            np.copyto(best, value, where=better)
+            np.copyto(entry, np.int16(e), where=better)
+            del value
+        total = (best @ a32).astype(np.float64)
         # T_l: capacity reached through entry l, weighted by p*_il (without q_l)
-        share = np.zeros((qs.shape[0], m))
-        for e in range(m):
-            share[:, e] = np.where(entry == e, best, 0.0) @ a
+        best *= a32
+        share = np.bincount((entry + (np.arange(rows) * m)[:, None]).ravel(),
+                            weights=best.ravel(), minlength=rows * m).reshape(rows, m)
+        del best, entry, better
         share = np.divide(share, qs, out=np.zeros_like(share), where=qs > 0)
         link = pstar[ps[:, :, None], ps[:, None, :]]
         gap = np.maximum(qs[:, :, None] * qs[:, None, :] - link, 0.0)
         gap[:, np.arange(m), np.arange(m)] = 0.0
         upper = np.einsum("cl,clk,ck->c", share, gap, share)
         # the exact connector part of the pairs among the entries
-        at = best[np.arange(qs.shape[0])[:, None], ps]
+        at = np.max(pstar[ps[:, None, :], ps[:, :, None]] * qs[:, None, :], axis=2)
         cap = np.where(qs > 0, a[ps], 0.0)
         among = np.maximum(at[:, :, None] * at[:, None, :] - link, 0.0)
         low = np.einsum("cl,clk,ck->c", cap, among, cap)
@@ -310,8 +315,11 @@ def network_term(labels, capacities, pixel_size, d0, stone_area=STONE_AREA_M2,
     else:
         network = patch_network(capacities, links, d0, reach)
         check()
-        cells, patches, distances, truncated = _entries(*near)
-        term, lower = estimate(network, patches, distances, stone_area)
+        nearest, distances, within = near
+        cells = np.flatnonzero(within)
+        truncated = int((within > MAX_ENTRIES).sum())
+        term, lower = estimate(network, nearest[cells], distances[cells], stone_area)
+        del near, nearest, distances
         coarse = np.full(shape, math.sqrt(network.pcnum + stone_area ** 2)
                          - math.sqrt(network.pcnum))
         coarse.ravel()[cells] = term
