@@ -443,6 +443,11 @@ def test_bad_inputs_are_refused_with_a_message(case):
     with pytest.raises(InputError, match="dispersal distance"):
         kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1,
                     dispersal_distance=0)
+    with pytest.raises(InputError, match="stepping-stone area is 0"):
+        kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1, stone_area=0)
+    with pytest.raises(InputError, match="patch raster is 3x3"):
+        kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1,
+                    patches=(np.ones((3, 3), np.int32), [1.0]))
     with pytest.raises(TableError, match="'odd' sets 'stems'"):
         kansenkaart(landuse, valid, PIXEL, t, [measure(9, "odd", None, {"stems": 1.0})])
 

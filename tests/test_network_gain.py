@@ -139,3 +139,11 @@ def test_bad_ids_and_capacities_are_refused():
         network_term(np.where(labels == 2, 3, labels), capacities, PIXEL, 300.0)
     with pytest.raises(InputError, match="-5"):
         network_term(labels, [1.0, -5.0], PIXEL, 300.0)
+
+
+def test_bad_distance_and_area_are_refused():
+    labels, capacities = two_patches()
+    with pytest.raises(InputError, match="dispersal distance is 0"):
+        network_term(labels, capacities, PIXEL, 0.0)
+    with pytest.raises(InputError, match="stepping-stone area is -1"):
+        network_term(labels, capacities, PIXEL, 300.0, -1.0)

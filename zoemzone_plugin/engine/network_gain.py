@@ -105,10 +105,12 @@ def _check(labels, capacities, pixel_size, d0, stone_area):
         raise InputError("Patch {index} has capacity {value}; capacities must be numbers "
                          ">= 0 (areas in m², or quality-weighted areas).",
                          index=int(bad[0]) + 1, value=float(capacities[bad[0]]))
-    for name, value in (("dispersal distance", d0), ("stepping-stone area", stone_area)):
-        if not (value > 0 and math.isfinite(value)):
-            raise InputError("The {name} is {value}; it must be above 0.", name=name,
-                             value=value)
+    if not (d0 > 0 and math.isfinite(d0)):
+        raise InputError("The dispersal distance is {value}; it must be a distance in metres "
+                         "above 0.", value=d0)
+    if not (stone_area > 0 and math.isfinite(stone_area)):
+        raise InputError("The stepping-stone area is {value} m²; it must be an area above 0.",
+                         value=stone_area)
     return labels, capacities
 
 
