@@ -4,8 +4,8 @@ A tiny memory budget forces tiles of 64 cells. The widest guild's kernel (alpha 
 radius 35 cells, 71 cells wide) is wider than a tile, and the gain's correlations C_s and E_j
 are kernel sums of kernel means, so a tile's gains depend on land use two kernel radii away,
 in tiles beyond its neighbours. Nest sites are a few small patches, so today's habitat is
-sparse; the network term is computed on the whole raster in both runs. Every output must equal the untiled run: floats to float32
-round-off (1e-5 x the raster's largest value) with the same nodata cells, best measures and
+sparse; the network term is computed on the whole raster in both runs. Every output must
+equal the untiled run: floats to float32 round-off (1e-5 x the raster's largest value) with the same nodata cells, best measures and
 priority classes exactly, the parcel ranking in the same order with the same ranks, best
 measures and cell counts; the global figures (total supply, the scales) likewise. A kernel
 halo three cells short must break the equality.

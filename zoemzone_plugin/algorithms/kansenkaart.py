@@ -59,9 +59,10 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "with p = 0.5 at the dispersal distance and up to three times that distance (the "
             "dPC of a new node, as in Conefor and Graphab). The patches are the Network "
             "nodes of Connectivity graph or, without them, today's habitat (the richer half "
-            "of the nest sites, in patches of at least 0.5 ha).</p><p>Outputs: the gain, the best measure (by weighted score), "
-            "priority classes 1–5 (1 = highest fifth of the scores), optionally one gain "
-            "raster per measure, and the parcels ranked by their summed score.</p>")
+            "of the nest sites, in patches of at least 0.5 ha).</p><p>Outputs: the gain, the "
+            "best measure (by weighted score), priority classes 1–5 (1 = highest fifth of "
+            "the scores), optionally one gain raster per measure, and the parcels ranked by "
+            "their summed score.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)

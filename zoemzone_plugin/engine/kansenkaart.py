@@ -55,8 +55,9 @@ the measure made a stepping stone at the cell, linked to the existing patches wi
 connectivity graph's distance decay. The patches are given (connectivitygraph's nodes, as a
 patch raster and capacities) or are today's habitat: the nest cells above the median supply,
 joined 8-connected into patches of at least 0.5 ha, capacity their area. A per-cell
-connectivity array may also be given as it is. Each term is scaled to at most 1 (gain and YR by their largest magnitude over all measures and
-cells; a connectivity array by its maximum) and the score of measure m at y is
+connectivity array may also be given as it is. Each term is scaled to at most 1 (gain and
+YR by their largest magnitude over all measures and cells; the connectivity term by its
+maximum) and the score of measure m at y is
 w_supply gain_m/max|gain| + w_yearround YR_m/max YR + w_connectivity conn. A measure that
 lowers supply keeps its negative score, so it is never preferred to one that helps.
 """
