@@ -17,10 +17,10 @@ of the land use and of the layers the previous passes left in a temporary folder
    than the land use and on the patches of the whole raster, so it is computed at once from
    the given patch raster or from today's habitat: the nest cells above the median supply
    of all nest cells (a global figure, selected exactly from the kept supply). It holds the
-   patch labels, the valid mask and the term: about 13 bytes per cell, far below the
+   patch labels, the valid mask and the term: about 20 bytes per cell, far below the
    kernel passes' need.
-4. best measure (no halo): the scores from the kept gains, E_j and network term with the global
-   scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
+4. best measure (no halo): the scores from the kept gains, E_j and network term with the
+   global scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
 5. priority (no halo): the quintile breaks are order statistics of all candidate scores,
    selected exactly (_OrderStatistics), then each tile's classes.
 
