@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Write resources/models/kansenkaartchain.model3: the whole pilot chain as a Model Builder model.
 
-Land use -> habitat suitability -> habitat patches -> resistance -> connectivity graph, with
-seasonal food gaps and the kansenkaart beside them. Written by code so the model stays in step
+Land use -> habitat suitability -> habitat patches -> resistance -> connectivity graph ->
+kansenkaart (the graph's nodes are the network of its connectivity term), with seasonal
+food gaps beside them. Written by code so the model stays in step
 with the algorithms' parameter names; run it after changing those (the test of the chain
 fails when the file is stale). Usage: make_chain_model.py [OUT.model3]
 """
@@ -94,7 +95,10 @@ def build():
            # a reference run's classes when its breaks file is given, else this run's own
            "PRIORITY_BREAKS": Source.fromExpression(
                "if(coalesce(@breaks_file, '') = '', 0, 2)"),
-           "BREAKS_FILE": Source.fromModelParameter("breaks_file")},
+           "BREAKS_FILE": Source.fromModelParameter("breaks_file"),
+           # the connectivity term is the ECA gain of a stepping stone in this network; its
+           # decay stays the kansenkaart's own in metres (the graph's d0 is in cost units)
+           "NETWORK_NODES": Source.fromChildOutput("network", "NODES")},
           {"gain": ("GAIN", "Gain in supply"), "best_measure": ("BEST_MEASURE", "Best measure"),
            "priority": ("PRIORITY", "Priority"),
            "parcel_ranking": ("PARCEL_RANKING", "Parcel ranking")})

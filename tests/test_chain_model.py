@@ -61,3 +61,14 @@ def test_chain_in_the_provider_has_english_labels_by_default(provider):
     assert alg.parameterDefinition("dispersal").description() == \
         "Dispersal distance d0 (cost units)"
     assert "resistance × metres" in alg.parameterDefinition("dispersal").help()
+
+
+def test_kansenkaart_takes_the_connectivity_graphs_nodes(plugin):
+    """Issue 14 §2: the network reaches the map: the kansenkaart step's NETWORK_NODES is the
+    connectivity graph step's NODES output."""
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(MODEL)
+    sources = model.childAlgorithm("kansenkaart").parameterSources()["NETWORK_NODES"]
+    assert [(s.source(), s.outputChildId(), s.outputName()) for s in sources] == [
+        (QgsProcessingModelChildParameterSource.ChildOutput, "network", "NODES")]

@@ -11,8 +11,9 @@ from zoemzone_plugin.engine.catalogue import Measure, tables_with_measures
 from zoemzone_plugin.engine.convolution import exponential_kernel
 from zoemzone_plugin.engine.errors import Cancelled, InputError, TableError
 from zoemzone_plugin.engine.foodgaps import TOLERANCE
-from zoemzone_plugin.engine.kansenkaart import (kansenkaart, parcel_ranking, priority_classes,
-                                                stepping_stone_band)
+from zoemzone_plugin.engine.kansenkaart import kansenkaart, parcel_ranking, priority_classes
+from zoemzone_plugin.engine.network_gain import network_term
+from zoemzone_plugin.engine.patches import habitat_patches
 from zoemzone_plugin.engine.pollination import Products, run_pollination
 from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
 
@@ -385,26 +386,11 @@ def test_priority_classes_by_hand():
 
 # --- connectivity ----------------------------------------------------------------------------
 
-def test_stepping_stone_band_by_distance():
-    shape = (30, 34)
-    habitat = np.zeros(shape, bool)
-    habitat[5, 6] = habitat[20, 25] = habitat[21, 25] = True
-    valid = np.ones(shape, bool)
-    valid[0, :] = False
-    band = stepping_stone_band(habitat, valid, PIXEL, 80.0)
-    yy, xx = np.mgrid[0:shape[0], 0:shape[1]]
-    hr, hc = np.nonzero(habitat)
-    nearest = np.min(np.hypot(yy[..., None] - hr, xx[..., None] - hc), axis=-1) * PIXEL
-    expected = valid & ~habitat & (nearest > 40.0) & (nearest <= 80.0)
-    np.testing.assert_array_equal(band == 1, expected)
-    assert set(np.unique(band)) == {0.0, 1.0}
-
-
 def test_connectivity_term_from_todays_habitat():
     landuse, valid = landscape(7)
     t = make_tables()
     result = kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=0.5,
-                         dispersal_distance=60.0)
+                         dispersal_distance=60.0, stone_area=400.0)
     out = {}
 
     def keep(product, key, array):
@@ -414,9 +400,14 @@ def test_connectivity_term_from_todays_habitat():
     nests = valid & np.any([out[(Products.NESTING, g.species)] > 0 for g in GUILDS], axis=0)
     supply = out[(Products.TOTAL_SUPPLY, None)]
     habitat = nests & (supply > np.median(supply[nests]))
-    np.testing.assert_array_equal(result.connectivity,
-                                  stepping_stone_band(habitat, valid, PIXEL, 60.0))
-    assert result.connectivity.any()
+    # the network: habitat patches of at least 0.5 ha (50 cells), capacity their area
+    patches = habitat_patches(habitat.astype(np.float32), valid, 1.0, 5000.0, PIXEL * PIXEL,
+                              eight_connected=True)
+    assert patches.count >= 2
+    expected = network_term(patches.labels, patches.area_m2, PIXEL, 60.0, 400.0).term
+    expected[~valid] = 0.0
+    np.testing.assert_allclose(result.connectivity, expected / expected.max(), rtol=1e-6)
+    assert result.network.network.capacities.size == patches.count
     has = result.best_measure > 0
     np.testing.assert_allclose(result.score[has], (result.gain / result.gain_scale
                                                    + 0.5 * result.connectivity)[has],
@@ -452,6 +443,11 @@ def test_bad_inputs_are_refused_with_a_message(case):
     with pytest.raises(InputError, match="dispersal distance"):
         kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1,
                     dispersal_distance=0)
+    with pytest.raises(InputError, match="stepping-stone area is 0"):
+        kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1, stone_area=0)
+    with pytest.raises(InputError, match="patch raster is 3x3"):
+        kansenkaart(landuse, valid, PIXEL, t, MEASURES, w_connectivity=1,
+                    patches=(np.ones((3, 3), np.int32), [1.0]))
     with pytest.raises(TableError, match="'odd' sets 'stems'"):
         kansenkaart(landuse, valid, PIXEL, t, [measure(9, "odd", None, {"stems": 1.0})])
 

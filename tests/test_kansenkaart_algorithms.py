@@ -296,3 +296,60 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
         checked += 1
         linear_checked += measure.linear
     assert checked >= 3 and linear_checked >= 1
+
+
+def test_kansenkaart_network_nodes_from_connectivitygraph(plugin, tmp_path):
+    """Two grassland patches of 300 x 400 m, 1320 m apart (beyond the 900 m reach at a
+    dispersal distance of 300 m), as Network nodes of connectivitygraph: with the
+    connectivity weight alone, the cells in the gap within reach of both patches (a quarter
+    of the map) take the first two priority classes and the cells beside a patch lower ones
+    (see test_network_gain for the values)."""
+    from osgeo import ogr, osr
+    from zoemzone_plugin.engine.gdalio import write_single
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    grid = Grid(191, 40, (185000, 10, 0, 320400, 0, -10), srs.ExportToWkt())
+    landuse = str(tmp_path / "lu.tif")
+    write_single(landuse, grid, "lu", np.ones((40, 191), np.float32))
+    patches = str(tmp_path / "patches.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(patches)
+    layer = ds.CreateLayer("patches", srs, ogr.wkbPolygon)
+    for left, right in ((185000, 185300), (186610, 186910)):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON((%d 320000,%d 320000,%d 320400,%d 320400,%d 320000))"
+            % (left, right, right, left, left)))
+        layer.CreateFeature(f)
+    ds = None
+    graph = run("connectivitygraph", PATCHES=patches, DISTANCE=300.0, PROBABILITY=0.5,
+                MAX_DISTANCE=900.0, NODES="memory:", LINKS="memory:")
+    assert sorted(f["capacity"] for f in graph["NODES"].getFeatures()) == [120000.0] * 2
+    result = run("kansenkaart", LANDUSE=landuse, NETWORK_NODES=graph["NODES"], W_SUPPLY=0.0,
+                 W_YEARROUND=0.0, W_CONNECTIVITY=1.0, DISPERSAL_DISTANCE=300.0,
+                 STONE_AREA=0.5, GAIN=str(tmp_path / "gain.tif"),
+                 BEST_MEASURE=str(tmp_path / "best.tif"),
+                 PRIORITY=str(tmp_path / "priority.tif"))
+    priority, _, _ = read_band(result["PRIORITY"])
+    assert priority[20, 95] <= 2 and set(np.unique(priority[:, 75:115])) <= {1, 2}
+    assert priority[20, 30] > 2 and priority[20, 160] > 2
+
+
+def test_kansenkaart_network_nodes_bad_capacity(plugin, tmp_path):
+    from osgeo import ogr, osr
+    from qgis.core import QgsProcessingException
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    nodes = str(tmp_path / "nodes.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(nodes)
+    layer = ds.CreateLayer("nodes", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("capacity", ogr.OFTReal))
+    f = ogr.Feature(layer.GetLayerDefn())
+    f.SetField("capacity", -3.0)
+    f.SetGeometry(ogr.CreateGeometryFromWkt(
+        "POLYGON((185000 320000,185300 320000,185300 320300,185000 320000))"))
+    layer.CreateFeature(f)
+    ds = None
+    with pytest.raises(QgsProcessingException, match="-3"):
+        run("kansenkaart", LANDUSE=demo_landuse(), NETWORK_NODES=nodes, W_CONNECTIVITY=1.0,
+            GAIN=str(tmp_path / "gain.tif"), BEST_MEASURE=str(tmp_path / "best.tif"),
+            PRIORITY=str(tmp_path / "priority.tif"))

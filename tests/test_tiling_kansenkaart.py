@@ -4,12 +4,11 @@ A tiny memory budget forces tiles of 64 cells. The widest guild's kernel (alpha 
 radius 35 cells, 71 cells wide) is wider than a tile, and the gain's correlations C_s and E_j
 are kernel sums of kernel means, so a tile's gains depend on land use two kernel radii away,
 in tiles beyond its neighbours. Nest sites are a few small patches, so today's habitat is
-sparse and a cell's stepping-stone band depends on habitat up to the dispersal distance
-(14 cells) across tile borders. Every output must equal the untiled run: floats to float32
-round-off (1e-5 x the raster's largest value) with the same nodata cells, best measures and
+sparse; the network term is computed on the whole raster in both runs. Every output must
+equal the untiled run: floats to float32 round-off (1e-5 x the raster's largest value) with the same nodata cells, best measures and
 priority classes exactly, the parcel ranking in the same order with the same ranks, best
-measures and cell counts; the global figures (total supply, the scales) likewise. A halo
-three cells short, for the kernels or for the dispersal disk, must break the equality.
+measures and cell counts; the global figures (total supply, the scales) likewise. A kernel
+halo three cells short must break the equality.
 """
 import os
 import tempfile
@@ -30,7 +29,7 @@ from zoemzone_plugin.engine.kansenkaart_files import _OrderStatistics, kansenkaa
 
 TINY_MB = 0.01           # below any window's need: tiles of tiling.MIN_TILE
 ROWS, COLS = 120, 150    # 2 x 3 tiles
-RADIUS, DISK = 35, 14    # floor(5 x 70 m / 10 m); 2 x 70 m / 10 m
+RADIUS = 35              # floor(5 x 70 m / 10 m)
 OUTPUTS = ("GAIN", "BEST_MEASURE", "PRIORITY")
 ALL_TERMS = dict(w_supply=1.0, w_yearround=0.5, w_connectivity=0.5, food_threshold=0.3)
 
@@ -93,15 +92,20 @@ def inputs(tmp_path_factory):
     parcels = ((np.arange(ROWS)[:, None] // 9) * 20 + np.arange(COLS)[None, :] // 11
                + 1).astype(np.int32)
     parcels[:, :20] = 0
+    patches = np.zeros((ROWS, COLS), np.int32)
+    patches[10:30, 5:25], patches[70:90, 60:75], patches[20:40, 120:145] = 1, 2, 3
     paths = {"landuse": landuse, "available": str(folder / "available.tif"),
-             "parcels": str(folder / "parcels.tif")}
+             "parcels": str(folder / "parcels.tif"), "patches": str(folder / "patches.tif")}
     write_labels(paths["available"], grid, available)
     write_labels(paths["parcels"], grid, parcels)
+    write_labels(paths["patches"], grid, patches)
     return paths
 
 
-def run(inputs, folder, budget=None, feedback=None, **settings):
+def run(inputs, folder, budget=None, feedback=None, patches=False, **settings):
     os.makedirs(folder, exist_ok=True)
+    if patches:
+        settings.update(patches_path=inputs["patches"], capacities=[40000.0, 30000.0, 50000.0])
     paths = {name: os.path.join(folder, name.lower() + ".tif") for name in OUTPUTS}
     gains = os.path.join(folder, "gains")
     result = kansenkaart_to_files(inputs["landuse"], tables(), MEASURES, paths,
@@ -147,7 +151,8 @@ def assert_same_runs(untiled, tiled):
     assert_same_ranking(result.ranking, tiled_result.ranking)
 
 
-@pytest.mark.parametrize("settings", [{}, ALL_TERMS], ids=["default weights", "all terms"])
+@pytest.mark.parametrize("settings", [{}, ALL_TERMS, dict(ALL_TERMS, patches=True)],
+                         ids=["default weights", "all terms", "given network patches"])
 def test_tiled_equals_untiled(settings, inputs, tmp_path, plans):
     seen, _ = plans
     untiled = run(inputs, str(tmp_path / "untiled"), **settings)
@@ -158,8 +163,6 @@ def test_tiled_equals_untiled(settings, inputs, tmp_path, plans):
     assert 2 * RADIUS + 1 > kernel_plan[0].rows                 # kernels wider than a tile
     assert kernel_plan[0].win_rows == 64 + RADIUS               # the halo is R
     assert seen[1] == kernel_plan                               # supply, then gains
-    if settings:
-        assert seen[3][0].win_rows == 64 + DISK      # after the median: the stepping stones
     assert_same_runs(untiled, tiled)
     # what is compared is not trivial: every class and more than one best measure occur
     priority = read_band(untiled[1]["PRIORITY"])[0]
@@ -168,12 +171,11 @@ def test_tiled_equals_untiled(settings, inputs, tmp_path, plans):
     assert len(untiled[0].ranking) == 14 * 13
 
 
-@pytest.mark.parametrize("short", [RADIUS, DISK], ids=["kernel halo", "dispersal halo"])
-def test_a_halo_three_cells_short_differs(short, inputs, tmp_path, monkeypatch):
+def test_a_halo_three_cells_short_differs(inputs, tmp_path, monkeypatch):
     real = kansenkaart_files.plan_tiles
 
     def short_plan(rows, cols, tile, halo):
-        return real(rows, cols, tile, halo - 3 if halo == short else halo)
+        return real(rows, cols, tile, halo - 3 if halo == RADIUS else halo)
     untiled = run(inputs, str(tmp_path / "untiled"), **ALL_TERMS)
     monkeypatch.setattr(kansenkaart_files, "plan_tiles", short_plan)
     tiled = run(inputs, str(tmp_path / "tiled"), TINY_MB, **ALL_TERMS)

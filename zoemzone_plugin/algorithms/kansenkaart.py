@@ -16,6 +16,7 @@ from ..engine.gdalio import RasterReader, write_labels
 from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
 from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.priority_breaks import parse_breaks, read_breaks_file
+from ..engine.network_gain import STONE_AREA_M2
 from ..engine.rasterize import burn_ids
 from ..paths import plugin_version
 from ..styling import (LayerStyler, style_best_measure, style_gain, style_parcel_ranking,
@@ -36,6 +37,8 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     W_YEARROUND = "W_YEARROUND"
     W_CONNECTIVITY = "W_CONNECTIVITY"
     DISPERSAL_DISTANCE = "DISPERSAL_DISTANCE"
+    NETWORK_NODES = "NETWORK_NODES"
+    STONE_AREA = "STONE_AREA"
     FOOD_THRESHOLD = "FOOD_THRESHOLD"
     PRIORITY_BREAKS = "PRIORITY_BREAKS"
     BREAKS = "BREAKS"
@@ -63,9 +66,13 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "map if the measure were applied to that cell alone (exact, from one correlation "
             "per guild instead of one model run per cell); <b>year-round</b>, the food it "
             "brings in the seasons where nearby nests go hungry (see Seasonal food gaps); "
-            "<b>connectivity</b>, whether it lies in a stepping-stone gap between habitat "
-            "patches (farther than half the dispersal distance from habitat but within "
-            "reach of it).</p><p>Linear measures (column 'linear' of the catalogue: field "
+            "<b>connectivity</b>, the increase in the habitat network's equivalent connected "
+            "area (ECA) if the measure made a stepping stone there, linked to the patches "
+            "with p = 0.5 at the dispersal distance and up to three times that distance (the "
+            "dPC of a new node, as in Conefor and Graphab). The patches are the Network "
+            "nodes of Connectivity graph or, without them, today's habitat (the richer half "
+            "of the nest sites, in patches of at least 0.5 ha).</p>"
+            "<p>Linear measures (column 'linear' of the catalogue: field "
             "margins, verges, hedges) go only on cells with an edge: a boundary with another "
             "land use (a road, a watercourse, another crop) or, with parcels given, with "
             "another parcel. There they count for the share of the cell that a strip of their "
@@ -108,15 +115,29 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                 (self.W_YEARROUND, self.tr("Weight of year-round food"), 0.5,
                  self.tr("Weight of closing seasonal food gaps.")),
                 (self.W_CONNECTIVITY, self.tr("Weight of connectivity"), 0.5,
-                 self.tr("Weight of filling stepping-stone gaps in the habitat network."))):
+                 self.tr("Weight of the stepping stone's gain in the habitat network "
+                         "(ECA)."))):
             self.add(QgsProcessingParameterNumber(name, label,
                                                   QgsProcessingParameterNumber.Double, default,
                                                   minValue=0.0), text)
         self.add(QgsProcessingParameterDistance(
             self.DISPERSAL_DISTANCE, self.tr("Dispersal distance"), None, "LANDUSE",
             optional=True, minValue=0.0),
-            self.tr("For the connectivity term; empty: twice the largest foraging alpha of the "
-                    "guilds (the kernel's mean flight distance)."))
+            self.tr("For the connectivity term: the median dispersal distance (p = 0.5) in "
+                    "metres, also for given network nodes; empty: twice the largest foraging "
+                    "alpha of the guilds (the kernel's mean flight distance)."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.NETWORK_NODES, self.tr("Network nodes"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            self.tr("Optional: the habitat patches of the network, e.g. the Network nodes of "
+                    "Connectivity graph, with their 'capacity' field (else their area in m²); "
+                    "empty: today's habitat."))
+        self.add(QgsProcessingParameterNumber(
+            self.STONE_AREA, self.tr("Stepping-stone area (ha)"),
+            QgsProcessingParameterNumber.Double, STONE_AREA_M2 / 10000.0, minValue=0.0001),
+            self.tr("The capacity of the stepping stone a measure makes, in the unit of the "
+                    "network's capacities (m²: 0.5 ha, the Bijenlandschap's least stepping "
+                    "stone)."))
         self.add(QgsProcessingParameterNumber(
             self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
             DEFAULT_FOOD_THRESHOLD, minValue=0.0, maxValue=1.0),
@@ -167,6 +188,7 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
         available = self.id_raster(parameters, self.AVAILABLE_LAND, context, grid, crs)
         parcels = self.id_raster(parameters, self.PARCELS, context, grid, crs)
+        network = self.network_raster(parameters, context, grid, crs)
         folder = self.parameterAsString(parameters, self.MEASURE_GAINS, context)
         distance = parameters.get(self.DISPERSAL_DISTANCE)
         outputs = {name: self.output_path(parameters, name, context)
@@ -182,9 +204,18 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                                 self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
                                                        context)),
             food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
+            patches_path=network and network[0], capacities=network and network[1],
+            stone_area=10000.0 * self.parameterAsDouble(parameters, self.STONE_AREA, context),
             feedback=feedback, memory_budget_mb=self.memory_budget_mb(), priority=priority,
             run_info=self.run_info(parameters, context))
         outputs[self.BREAKS_JSON] = result.breaks_file
+        if result.network is not None:
+            feedback.pushInfo(self.tr(
+                "Connectivity: {patches} patches; the network term is within {bound} % of "
+                "its lower estimate everywhere (distances on cells of {size} m).").format(
+                    patches=result.network.network.capacities.size,
+                    bound="%.1f" % (100.0 * result.network.bound),
+                    size="%g" % (result.network.factor * grid.pixel_size)))
         if folder:
             outputs[self.MEASURE_GAINS] = folder
             self.style_measure_gains(folder, catalogue, feedback)
@@ -230,6 +261,29 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
                 "created": datetime.datetime.now(datetime.timezone.utc).isoformat(
                     timespec="seconds"),
                 "inputs": inputs}
+
+    def network_raster(self, parameters, context, grid, crs):
+        """(patch raster file, capacities) of the network nodes, or None: node n (1-based
+        position) burnt wherever it touches a cell, so that no node is lost between cell
+        centres; capacity from the 'capacity' field that Connectivity graph writes, else the
+        area in m²."""
+        source = self.source_of(parameters, self.NETWORK_NODES, context,
+                                QgsWkbTypes.PolygonGeometry)
+        if source is None:
+            return None
+        numbered = self.features_with_ids(source)
+        index = source.fields().lookupField("capacity")
+        if index >= 0:
+            capacities = self.field_numbers(numbered, source.fields().at(index).name(),
+                                            self.NETWORK_NODES)
+        else:
+            capacities = [feature.geometry().area() for _, feature in numbered]
+        features = [(n, wkb) for n, (_, wkb) in enumerate(
+            self.layer_features(source, crs, context), start=1)]
+        path = QgsProcessingUtils.generateTempFilename("network_nodes.tif")
+        self.run_engine(write_labels, path, grid, burn_ids(grid, features, all_touched=True),
+                        product="network_nodes")
+        return path, np.asarray(capacities, np.float64)
 
     def id_raster(self, parameters, name, context, grid, crs):
         """(id raster file, {id: feature}, CRS) of a polygon input burnt by cell centre into

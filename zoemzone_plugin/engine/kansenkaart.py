@@ -60,10 +60,14 @@ guilds sharing a kernel share one correlation per season: E_j = sum_s sa_s corr(
 
 The connectivity term and the score
 -----------------------------------
-The connectivity term comes from the connectivity work (stepping-stone gaps, links between
-patches) as a per-cell array; without one it is the band ``stepping_stone_band`` describes.
-Each term is scaled to at most 1 (gain and YR by their largest magnitude over all measures and
-cells; a connectivity array by its maximum) and the score of measure m at y is
+The connectivity term is the habitat network's answer (network_gain): the increase in ECA if
+the measure made a stepping stone at the cell, linked to the existing patches with the
+connectivity graph's distance decay. The patches are given (connectivitygraph's nodes, as a
+patch raster and capacities) or are today's habitat: the nest cells above the median supply,
+joined 8-connected into patches of at least 0.5 ha, capacity their area. A per-cell
+connectivity array may also be given as it is. Each term is scaled to at most 1 (gain and
+YR by their largest magnitude over all measures and cells; the connectivity term by its
+maximum) and the score of measure m at y is
 w_supply gain_m/max|gain| + w_yearround YR_m/max YR + w_connectivity conn. A measure that
 lowers supply keeps its negative score, so it is never preferred to one that helps.
 The priority classes cut the scores at this run's quintiles, at fixed breaks, or at a
@@ -79,6 +83,8 @@ from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase, TableError
 from .foodgaps import TOLERANCE, check_threshold
 from .measure_cover import edge_shares
+from .network_gain import STONE_AREA_M2, network_term
+from .patches import label, large_enough
 from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_per_code
 from .progress import NullFeedback
 
@@ -110,42 +116,35 @@ class _Correlator(MaskedConvolver):
         return out
 
 
-def disk_radius(radius_px):
-    """The half-width in cells of ``_disk(radius_px)``: how far the stepping-stone band looks."""
-    return int(math.floor(radius_px + 1e-9))
+def habitat_network(habitat, pixel_size):
+    """Today's habitat as the network's patches: (labels 1..n, capacities in m²), patches
+    8-connected (as zoemzone:habitatpatches in the chain) and of at least the stepping stone's
+    0.5 ha, so the network holds what a stone would add to."""
+    labels, count = label(habitat, eight_connected=True)
+    cell_area = pixel_size * pixel_size
+    cells = np.bincount(labels.ravel(), minlength=count + 1)[1:]
+    keep = large_enough(cells, cell_area, STONE_AREA_M2)
+    number = np.zeros(count + 1, np.int32)
+    number[1:][keep] = np.arange(1, int(keep.sum()) + 1, dtype=np.int32)
+    return number[labels], cells[keep] * cell_area
 
 
-def _disk(radius_px):
-    """Ones within ``radius_px`` cells of the centre (cell-centre distance)."""
-    r = disk_radius(radius_px)
-    offsets = np.arange(-r, r + 1, dtype=np.float64)
-    distance = np.hypot(offsets[:, None], offsets[None, :])
-    return (distance <= radius_px + 1e-9).astype(np.float64)
-
-
-def stepping_stone_band(habitat, valid, pixel_size, dispersal_distance):
-    """1 at valid non-habitat cells farther than half the dispersal distance from habitat but
-    within the dispersal distance of it, 0 elsewhere (float32).
-
-    This is the simple connectivity term used when the connectivity work gives none: a site
-    there is a stepping stone in the making (Bijenlandschap: stepping stones every so often,
-    gaps no longer than a bee crosses), while sites next to habitat add little connectivity
-    and sites farther than a dispersal distance join nothing. Distances are Euclidean between
-    cell centres, found by convolving the habitat with disks (no distance transform needed)."""
-    out = np.zeros(habitat.shape, np.float32)
-    if not habitat.any():
-        return out
-    far_px = dispersal_distance / pixel_size
-    near_px = far_px / 2.0
-    far_kernel = _disk(far_px)
-    correlator = _Correlator(valid, far_kernel.shape[0])
-    source = habitat.astype(np.float32)
-    correlator.use_kernel(far_kernel)
-    reach = correlator.raw(source) >= 0.5       # counts of habitat cells within the disk
-    correlator.use_kernel(_disk(near_px))
-    near = correlator.raw(source) >= 0.5
-    out[reach & ~near & ~habitat & valid] = 1.0
-    return out
+def network_connectivity(model, valid, patches=None, supply_map=None, nests=None,
+                         median=None, feedback=None):
+    """The connectivity term (0..1, 0 off ``valid``) and its NetworkTerm: the network term of
+    ``patches`` (labels, capacities), else of today's habitat (``habitat_of``)."""
+    if patches is None:
+        patches = habitat_network(habitat_of(supply_map, nests & valid, median),
+                                  model.pixel_size)
+    found = network_term(patches[0], patches[1], model.pixel_size, model.dispersal_distance,
+                         model.stone_area, feedback)
+    term = found.term
+    term[~valid] = 0.0
+    top = float(term.max())
+    if top > 0:
+        term /= np.float32(top)
+    found.term = None
+    return term, found
 
 
 class _Effect:
@@ -215,6 +214,7 @@ class KansenkaartResult:
     yearround_scale: float = 0.0
     connectivity: np.ndarray = None         # the connectivity term used, 0..1 (when used)
     breaks: np.ndarray = None               # the scores the priority classes are cut at
+    network: object = None                  # network_gain.NetworkTerm of the term (no term)
 
 
 def _check_arrays(landuse, valid, available, connectivity, parcels=None):
@@ -230,7 +230,7 @@ def _check_arrays(landuse, valid, available, connectivity, parcels=None):
                 b="x".join(map(str, landuse.shape)))
 
 
-def _check_settings(pixel_size, weights, dispersal_distance):
+def _check_settings(pixel_size, weights, dispersal_distance, stone_area):
     if not (pixel_size > 0 and math.isfinite(pixel_size)):
         raise InputError("The cell size is {value}; it must be a length in metres above 0.",
                          value=pixel_size)
@@ -245,6 +245,9 @@ def _check_settings(pixel_size, weights, dispersal_distance):
                                                and math.isfinite(dispersal_distance)):
         raise InputError("The dispersal distance is {value}; it must be a distance in metres "
                          "above 0.", value=dispersal_distance)
+    if not (stone_area > 0 and math.isfinite(stone_area)):
+        raise InputError("The stepping-stone area is {value} m²; it must be an area above 0.",
+                         value=stone_area)
 
 
 def refuse_empty():
@@ -266,10 +269,11 @@ class KansenkaartModel:
 
     def __init__(self, tables, catalogue, pixel_size, w_supply=1.0, w_yearround=0.0,
                  w_connectivity=0.0, dispersal_distance=None,
-                 food_threshold=DEFAULT_FOOD_THRESHOLD):
+                 food_threshold=DEFAULT_FOOD_THRESHOLD, stone_area=STONE_AREA_M2):
         weights = {"W_SUPPLY": w_supply, "W_YEARROUND": w_yearround,
                    "W_CONNECTIVITY": w_connectivity}
-        _check_settings(pixel_size, weights, dispersal_distance)
+        _check_settings(pixel_size, weights, dispersal_distance, stone_area)
+        self.stone_area = stone_area
         self.w_supply, self.w_yearround, self.w_connectivity = (w_supply, w_yearround,
                                                                 w_connectivity)
         self.want_yr, self.want_conn = w_yearround > 0, w_connectivity > 0
@@ -288,8 +292,6 @@ class KansenkaartModel:
         # the kernel's mean flight distance is 2 alpha
         self.dispersal_distance = (dispersal_distance
                                    or 2.0 * max(g.alpha for g in tables.guilds))
-        self.disk_radius = (disk_radius(self.dispersal_distance / pixel_size)
-                            if self.want_conn else 0)
 
     def flight_seasons(self, group):
         """The seasons in which a guild of ``group`` flies: those with a year-round source."""
@@ -451,7 +453,7 @@ class KansenkaartModel:
 def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w_supply=1.0,
                 w_yearround=0.0, w_connectivity=0.0, dispersal_distance=None,
                 food_threshold=DEFAULT_FOOD_THRESHOLD, connectivity=None, parcels=None,
-                feedback=None, priority=None):
+                patches=None, stone_area=STONE_AREA_M2, feedback=None, priority=None):
     """Gain, best measure, score and priority of every cell (see the module's derivation).
 
     ``landuse`` holds integer codes (all in the table where ``valid``), ``pixel_size`` the mean
@@ -460,10 +462,12 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     optional parcel id raster (0 = none) whose boundaries are edges for linear measures
     besides those between land-use classes (KansenkaartModel.covers). The year-round
     term is computed only when ``w_yearround`` > 0 and the connectivity term only when
-    ``w_connectivity`` > 0: each costs convolutions the others do not need. Without a
-    ``connectivity`` array the term is ``stepping_stone_band`` of today's habitat (cells with
-    nesting whose supply is above the median of such cells), with ``dispersal_distance``
-    defaulting to twice the largest foraging alpha (the kernel's mean flight distance).
+    ``w_connectivity`` > 0: each costs work the others do not need. Without a
+    ``connectivity`` array the term is the network term (network_gain) of a stepping stone of
+    ``stone_area`` m² among ``patches`` (a patch raster 1..n on the land use's grid and the n
+    capacities), or without those among today's habitat (``habitat_network``), with the
+    median dispersal distance ``dispersal_distance`` defaulting to twice the largest foraging
+    alpha (the kernel's mean flight distance).
     ``priority`` (a priority_breaks.PriorityBreaks) gives fixed breaks, or a reference run's
     scales and breaks; None: this run's own maxima and quintiles.
     Rasters too large for memory go through kansenkaart_files.kansenkaart_to_files.
@@ -472,7 +476,11 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     landuse, valid = np.asarray(landuse), np.asarray(valid, bool)
     _check_arrays(landuse, valid, available, connectivity, parcels)
     model = KansenkaartModel(tables, catalogue, pixel_size, w_supply, w_yearround,
-                             w_connectivity, dispersal_distance, food_threshold)
+                             w_connectivity, dispersal_distance, food_threshold, stone_area)
+    if patches is not None and np.shape(patches[0]) != landuse.shape:
+        raise InputError("The patch raster is {a} cells but the land use is {b}; give it on "
+                         "the land use's grid.", a="x".join(map(str, np.shape(patches[0]))),
+                         b="x".join(map(str, landuse.shape)))
     if not valid.any():
         refuse_empty()
     check = cancel_check(feedback)
@@ -485,7 +493,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
     gains = model.empty_gains(index, available, covers)
     correlator = _Correlator(valid, 2 * model.radius + 1)
     food_gain = {j: np.zeros(shape, np.float32) for j in tables.seasons} if model.want_yr else {}
-    own_conn = model.want_conn and connectivity is None
+    own_conn = model.want_conn and connectivity is None and patches is None
     supply_map = np.zeros(shape, np.float32) if own_conn else None
     nest_any = np.zeros(shape, bool) if own_conn else None
     total_supply = 0.0
@@ -522,18 +530,19 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
         del food_gain
     yr_scale = scale_of(priority, "yearround", yr_scale)
 
-    conn_term = None
+    conn_term = network = None
     if model.want_conn:
-        if connectivity is None:
+        if own_conn:
             nests = nest_any & valid
             del nest_any
-            median = (_middle(int(nests.sum()), _ranked(supply_map[nests])) if nests.any()
-                      else np.inf)
-            habitat = habitat_of(supply_map, nests, median)
+            median = (_middle(int(nests.sum()), _ranked(supply_map[nests]))
+                      if nests.any() else np.inf)
+            conn_term, network = network_connectivity(model, valid, None, supply_map, nests,
+                                                      median, feedback)
             del supply_map, nests
-            conn_term = stepping_stone_band(habitat, valid, pixel_size,
-                                            model.dispersal_distance)
-            del habitat
+        elif connectivity is None:
+            conn_term, network = network_connectivity(model, valid, patches,
+                                                      feedback=feedback)
         else:
             conn_term = np.where(valid, np.nan_to_num(np.asarray(connectivity, np.float32)),
                                  np.float32(0)).astype(np.float32)
@@ -555,7 +564,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
         priority=classes_of(best_score, has, breaks), measure_gains=gains,
         measures=model.measures, total_supply=total_supply, gain_scale=gain_scale,
         yearround=best_yr, measure_yearround=measure_yr, yearround_scale=yr_scale,
-        connectivity=conn_term, breaks=breaks)
+        connectivity=conn_term, breaks=breaks, network=network)
 
 
 def cancel_check(feedback):
@@ -573,7 +582,7 @@ def _nanmax(array):
 
 
 def habitat_of(supply_map, nests, median):
-    """Today's habitat for the stepping-stone band: nest cells (some guild can nest) whose
+    """Today's habitat for the network term: nest cells (some guild can nest) whose
     supply is above ``median``, the median supply of all nest cells (so the richer half)."""
     return nests & (supply_map > median)
 

@@ -13,12 +13,14 @@ of the land use and of the layers the previous passes left in a temporary folder
    pass they would need 2R). W, and so 1/W and the self term, is a mean again (halo R).
    Kept: each measure's gain (the MEASURE_GAINS files when asked for), E_j per season, and
    the global figures: max |gain| and max YR over all cells.
-3. connectivity, with the stepping-stone term only (halo: the dispersal disk's radius in
-   cells): today's habitat is the nest cells above the median supply of all nest cells (a
-   global figure, selected exactly from the kept supply), and the band needs the habitat
-   within the dispersal distance.
-4. best measure (no halo): the scores from the kept gains, E_j and band with the global
-   scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
+3. connectivity (whole raster): the network term (network_gain) works on a grid coarser
+   than the land use and on the patches of the whole raster, so it is computed at once from
+   the given patch raster or from today's habitat: the nest cells above the median supply
+   of all nest cells (a global figure, selected exactly from the kept supply). It holds the
+   patch labels, the valid mask and the term: about 20 bytes per cell, far below the
+   kernel passes' need.
+4. best measure (no halo): the scores from the kept gains, E_j and network term with the
+   global scales; the GAIN and BEST_MEASURE outputs, the score kept, the parcels tallied.
 5. priority (no halo): the quintile breaks are order statistics of all candidate scores,
    selected exactly (_OrderStatistics), then each tile's classes. Fixed breaks or a
    reference run's (priority_breaks) skip the selection; a reference run's scales replace
@@ -41,8 +43,9 @@ from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, wr
                      write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
                           _Correlator, _middle, _nanmax, breaks_of, cancel_check,
-                          classes_of, habitat_of, kansenkaart, parcel_ranking, refuse_empty,
-                          scale_of, stepping_stone_band)
+                          classes_of, kansenkaart, network_connectivity, parcel_ranking,
+                          refuse_empty, scale_of)
+from .network_gain import STONE_AREA_M2
 from .outputs import Outputs, TextFile
 from .pollination import CodeIndex
 from .priority_breaks import PriorityBreaks, breaks_document, breaks_path
@@ -60,7 +63,7 @@ MEASURE_GAIN = "measure_gain"
 # (BYTES_PER_CELL + BYTES_PER_MEASURE_CELL x m + BYTES_PER_SEASON_CELL x s) x n
 # + BYTES_PER_FFT_CELL x f. Per measure: its gain and, at the peak, part of its YR; per
 # season: E_j; per cell: land use, masks, the code index, the float64 renormalising sum W,
-# the layers of one kernel group, the stepping-stone band and the parcel ranking's
+# the layers of one kernel group, the network term and the parcel ranking's
 # transients; per FFT cell: the spectra of the mask, the kernel and the layer convolved.
 # Measured with tracemalloc (numpy's own allocations) with all three terms, available land
 # and parcels, 300-900 cells square, 1-9 measures, 3 seasons and kernels of 31-201 cells:
@@ -90,12 +93,14 @@ class KansenkaartFiles:
     tiled: bool
     breaks: object = None   # the scores the priority classes are cut at (float64 array)
     breaks_file: str = None     # where they were written with the scales (priority_breaks)
+    network: object = None  # network_gain.NetworkTerm of the connectivity term (no term)
 
 
 def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=None,
                          parcels_path=None, gains_folder=None, w_supply=1.0, w_yearround=0.0,
                          w_connectivity=0.0, dispersal_distance=None,
-                         food_threshold=DEFAULT_FOOD_THRESHOLD, feedback=None,
+                         food_threshold=DEFAULT_FOOD_THRESHOLD, patches_path=None,
+                         capacities=None, stone_area=STONE_AREA_M2, feedback=None,
                          memory_budget_mb=None, priority=None, run_info=None):
     """The kansenkaart of a land-use raster, written to ``paths`` (GAIN, BEST_MEASURE and
     PRIORITY: file paths) and, with ``gains_folder``, one gain raster per measure named by
@@ -105,7 +110,9 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
     (0 or nodata = none): measures go only where the first is above 0, and the second's
     parcels are ranked (KansenkaartFiles.ranking). ``memory_budget_mb`` (MiB; default 40 %
     of physical memory) bounds the arrays: a raster whose whole-raster run would need more
-    is computed in tiles (see the module).
+    is computed in tiles (see the module). ``patches_path`` is an optional patch raster (ids
+    1..n, 0 or nodata none) on the grid with the n ``capacities``: the network of the
+    connectivity term (see ``kansenkaart``).
 
     ``priority`` (a priority_breaks.PriorityBreaks; None: this run's quintiles) says where
     the classes are cut. The scales and breaks used are written to
@@ -117,24 +124,26 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
                "W_CONNECTIVITY": w_connectivity}
     priority.check_weights(weights)
     settings = dict(w_supply=w_supply, w_yearround=w_yearround, w_connectivity=w_connectivity,
-                    dispersal_distance=dispersal_distance, food_threshold=food_threshold)
+                    dispersal_distance=dispersal_distance, food_threshold=food_threshold,
+                    stone_area=stone_area)
     report = _BreaksReport(paths[PRIORITY], priority, weights, run_info)
     readers = {"landuse": landuse_reader(landuse_path, tables.biophysical.codes, feedback)}
     try:
         grid = readers["landuse"].grid
         model = KansenkaartModel(tables, catalogue, grid.pixel_size, **settings)
-        for name, path in (("available", available_path), ("parcels", parcels_path)):
+        for name, path in (("available", available_path), ("parcels", parcels_path),
+                           ("patches", patches_path)):
             if path:
                 readers[name] = RasterReader(path)
                 check_aligned(grid, readers[name].grid, os.path.basename(landuse_path),
                               os.path.basename(path))
-        ids = _IdRasters(readers)
+        ids = _IdRasters(readers, capacities)
         budget = budget_bytes(memory_budget_mb)
         measures, seasons = len(model.effects), len(tables.seasons)
 
         def need(halo):
             return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
-        if need(max(model.radius, model.disk_radius))(grid.rows, grid.cols) <= budget:
+        if need(model.radius)(grid.rows, grid.cols) <= budget:
             return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
                               gains_folder, feedback, report)
 
@@ -157,9 +166,10 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
 class _IdRasters:
     """The optional available-land and parcel id rasters, read whole or by tile."""
 
-    def __init__(self, readers):
+    def __init__(self, readers, capacities=None):
         self.readers = readers
         self.has_parcels = "parcels" in readers
+        self.capacities = capacities
 
     def _ids(self, name, window):
         if name not in self.readers:
@@ -173,6 +183,11 @@ class _IdRasters:
 
     def parcels(self, window=()):
         return self._ids("parcels", window)
+
+    def patches(self):
+        """(labels, capacities) of the whole patch raster, or None."""
+        labels = self._ids("patches", ())
+        return None if labels is None else (labels, np.asarray(self.capacities, np.float64))
 
 
 class _BreaksReport:
@@ -197,8 +212,8 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
     grid = reader.grid
     parcels = ids.parcels()
     result = kansenkaart(landuse, valid, grid.pixel_size, tables, catalogue,
-                         available=ids.available(), parcels=parcels, feedback=feedback,
-                         priority=report.priority, **settings)
+                         available=ids.available(), parcels=parcels, patches=ids.patches(),
+                         feedback=feedback, priority=report.priority, **settings)
     del landuse, valid
     with Outputs() as outputs:
         write_single(paths[GAIN], grid, "gain in supply", result.gain, outputs,
@@ -216,7 +231,7 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
                else parcel_ranking(result.score, result.best_measure, parcels))
     return KansenkaartFiles(grid, ranking, result.total_supply, result.gain_scale,
                             result.yearround_scale, tiled=False, breaks=result.breaks,
-                            breaks_file=report.path)
+                            breaks_file=report.path, network=result.network)
 
 
 class _Layers:
@@ -281,7 +296,7 @@ def _cells(tile):
 class _TiledRun:
     """The passes of a tiled run (see the module) and the global figures they gather."""
 
-    SUPPLY, CONNECTIVITY, SCORE = "supply", "connectivity", "score"
+    SUPPLY, SCORE = "supply", "score"
 
     def __init__(self, model, reader, ids, folder, outputs, feedback, report):
         self.model, self.reader, self.ids = model, reader, ids
@@ -294,6 +309,9 @@ class _TiledRun:
         self.total_supply, self.gain_scale, self.yr_scale = 0.0, 0.0, 0.0
         self.supply_order, self.score_order = _OrderStatistics(), _OrderStatistics()
         self.tally = ParcelTally()
+        self.conn, self.network = None, None
+        # the connectivity term of today's habitat, not of given patches
+        self.own = model.want_conn and "patches" not in ids.readers
 
     def run(self, paths, gains_folder, plan):
         model = self.model
@@ -322,8 +340,9 @@ class _TiledRun:
                                             data_type=gdal.GDT_Int16, nodata=0,
                                             product=PRODUCTS[PRIORITY]))}
         # progress: the kernel passes do nearly all the work
-        stage = _stages(self.feedback, [40, 40] + ([2, 8] if model.want_conn else [])
-                        + [6, 2, 2])
+        own = self.own
+        stage = _stages(self.feedback, [40, 40] + ([2] if own else [])
+                        + ([8] if model.want_conn else []) + [6, 2, 2])
         try:
             self.each(kernel_plan, self.supply_pass, next(stage))
             self.each(kernel_plan, self.gain_pass, next(stage))
@@ -331,9 +350,8 @@ class _TiledRun:
             self.gain_scale = scale_of(priority, "supply", self.gain_scale)
             self.yr_scale = scale_of(priority, "yearround", self.yr_scale)
             if model.want_conn:
-                median = self.median_supply(cell_plan, next(stage))
-                self.each(plan(model.disk_radius),
-                          lambda *args: self.connectivity_pass(median, *args), next(stage))
+                median = self.median_supply(cell_plan, next(stage)) if own else None
+                self.connectivity(median, next(stage))
             self.each(cell_plan, lambda *args: self.best_pass(outputs, *args), next(stage))
             breaks = self.score_breaks(cell_plan, next(stage))
             self.each(cell_plan, lambda *args: self.priority_pass(outputs, breaks, *args),
@@ -343,7 +361,8 @@ class _TiledRun:
         self.report.add(self.outputs, breaks, self.gain_scale, self.yr_scale)
         return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
                                 else None, self.total_supply, self.gain_scale, self.yr_scale,
-                                tiled=True, breaks=breaks, breaks_file=self.report.path)
+                                tiled=True, breaks=breaks, breaks_file=self.report.path,
+                                network=self.network)
 
     def each(self, plan, compute, feedback):
         for_each_tile(self.reader, plan, compute, feedback)
@@ -356,7 +375,7 @@ class _TiledRun:
         index = CodeIndex(landuse, valid, self.codes)
         correlator = _Correlator(valid, 2 * model.radius + 1)
         scratch = np.empty(landuse.shape, np.float32)
-        if model.want_conn:
+        if self.own:
             supply = np.zeros((tile.rows, tile.cols), np.float32)
             nests = np.zeros((tile.rows, tile.cols), bool)
         for number, (alpha_px, group) in enumerate(model.groups):
@@ -369,13 +388,13 @@ class _TiledRun:
                     continue
                 hn_w, fr, ps = layers
                 self.total_supply += float(ps[crop].sum(dtype=np.float64))
-                if model.want_conn:
+                if self.own:
                     supply += ps[crop]
                     nests |= hn_w[crop] > 0
                 self.layers.write(("nests/W", key.species), hn_w[crop], tile)
                 self.layers.write(("FR", key.species), fr[crop], tile)
             feedback.setProgress(100.0 * (number + 1) / len(model.groups))
-        if model.want_conn:
+        if self.own:
             self.layers.write(self.SUPPLY, np.where(nests, supply, np.float32(np.nan)), tile)
             self.supply_order.add(supply[nests])
 
@@ -428,13 +447,18 @@ class _TiledRun:
         return _middle(count, lambda ranks: self.supply_order.select(
             ranks, self.second_read(self.SUPPLY, plan, feedback)))
 
-    def connectivity_pass(self, median, tile, landuse, valid, feedback):
-        """Pass 3 (halo: the dispersal disk): the stepping-stone band of today's habitat."""
-        supply = self.layers.read(self.SUPPLY, *_window(tile))
-        habitat = habitat_of(supply, supply >= 0, median)
-        band = stepping_stone_band(habitat, valid, self.model.pixel_size,
-                                   self.model.dispersal_distance)
-        self.layers.write(self.CONNECTIVITY, band[tile.crop], tile)
+    def connectivity(self, median, feedback):
+        """Pass 3 (whole raster): the network term of the given patches or today's habitat."""
+        _, valid = self.reader.read()
+        patches = self.ids.patches()
+        if patches is None:
+            supply = self.layers.read(self.SUPPLY, 0, 0, self.grid.cols, self.grid.rows)
+            self.conn, self.network = network_connectivity(self.model, valid, None, supply,
+                                                           supply >= 0, median, feedback)
+        else:
+            self.conn, self.network = network_connectivity(self.model, valid, patches,
+                                                           feedback=feedback)
+        feedback.setProgress(100.0)
 
     def best_pass(self, outputs, tile, landuse, valid, feedback):
         """Pass 4 (no halo): scores, the best measure, the parcels' tallies."""
@@ -456,7 +480,8 @@ class _TiledRun:
                 measure_yr[effect.measure.code] = model.yearround(
                     effect, index, food_gain, gains[effect.measure.code], scratch,
                     covers.get(effect.measure.code))
-        conn = self.layers.read(self.CONNECTIVITY, *cells) if model.want_conn else None
+        conn = (self.conn[tile.row:tile.row + tile.rows, tile.col:tile.col + tile.cols]
+                if model.want_conn else None)
         score, best_id, best_gain, _ = model.best(landuse.shape, gains, measure_yr, conn,
                                                   self.gain_scale, self.yr_scale)
         outputs[GAIN].write_window("gain in supply", best_gain, tile.col, tile.row)

@@ -1910,8 +1910,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, whether it lies in a stepping-stone gap between habitat patches (farther than half the dispersal distance from habitat but within reach of it).&lt;/p&gt;&lt;p&gt;Linear measures (column 'linear' of the catalogue: field margins, verges, hedges) go only on cells with an edge: a boundary with another land use (a road, a watercourse, another crop) or, with parcels given, with another parcel. There they count for the share of the cell that a strip of their width along the edge covers, never on whole cells or inside a parcel.&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5, optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Priority classes&lt;/b&gt; (PRIORITY_BREAKS): by default class 1 is the highest fifth of this run's scores, so every map has 20 % highest priority and a municipality's class 1 is not the province's. &lt;i&gt;Fixed breaks&lt;/i&gt; cut the scores at four increasing numbers in BREAKS (b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes up). &lt;i&gt;A reference run&lt;/i&gt; takes the scale (what the gains and the year-round food are divided by) and the breaks of another run from its breaks file (BREAKS_FILE), so a cell gets the class that run would give it: run the province once, then every municipality with the province's file. The municipality's classes then equal the province's except within two foraging kernel radii of its edge (where land beyond the edge is missing), and wherever the connectivity term differs (its habitat is the richer half of this run's nest sites). The weights must be the reference run's.&lt;/p&gt;&lt;p&gt;Every run writes its scale and breaks, with the weights, plugin version and inputs, to &lt;i&gt;&amp;lt;priority raster&amp;gt;.breaks.json&lt;/i&gt; beside the priority raster.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, of hij in een stapsteengat tussen leefgebiedplekken ligt (verder dan de halve spreidingsafstand van leefgebied, maar er wel binnen bereik van).&lt;/p&gt;&lt;p&gt;Lineaire maatregelen (kolom 'linear' van de catalogus: akkerranden, bermen, hagen) komen alleen op cellen met een rand: een grens met ander landgebruik (een weg, een watergang, een ander gewas) of, als er percelen zijn opgegeven, met een ander perceel. Daar tellen ze voor het deel van de cel dat een strook van hun breedte langs die rand bedekt, nooit op hele cellen of midden in een perceel.&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5, desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prioriteitsklassen&lt;/b&gt; (PRIORITY_BREAKS): standaard is klasse 1 het hoogste vijfde van de scores van deze run, zodat elke kaart 20 % hoogste prioriteit heeft en klasse 1 van een gemeente niet die van de provincie is. &lt;i&gt;Vaste grenzen&lt;/i&gt; delen de scores in bij vier oplopende getallen in BREAKS (b1, b2, b3, b4: klasse 1 vanaf b4, klasse 5 onder b1; een score precies op een grens gaat omhoog). &lt;i&gt;Een referentierun&lt;/i&gt; neemt de schaal (waardoor de winst en het jaarrond voedsel worden gedeeld) en de grenzen over van een andere run, uit diens grenzenbestand (BREAKS_FILE), zodat een cel de klasse krijgt die die run haar zou geven: draai de provincie één keer en daarna elke gemeente met het bestand van de provincie. De klassen van de gemeente zijn dan gelijk aan die van de provincie, behalve binnen twee foerageerkernstralen van haar rand (waar het land buiten de rand ontbreekt) en overal waar de verbondenheidsterm verschilt (het leefgebied daarvan is de rijkere helft van de nestplekken van deze run). De gewichten moeten die van de referentierun zijn.&lt;/p&gt;&lt;p&gt;Elke run schrijft zijn schaal en grenzen, met de gewichten, de pluginversie en de invoer, naar &lt;i&gt;&amp;lt;prioriteitsraster&amp;gt;.breaks.json&lt;/i&gt; naast het prioriteitsraster.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, the increase in the habitat network's equivalent connected area (ECA) if the measure made a stepping stone there, linked to the patches with p = 0.5 at the dispersal distance and up to three times that distance (the dPC of a new node, as in Conefor and Graphab). The patches are the Network nodes of Connectivity graph or, without them, today's habitat (the richer half of the nest sites, in patches of at least 0.5 ha).&lt;/p&gt;&lt;p&gt;Linear measures (column 'linear' of the catalogue: field margins, verges, hedges) go only on cells with an edge: a boundary with another land use (a road, a watercourse, another crop) or, with parcels given, with another parcel. There they count for the share of the cell that a strip of their width along the edge covers, never on whole cells or inside a parcel.&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5, optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Priority classes&lt;/b&gt; (PRIORITY_BREAKS): by default class 1 is the highest fifth of this run's scores, so every map has 20 % highest priority and a municipality's class 1 is not the province's. &lt;i&gt;Fixed breaks&lt;/i&gt; cut the scores at four increasing numbers in BREAKS (b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes up). &lt;i&gt;A reference run&lt;/i&gt; takes the scale (what the gains and the year-round food are divided by) and the breaks of another run from its breaks file (BREAKS_FILE), so a cell gets the class that run would give it: run the province once, then every municipality with the province's file. The municipality's classes then equal the province's except within two foraging kernel radii of its edge (where land beyond the edge is missing), and wherever the connectivity term differs (its habitat is the richer half of this run's nest sites). The weights must be the reference run's.&lt;/p&gt;&lt;p&gt;Every run writes its scale and breaks, with the weights, plugin version and inputs, to &lt;i&gt;&amp;lt;priority raster&amp;gt;.breaks.json&lt;/i&gt; beside the priority raster.&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -1925,8 +1925,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>For the connectivity term; empty: twice the largest foraging alpha of the guilds (the kernel's mean flight distance).</source>
-      <translation>Voor de verbondenheidsterm; leeg: tweemaal de grootste foerageer-alpha van de gilden (de gemiddelde vliegafstand van de kernel).</translation>
+      <source>For the connectivity term: the median dispersal distance (p = 0.5) in metres, also for given network nodes; empty: twice the largest foraging alpha of the guilds (the kernel's mean flight distance).</source>
+      <translation>Voor de verbondenheidsterm: de mediane spreidingsafstand (p = 0,5) in meters, ook bij opgegeven netwerkknopen; leeg: twee keer de grootste foerageer-alfa van de gilden (de gemiddelde vliegafstand van de kern).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Optional: the habitat patches of the network, e.g. the Network nodes of Connectivity graph, with their 'capacity' field (else their area in m²); empty: today's habitat.</source>
+      <translation>Optioneel: de leefgebiedplekken van het netwerk, bijvoorbeeld de Netwerkknopen van Verbondenheidsgraaf, met hun veld 'capacity' (anders hun oppervlakte in m²); leeg: het leefgebied van nu.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>The capacity of the stepping stone a measure makes, in the unit of the network's capacities (m²: 0.5 ha, the Bijenlandschap's least stepping stone).</source>
+      <translation>De capaciteit van de stapsteen die een maatregel maakt, in de eenheid van de capaciteiten van het netwerk (m²: 0,5 ha, de kleinste stapsteen van Bijenlandschap).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -2010,13 +2020,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Weight of filling stepping-stone gaps in the habitat network.</source>
-      <translation>Gewicht van het vullen van stapsteengaten in het leefgebiednetwerk.</translation>
+      <source>Weight of the stepping stone's gain in the habitat network (ECA).</source>
+      <translation>Gewicht van de winst van de stapsteen in het leefgebiednetwerk (ECA).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Dispersal distance</source>
       <translation>Spreidingsafstand</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Stepping-stone area (ha)</source>
+      <translation>Oppervlakte stapsteen (ha)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -2062,6 +2077,11 @@
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>A reference run's scale and breaks (BREAKS_FILE)</source>
       <translation>Schaal en grenzen van een referentierun (BREAKS_FILE)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Connectivity: {patches} patches; the network term is within {bound} % of its lower estimate everywhere (distances on cells of {size} m).</source>
+      <translation>Verbondenheid: {patches} plekken; de netwerkterm ligt overal binnen {bound} % van zijn ondergrens (afstanden op cellen van {size} m).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -4084,6 +4104,36 @@
       <translation>Maatregel '{measure}' stelt '{name}' in, maar {file} kent die niet.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>The Dask scheduler '{value}' is not understood. Give local:N (N worker processes on this machine, e.g. local:4), the address of a running scheduler such as tcp://host:8786, or leave it empty to compute in this process.</source>
+      <translation>De Dask-scheduler '{value}' wordt niet begrepen. Geef local:N (N werkprocessen op deze computer, bijv. local:4), het adres van een draaiende scheduler zoals tcp://host:8786, of laat het leeg om in dit proces te rekenen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>Computed on the Dask scheduler {address} with {workers} workers.</source>
+      <translation>Berekend op de Dask-scheduler {address} met {workers} workers.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>The Dask scheduler is set to '{value}', but Dask is not installed for this Python. Install dask and distributed (Debian: apt install python3-dask python3-distributed) or empty the setting to compute in this process.</source>
+      <translation>De Dask-scheduler staat op '{value}', maar Dask is niet geïnstalleerd voor deze Python. Installeer dask en distributed (Debian: apt install python3-dask python3-distributed) of maak de instelling leeg om in dit proces te rekenen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>Computed on Dask local:{workers} ({workers} worker processes on this machine).</source>
+      <translation>Berekend op Dask local:{workers} ({workers} werkprocessen op deze computer).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>Computed in this process (no Dask scheduler set).</source>
+      <translation>Berekend in dit proces (geen Dask-scheduler ingesteld).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/cluster.py" />
+      <source>No Dask scheduler answers at '{value}' ({error}). Start it (dask scheduler, then dask worker {value} on each machine) or correct the address.</source>
+      <translation>Er antwoordt geen Dask-scheduler op '{value}' ({error}). Start hem (dask scheduler, daarna dask worker {value} op elke machine) of verbeter het adres.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/conefor.py" />
       <source>id capacity</source>
       <translation>id capaciteit</translation>
@@ -4405,6 +4455,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The stepping-stone area is {value} m²; it must be an area above 0.</source>
+      <translation>De oppervlakte van de stapsteen is {value} m²; die moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
+      <source>The patch raster is {a} cells but the land use is {b}; give it on the land use's grid.</source>
+      <translation>Het plekkenraster is {a} cellen maar het landgebruik {b}; geef het op het grid van het landgebruik.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart.py" />
       <source>The parcel raster ({a}) is not on the kansenkaart's grid ({b}).</source>
       <translation>Het perceelraster ({a}) ligt niet op het grid van de kansenkaart ({b}).</translation>
     </message>
@@ -4447,6 +4507,16 @@
       <location filename="zoemzone_plugin/engine/landuse_builder.py" />
       <source>The mapping table has no rows for layer '{layer}' and field '{field}'. Add rows for its values, or leave the layer out.</source>
       <translation>De koppeltabel heeft geen rijen voor laag '{layer}' en veld '{field}'. Voeg rijen toe voor de waarden, of laat de laag weg.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/network_gain.py" />
+      <source>The patch raster holds id {value}, but there are {count} patch capacities; number the patches 1 to {count}.</source>
+      <translation>Het plekkenraster bevat id {value}, maar er zijn {count} capaciteiten van plekken; nummer de plekken 1 tot en met {count}.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/network_gain.py" />
+      <source>Patch {index} has capacity {value}; capacities must be numbers &gt;= 0 (areas in m², or quality-weighted areas).</source>
+      <translation>Plek {index} heeft capaciteit {value}; capaciteiten moeten getallen &gt;= 0 zijn (oppervlakten in m², of naar kwaliteit gewogen oppervlakten).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/observations.py" />
@@ -4881,6 +4951,11 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Memory budget for raster algorithms (MiB; rasters needing more are computed in tiles)</source>
       <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/provider.py" />
+      <source>Dask scheduler (empty: compute in QGIS; local:N: N worker processes on this machine; tcp://host:8786: a running Dask cluster)</source>
+      <translation>Dask-scheduler (leeg: rekenen in QGIS; local:N: N werkprocessen op deze computer; tcp://host:8786: een draaiend Dask-cluster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/publish/report.py" />

@@ -1,0 +1,365 @@
+"""The kansenkaart's connectivity term: what a stepping stone at a cell adds to the network.
+
+A measure at cell k creates a small patch there (a stepping stone of capacity a_k, by default
+the Bijenlandschap's 0.5 ha). Its worth to the habitat network is the increase in ECA
+(method.md §6) when it joins the graph of the existing patches: the dPC of a new node in
+Conefor, Graphab's patch addition. With p*_ij the maximum-product probabilities among the
+existing patches (engine.graph) and q_l(k) = exp(-theta d(l,k)) the probability of the new
+node's direct link to patch l, every best path via k enters and leaves it once, so
+
+    P_i = p*_ik = max_l p*_il q_l(k),
+    PCnum' = PCnum + a_k^2 + 2 a_k A + B,    A = sum_i a_i P_i,
+    B = sum_ij a_i a_j (P_i P_j - p*_ij)^+,
+    term(k) = dECA = sqrt(PCnum') - sqrt(PCnum).
+
+``exact_gain`` evaluates this as written (n^2 per cell): for a sample of cells. Every cell
+takes ``network_term``, which differs in three documented ways:
+
+1. Entries. Only the MAX_ENTRIES patches nearest k are linked to it. Where fewer patches lie
+   within reach this loses nothing; elsewhere every dropped link is weaker than the weakest
+   one kept (``NetworkTerm.truncated`` counts those cells) and ``sampled_errors`` measures
+   the effect against ``exact_gain`` with all links.
+2. The connector part B. Group each i by its entry lambda(i), the patch l giving P_i. Since
+   p*_ij >= p*_il p*_ll' p*_l'j for any l, l', a pair with entries l != l' gains at most
+   p*_il p*_l'j (q_l q_l' - p*_ll')^+, and a pair with one entry gains nothing, so
+
+       B_low = sum over pairs i, j among the entries of the exact term
+         <= B <= B_hat = sum_{l != l'} (q_l q_l' - p*_ll')^+ T_l T_l',
+       T_l = sum_{i: lambda(i) = l} a_i p*_il.
+
+   The term uses B_hat, which is exact when the existing best path between two entries'
+   groups runs through the entries (two patches, or two clusters joined only via k). Both
+   ends are kept: ``NetworkTerm.bound`` is the largest relative gap (term - term_low) / term
+   over the cells, so the error of every cell (with entries not truncated) is known to be at
+   most that, and the term never understates what the stone adds.
+3. Resolution. Distances are taken between cells of a grid ``factor`` times coarser than the
+   land use (chosen so a coarse cell is at most d0 / COARSE_STEPS), between the centres of
+   the coarse cells a patch touches. Each distance is then off by at most factor x cell size
+   x sqrt(2), so each q by a factor of at most exp(theta factor cell sqrt(2)): 4 % at
+   d0 / 25. Each land-use cell takes its coarse cell's value.
+
+Distances are Euclidean between cell centres, from a cell to the nearest cell of a patch
+(0 inside it), and patches are linked up to ``REACH`` d0, the ratio of the connectivity
+graph's defaults (3000 m links at d0 = 1000 m): beyond, a patch is out of a bee's reach,
+which is what makes a stone in a wider gap a real bridge (in a straight line
+exp(-theta x) exp(-theta y) = exp(-theta (x + y)), so a stone never beats an existing
+direct link).
+"""
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import Cancelled, InputError
+# engine.graph's own building blocks, so p* is the graph's to the last bit
+from .graph import _check_links, _Component, _components
+from .progress import NullFeedback
+
+STONE_AREA_M2 = 5000.0      # Bijenlandschap: stepping stones of at least 0.5 ha
+REACH = 3.0                 # links up to 3 d0
+MAX_ENTRIES = 8
+COARSE_STEPS = 25           # a coarse cell is at most d0 / COARSE_STEPS
+_CHUNK_VALUES = 1 << 22     # cells x patches handled at once
+
+
+def decay(d0):
+    """theta of p = exp(-theta d) with p = 0.5 at d0 (d0: the median dispersal distance)."""
+    return math.log(2.0) / d0
+
+
+def coarse_factor(pixel_size, d0):
+    """Land-use cells per coarse cell side: a coarse cell is at most d0 / COARSE_STEPS."""
+    return max(1, int(d0 / COARSE_STEPS // pixel_size))
+
+
+@dataclass
+class PatchNetwork:
+    """The existing patches: capacities a (n), the n x n p*, PCnum, decay and reach."""
+    capacities: np.ndarray
+    pstar: np.ndarray
+    pcnum: float
+    theta: float
+    reach: float
+
+
+@dataclass
+class NetworkTerm:
+    term: np.ndarray        # dECA per land-use cell (float32)
+    bound: float            # largest relative gap to the lower estimate (see the module)
+    truncated: int          # coarse cells with more patches in reach than MAX_ENTRIES
+    factor: int             # land-use cells per coarse cell side
+    network: PatchNetwork
+
+
+def _check(labels, capacities, pixel_size, d0, stone_area):
+    labels = np.asarray(labels)
+    capacities = np.asarray(capacities, np.float64).ravel()
+    top = int(labels.max()) if labels.size else 0
+    if labels.min(initial=0) < 0 or top > capacities.size:
+        raise InputError("The patch raster holds id {value}, but there are {count} patch "
+                         "capacities; number the patches 1 to {count}.",
+                         value=top if top > capacities.size else int(labels.min()),
+                         count=capacities.size)
+    bad = np.flatnonzero(~np.isfinite(capacities) | (capacities < 0))
+    if bad.size:
+        raise InputError("Patch {index} has capacity {value}; capacities must be numbers "
+                         ">= 0 (areas in m², or quality-weighted areas).",
+                         index=int(bad[0]) + 1, value=float(capacities[bad[0]]))
+    if not (d0 > 0 and math.isfinite(d0)):
+        raise InputError("The dispersal distance is {value}; it must be a distance in metres "
+                         "above 0.", value=d0)
+    if not (stone_area > 0 and math.isfinite(stone_area)):
+        raise InputError("The stepping-stone area is {value} m²; it must be an area above 0.",
+                         value=stone_area)
+    return labels, capacities
+
+
+def coarse_shape(shape, factor):
+    return -(-shape[0] // factor), -(-shape[1] // factor)
+
+
+def footprints(labels, factor):
+    """(patch index 0.., coarse row, coarse col) of every coarse cell a patch touches, by
+    patch."""
+    crows, ccols = coarse_shape(labels.shape, factor)
+    rows, cols = np.nonzero(labels > 0)
+    patch = labels[rows, cols].astype(np.int64) - 1
+    key = np.unique((patch * crows + rows // factor) * ccols + cols // factor)
+    cell = key % (crows * ccols)
+    return key // (crows * ccols), cell // ccols, cell % ccols
+
+
+def patch_distances(labels, count, pixel_size, factor, reach, check=None):
+    """The links within ``reach`` (map units) on the coarse grid: per coarse cell (flat) its
+    MAX_ENTRIES nearest patches (index 0.., -1 none) and their distances (unordered), and
+    how many patches are within reach of it; and (i, j, distance) between patches.
+
+    Patch by patch, the distances within reach of its footprint are merged into the
+    cells' nearest entries, so memory stays at MAX_ENTRIES per coarse cell."""
+    shape = coarse_shape(labels.shape, factor)
+    cells = shape[0] * shape[1]
+    step = factor * pixel_size
+    radius = int(math.floor(reach / step + 1e-9))
+    patch, rr, cc = footprints(labels, factor)
+    bounds = np.searchsorted(patch, np.arange(count + 1))
+    flat = rr * shape[1] + cc
+    by_cell = np.argsort(flat, kind="stable")
+    flat_sorted, patch_sorted = flat[by_cell], patch[by_cell]
+    occupied = np.zeros(cells, bool)
+    occupied[flat] = True
+    nearest = np.full((cells, MAX_ENTRIES), -1, np.int64)
+    distance_of = np.full((cells, MAX_ENTRIES), np.inf)
+    within = np.zeros(cells, np.int64)
+    links = []
+    for p in range(count):
+        if check:
+            check()
+        r, c = rr[bounds[p]:bounds[p + 1]], cc[bounds[p]:bounds[p + 1]]
+        if not r.size:
+            continue
+        r0, c0 = max(0, r.min() - radius), max(0, c.min() - radius)
+        r1, c1 = min(shape[0], r.max() + radius + 1), min(shape[1], c.max() + radius + 1)
+        mine = np.zeros((r1 - r0, c1 - c0), bool)
+        mine[r - r0, c - c0] = True
+        # only the rim can be nearest to a cell outside the patch
+        inner = mine.copy()
+        inner[1:-1, 1:-1] &= mine[:-2, 1:-1] & mine[2:, 1:-1] & mine[1:-1, :-2] & mine[1:-1, 2:]
+        inner[[0, -1], :] = False
+        inner[:, [0, -1]] = False
+        rim_r, rim_c = np.nonzero(mine & ~inner)
+        wr = np.arange(r1 - r0, dtype=np.float64)[:, None, None]
+        wc = np.arange(c1 - c0, dtype=np.float64)[None, :, None]
+        best = np.full(mine.shape, np.inf)
+        for start in range(0, rim_r.size, 64):
+            dr = wr - rim_r[start:start + 64]
+            dc = wc - rim_c[start:start + 64]
+            np.minimum(best, (dr * dr + dc * dc).min(axis=-1), out=best)
+        best[mine] = 0.0
+        distance = np.sqrt(best) * step
+        near = np.nonzero(distance <= reach * (1 + 1e-12))
+        at = (near[0] + r0) * shape[1] + near[1] + c0
+        d = distance[near]
+        within[at] += 1
+        # merge: replace each cell's farthest entry where this patch is nearer
+        slot = np.argmax(distance_of[at], axis=1)
+        better = d < distance_of[at, slot]
+        nearest[at[better], slot[better]] = p
+        distance_of[at[better], slot[better]] = d[better]
+        # links to the patches whose footprint lies within reach
+        hit = occupied[at]
+        lo = np.searchsorted(flat_sorted, at[hit], side="left")
+        hi = np.searchsorted(flat_sorted, at[hit], side="right")
+        many = hi - lo
+        pick = np.repeat(lo - np.cumsum(many) + many, many) + np.arange(int(many.sum()))
+        shortest = np.full(count, np.inf)
+        np.minimum.at(shortest, patch_sorted[pick], np.repeat(d[hit], many))
+        other = np.flatnonzero(np.isfinite(shortest))
+        other = other[other > p]
+        links.append((np.full(other.size, p), other, shortest[other]))
+    i, j, d = (np.concatenate([part[k] for part in links]) if links else np.zeros(0)
+               for k in range(3))
+    return (nearest, distance_of, within), (i.astype(np.int64), j.astype(np.int64), d), shape
+
+
+def patch_network(capacities, links, d0, reach):
+    """PatchNetwork of the patches, p0 = 0.5 at d0. p* comes from engine.graph's all-pairs
+    shortest paths on -ln p per component (what ``connectivity`` uses), without the node
+    removals that ``connectivity`` adds for dPC and the network term does not need."""
+    a = np.asarray(capacities, np.float64)
+    n = a.size
+    theta = decay(d0)
+    i, j, dist = _check_links(links, n)
+    labels, count = _components(n, i, j)
+    pstar = np.zeros((n, n))
+    pstar[np.arange(n), np.arange(n)] = 1.0
+    stop = threading.Event()
+    for c in range(count):
+        nodes = np.flatnonzero(labels == c)
+        if nodes.size == 1:
+            continue
+        local = np.full(n, -1, np.int64)
+        local[nodes] = np.arange(nodes.size)
+        inside = labels[i] == c
+        component = _Component(nodes.size, local[i[inside]], local[j[inside]],
+                               theta * dist[inside])
+        width = max(1, min(nodes.size, _CHUNK_VALUES // nodes.size))
+        for lo in range(0, nodes.size, width):
+            hi = min(nodes.size, lo + width)
+            paths = component.all_pairs(lo, hi, stop)
+            pstar[np.ix_(nodes[lo:hi], nodes)] = np.exp(-paths.dist_to)
+    # the two directions' sums may differ in the last bits: the larger counts
+    np.maximum(pstar, pstar.T, out=pstar)
+    return PatchNetwork(a, pstar, float(a @ pstar @ a), theta, reach)
+
+
+def exact_gain(network, patches, distances, stone_area):
+    """dECA of a stone of ``stone_area`` linked to ``patches`` (indices 0..) at
+    ``distances`` (all links within reach), by the module's first formula."""
+    a, pstar = network.capacities, network.pstar
+    q = np.exp(-network.theta * np.asarray(distances, np.float64))
+    patches = np.asarray(patches, np.int64)
+    reach = np.zeros(a.size)
+    for l, ql in zip(patches, q):
+        np.maximum(reach, pstar[l] * ql, out=reach)
+    gain = np.outer(reach, reach) - pstar
+    np.maximum(gain, 0.0, out=gain)
+    added = stone_area ** 2 + 2.0 * stone_area * float(a @ reach) + float(a @ gain @ a)
+    return math.sqrt(network.pcnum + added) - math.sqrt(network.pcnum)
+
+
+def links_of(labels, count, pixel_size, factor, reach, cell):
+    """(patches, distances) of all links within ``reach`` of coarse cell ``cell`` (flat), by
+    brute force over the footprints: what ``exact_gain`` takes for a sampled cell."""
+    ccols = coarse_shape(labels.shape, factor)[1]
+    patch, rr, cc = footprints(labels, factor)
+    r, c = divmod(int(cell), ccols)
+    d = np.hypot(rr - r, cc - c) * factor * pixel_size
+    shortest = np.full(count, np.inf)
+    np.minimum.at(shortest, patch, d)
+    near = np.flatnonzero(shortest <= reach * (1 + 1e-12))
+    return near, shortest[near]
+
+
+def sampled_errors(labels, found, pixel_size, stone_area=STONE_AREA_M2, samples=20, seed=0):
+    """Relative errors (estimate - exact) / exact of a ``network_term`` result ``found`` at
+    ``samples`` random coarse cells, exact by ``exact_gain`` with all links: the check of
+    the estimate, truncation included, on a real map."""
+    labels = np.asarray(labels)
+    factor, network = found.factor, found.network
+    shape = coarse_shape(labels.shape, factor)
+    rng = np.random.default_rng(seed)
+    errors = []
+    for cell in rng.choice(shape[0] * shape[1], min(samples, shape[0] * shape[1]),
+                           replace=False):
+        r, c = divmod(int(cell), shape[1])
+        patches, distances = links_of(labels, network.capacities.size, pixel_size, factor,
+                                      network.reach, cell)
+        exact = exact_gain(network, patches, distances, stone_area)
+        errors.append(float(found.term[r * factor, c * factor]) / exact - 1.0)
+    return np.array(errors)
+
+
+def estimate(network, patches, distances, stone_area):
+    """(term, lower) dECA of the module's estimate and its lower end, for cells whose entry
+    patches (-1: none) and distances are rows of ``patches`` and ``distances``."""
+    a, pstar = network.capacities, network.pstar
+    n, m = a.size, patches.shape[1]
+    q = np.where(patches >= 0, np.exp(-network.theta * distances), 0.0)
+    safe = np.maximum(patches, 0)
+    term = np.empty(patches.shape[0])
+    lower = np.empty(patches.shape[0])
+    chunk = max(1, _CHUNK_VALUES // max(n, 1))
+    # the per-patch sums in float32 (half the memory traffic; 1e-7 of the term)
+    pstar32, a32 = pstar.astype(np.float32), a.astype(np.float32)
+    for lo in range(0, patches.shape[0], chunk):
+        qs, ps = q[lo:lo + chunk], safe[lo:lo + chunk]
+        rows = qs.shape[0]
+        best = np.zeros((rows, n), np.float32)
+        entry = np.zeros((rows, n), np.int16)
+        better = np.empty((rows, n), bool)
+        for e in range(m):
+            value = pstar32[ps[:, e]]
+            value *= qs[:, e, None].astype(np.float32)
+            np.greater(value, best, out=better)
+            np.copyto(best, value, where=better)
+            np.copyto(entry, np.int16(e), where=better)
+            del value
+        total = (best @ a32).astype(np.float64)
+        # T_l: capacity reached through entry l, weighted by p*_il (without q_l)
+        best *= a32
+        share = np.bincount((entry + (np.arange(rows) * m)[:, None]).ravel(),
+                            weights=best.ravel(), minlength=rows * m).reshape(rows, m)
+        del best, entry, better
+        share = np.divide(share, qs, out=np.zeros_like(share), where=qs > 0)
+        link = pstar[ps[:, :, None], ps[:, None, :]]
+        gap = np.maximum(qs[:, :, None] * qs[:, None, :] - link, 0.0)
+        gap[:, np.arange(m), np.arange(m)] = 0.0
+        upper = np.einsum("cl,clk,ck->c", share, gap, share)
+        # the exact connector part of the pairs among the entries
+        at = np.max(pstar[ps[:, None, :], ps[:, :, None]] * qs[:, None, :], axis=2)
+        cap = np.where(qs > 0, a[ps], 0.0)
+        among = np.maximum(at[:, :, None] * at[:, None, :] - link, 0.0)
+        low = np.einsum("cl,clk,ck->c", cap, among, cap)
+        base = stone_area ** 2 + 2.0 * stone_area * total
+        root = math.sqrt(network.pcnum)
+        term[lo:lo + chunk] = np.sqrt(network.pcnum + base + upper) - root
+        lower[lo:lo + chunk] = np.sqrt(network.pcnum + base + low) - root
+    return term, lower
+
+
+def network_term(labels, capacities, pixel_size, d0, stone_area=STONE_AREA_M2,
+                 feedback=None):
+    """The connectivity term of every cell of ``labels`` (patch ids 1..n, 0 none; patch i has
+    ``capacities[i - 1]``), in ECA units: see the module. ``d0`` is the median dispersal
+    distance (p = 0.5) in map units, ``pixel_size`` the cell size."""
+    feedback = feedback or NullFeedback()
+
+    def check():
+        if feedback.isCanceled():
+            raise Cancelled()
+    labels, capacities = _check(labels, capacities, pixel_size, d0, stone_area)
+    factor = coarse_factor(pixel_size, d0)
+    reach = REACH * d0
+    count = capacities.size
+    near, links, shape = patch_distances(labels, count, pixel_size, factor, reach, check)
+    if count == 0 or not capacities.any():
+        network = PatchNetwork(capacities, np.zeros((count, count)), 0.0, decay(d0), reach)
+        coarse = np.full(shape, stone_area, np.float64)
+        bound, truncated = 0.0, 0
+    else:
+        network = patch_network(capacities, links, d0, reach)
+        check()
+        nearest, distances, within = near
+        cells = np.flatnonzero(within)
+        truncated = int((within > MAX_ENTRIES).sum())
+        term, lower = estimate(network, nearest[cells], distances[cells], stone_area)
+        del near, nearest, distances
+        coarse = np.full(shape, math.sqrt(network.pcnum + stone_area ** 2)
+                         - math.sqrt(network.pcnum))
+        coarse.ravel()[cells] = term
+        gap = np.divide(term - lower, term, out=np.zeros_like(term), where=term > 0)
+        bound = float(gap.max()) if gap.size else 0.0
+    fine = np.repeat(np.repeat(coarse.astype(np.float32), factor, axis=0), factor, axis=1)
+    return NetworkTerm(np.ascontiguousarray(fine[:labels.shape[0], :labels.shape[1]]), bound,
+                       truncated, factor, network)
