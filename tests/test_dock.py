@@ -73,6 +73,37 @@ def raster(path, product=None):
     return layer
 
 
+def product_raster(path, product, mtime):
+    """A tagged 2 × 2 raster as the plugin writes it (gdalio), its file dated ``mtime``
+    (seconds since 1970), as a layer."""
+    import os
+
+    import numpy as np
+    from osgeo import osr
+    from qgis.core import QgsRasterLayer
+
+    from zoemzone_plugin.engine.gdalio import Grid, write_single
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    grid = Grid(2, 2, (176000, 25, 0, 318050, 0, -25), srs.ExportToWkt())
+    write_single(str(path), grid, product, np.array([[1, 2], [3, 5]], np.float32),
+                 product=product)
+    os.utime(str(path), (mtime, mtime))
+    layer = QgsRasterLayer(str(path), path.stem)
+    assert layer.isValid()
+    return layer
+
+
+def output_vector(kind, name, fields):
+    """An empty memory layer with ``fields`` (names), as QGIS writes a temporary output."""
+    from qgis.core import QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+    layer = QgsVectorLayer("%s?crs=EPSG:28992" % kind, name, "memory")
+    layer.dataProvider().addAttributes([QgsField(f, QVariant.Double) for f in fields])
+    layer.updateFields()
+    return layer
+
+
 def fill(open_layer):
     """Two partners and six measures (four areas, a line, a point) and one habitat; returns
     {partner name: id}."""
@@ -504,11 +535,13 @@ def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg,
     path, _ = gpkg
     open_gpkg(dock, path)
     lgn = raster(tmp_path / "lgn2021.tif")
-    dock.project.addMapLayer(lgn)
+    dock.project.addMapLayers([lgn, product_raster(tmp_path / "p.tif", "priority", 1e9),
+                               product_raster(tmp_path / "b.tif", "best_measure", 1e9)])
     dock.set_landuse(lgn)
     dock.set_source(PackageSource(GPKG, path=str(tmp_path / "nieuw.gpkg")))
     assert not dock.load() and dock.create_parameters      # offers to create it
-    for button in (dock.kansenkaart_button, dock.scenario_button, dock.create_button):
+    for button in (dock.kansenkaart_button, dock.scenario_button, dock.website_button,
+                   dock.report_button, dock.create_button):
         for _ in range(3):
             before = shown_dialogs()
             button.click()
@@ -519,6 +552,115 @@ def test_every_dialog_button_opens_again_after_its_dialog_was_closed(dock, gpkg,
             QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
             assert opened[0] not in shown_dialogs()
     dock.cleanup()
+    assert not slot_errors
+
+
+CHAIN_VECTORS = {   # the fields QGIS writes into the chain's vector outputs
+    "PATCHES": ("Polygon", ["id", "area_m2", "quality"]),
+    "NETWORK_NODES": ("Polygon", ["id", "capacity", "component", "dPC", "dPCintra", "dPCflux",
+                                  "dPCconnector", "dIIC"]),
+    "NETWORK_LINKS": ("LineString", ["from_id", "to_id", "distance", "probability"]),
+    "PARCEL_RANKING": ("Polygon", ["id", "rank", "score_sum", "score_mean", "best_measure"]),
+}
+
+
+def test_publish_dialogs_are_prefilled_with_the_package_and_the_last_chain_run(
+        dock, gpkg, project, tmp_path, dialogs, monkeypatch):
+    from zoemzone_plugin.ui import package
+    path, _ = gpkg
+    open_gpkg(dock, path)
+    study_areas = dock.layers["study_areas"].id()
+    # a project opened with two runs' rasters: the newer file wins, whichever comes first in
+    # the layer tree or in mapLayers() (ordered by id, that is by name: "eerste" first)
+    day = 86400
+    rasters = [product_raster(tmp_path / ("%s_%s.tif" % (run, p)), p, 1e9 + age)
+               for run, p, age in (("tweede", "priority", day), ("eerste", "priority", 0),
+                                   ("eerste", "best_measure", 0), ("tweede", "best_measure", day),
+                                   ("run", "gain", 0), ("run", "supply", 0),
+                                   ("run", "food_gaps", 0), ("run", "scenario_supply", day),
+                                   ("run", "measure_gain", day))]
+    ids = {layer.name(): layer.id() for layer in rasters}
+    project.addMapLayers([raster(tmp_path / "lgn2021.tif")] + rasters)
+    saved = str(tmp_path / "project.qgz")
+    assert project.write(saved)
+    assert project.read(saved)
+    assert dock.layers and dock.layers["study_areas"].id() == study_areas
+    outputs = {name: layer.id() for name, layer in dock.chain_outputs().items()}
+    chain = {"PRIORITY": ids["tweede_priority"], "BEST_MEASURE": ids["tweede_best_measure"],
+             "GAIN": ids["run_gain"], "SUPPLY": ids["run_supply"],
+             "FOOD_GAPS": ids["run_food_gaps"]}
+    assert outputs == chain
+    # a run in this session (temporary vectors: memory layers without a file time) wins over
+    # the project's layers, though its raster file is older than theirs
+    vectors = {name: output_vector(kind, name.lower(), fields)
+               for name, (kind, fields) in CHAIN_VECTORS.items()}
+    project.addMapLayers(list(vectors.values()) +
+                         [output_vector("LineString", "wegen", ["id", "width"])])
+    rerun = product_raster(tmp_path / "rerun_priority.tif", "priority", 1e9 - day)
+    project.addMapLayer(rerun)
+    chain.update({name: layer.id() for name, layer in vectors.items()}, PRIORITY=rerun.id())
+    monkeypatch.setattr(package, "user_language", lambda: "en")
+    assert dock.algorithm_parameters(package.PUBLISH_WEBSITE) == dict(
+        chain, PACKAGE=path, STUDY_AREAS=study_areas, LANGUAGE=1)
+    dock.set_landuse(project.mapLayersByName("lgn2021")[0])
+    guilds = str(tmp_path / "gilden.csv")
+    dock.table_widgets["GUILD_TABLE"].setFilePath(guilds)
+    lgn_id = project.mapLayersByName("lgn2021")[0].id()
+    report = dict(chain, PACKAGE=path, STUDY_AREAS=study_areas, AREA_FIELD="name", LANGUAGE=1,
+                  LANDUSE=lgn_id, GUILD_TABLE=guilds)
+    assert dock.algorithm_parameters(package.ADVICE_REPORT) == report
+    monkeypatch.setattr(package, "user_language", lambda: "nl")
+    assert dock.algorithm_parameters(package.PUBLISH_WEBSITE)["LANGUAGE"] == 0
+
+    # the real dialogs take them
+    for algorithm, expected in ((package.PUBLISH_WEBSITE, dict(
+            chain, PACKAGE=path, STUDY_AREAS=study_areas, LANGUAGE=0)),
+            (package.ADVICE_REPORT, dict(report, LANGUAGE=0))):
+        dialog = dock.open_algorithm(algorithm)
+        try:
+            wrappers = dialog.mainWidget().wrappers
+            assert {name: wrappers[name].parameterValue() for name in expected} == expected
+        finally:
+            dialog.close()
+
+
+def test_publish_parameters_of_a_postgis_package():
+    """The website reads a PostGIS package by connection name in the schema "zoemzone"; the
+    advice report reads GeoPackages only."""
+    from qgis.core import QgsVectorLayer
+
+    from zoemzone_plugin.ui import package
+    areas = QgsVectorLayer("MultiPolygon?crs=EPSG:28992&field=name:string", "gebieden",
+                           "memory")
+    layers = {"study_areas": areas}
+    source = package.PackageSource(package.POSTGRES, connection="zoemzone-pg")
+    website = package.algorithm_parameters(package.PUBLISH_WEBSITE, layers, source=source)
+    assert website["PACKAGE"] == "zoemzone-pg" and website["STUDY_AREAS"] == areas.id()
+    assert "PACKAGE" not in package.algorithm_parameters(package.ADVICE_REPORT, layers,
+                                                         source=source)
+    other = package.PackageSource(package.POSTGRES, connection="zoemzone-pg", schema="limburg")
+    assert "PACKAGE" not in package.algorithm_parameters(package.PUBLISH_WEBSITE, layers,
+                                                         source=other)
+
+
+def test_publish_buttons_say_to_run_the_chain_first(dock, gpkg, project, tmp_path, dialogs,
+                                                    slot_errors):
+    path, _ = gpkg
+    assert not dock.website_button.isEnabled() and not dock.report_button.isEnabled()
+    open_gpkg(dock, path)
+    assert dock.website_button.isEnabled() and dock.report_button.isEnabled()
+    lgn = raster(tmp_path / "lgn2021.tif")
+    project.addMapLayers([lgn, product_raster(tmp_path / "gain.tif", "gain", 1e9)])
+    dock.set_landuse(lgn)
+    for button in (dock.website_button, dock.report_button, dock.website_button):
+        dock.clear_message()
+        before = shown_dialogs()
+        button.click()
+        assert shown_dialogs() == before, button.text()
+        assert "Run 'Kansenkaart chain (whole pilot)'" in dock.message()
+        # a priority alone is not enough either
+        project.addMapLayer(product_raster(tmp_path / ("p%d.tif" % len(project.mapLayers())),
+                                           "priority", 1e9))
     assert not slot_errors
 
 

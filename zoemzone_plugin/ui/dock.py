@@ -1,6 +1,7 @@
 """The Zoem Zone dock: pick the data package, load its layers with styles and forms, filter by
-partner, see the measures by status and type, and open the kansenkaart and measure scenario
-pre-filled with the loaded layers.
+partner, see the measures by status and type, open the kansenkaart and measure scenario
+pre-filled with the loaded layers, and the website and advice reports with the package and the
+last chain run's outputs.
 
 The work is done by the functions of ``package``; this module holds the widgets and keeps
 them in step with the project (a saved project reopens with its package and filter).
@@ -24,8 +25,9 @@ from ..datapackage import schema
 from ..i18n import tr
 from ..paths import ICON, resource
 from . import package
-from .package import (CREATE_PACKAGE, GPKG, KANSENKAART, MEASURE_SCENARIO, NO_PARTNER, POSTGRES,
-                      SCOPE, PackageProblem, PackageSource)
+from .package import (ADVICE_REPORT, CHAIN_REQUIRED, CREATE_PACKAGE, GPKG, KANSENKAART,
+                      MEASURE_SCENARIO, NO_PARTNER, POSTGRES, PUBLISH_WEBSITE, SCOPE,
+                      PackageProblem, PackageSource)
 
 OBJECT_NAME = "ZoemZoneDock"
 ALL_PARTNERS = None
@@ -82,6 +84,9 @@ class ZoemZoneDock(QgsDockWidget):
             pass
         self.project = project or QgsProject.instance()
         self.layers = {}                  # {table: layer} of the loaded package
+        self.loaded_source = None         # the PackageSource of those layers
+        self.added = {}                   # {layer id: serial} of the layers added since the
+        self._serial = 0                  # project was opened (package.chain_outputs)
         self.summary = {}                 # {(measure type, status): count} as shown
         self.create_parameters = None     # of the create-a-package offer shown, if any
         self._dialogs = []                # the Processing dialogs opened and not yet deleted
@@ -233,6 +238,21 @@ class ZoemZoneDock(QgsDockWidget):
         buttons.addWidget(self.scenario_button)
         run_layout.addRow(buttons)
         layout.addWidget(run_box)
+
+        publish_box = QGroupBox(tr("Publish for partners"), body)
+        publish_layout = QVBoxLayout(publish_box)
+        self.website_button = QPushButton(tr("Publish website…"), publish_box)
+        self.website_button.setToolTip(tr(
+            "Open 'Publish kansenkaart website' with the loaded package and the outputs of the "
+            "last kansenkaart chain run in the project."))
+        self.report_button = QPushButton(tr("Advice reports…"), publish_box)
+        self.report_button.setToolTip(tr(
+            "Open 'Advice report (PDF per area)' with the loaded package, its study areas, the "
+            "outputs of the last kansenkaart chain run in the project and the land use and "
+            "tables above."))
+        publish_layout.addWidget(self.website_button)
+        publish_layout.addWidget(self.report_button)
+        layout.addWidget(publish_box)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -252,12 +272,15 @@ class ZoemZoneDock(QgsDockWidget):
             lambda index: self.set_landuse(self.landuse_combo.currentLayer()))
         self.kansenkaart_button.clicked.connect(lambda: self.open_algorithm(KANSENKAART))
         self.scenario_button.clicked.connect(lambda: self.open_algorithm(MEASURE_SCENARIO))
+        self.website_button.clicked.connect(lambda: self.open_algorithm(PUBLISH_WEBSITE))
+        self.report_button.clicked.connect(lambda: self.open_algorithm(ADVICE_REPORT))
         self._enable()
 
     def _enable(self):
         loaded = bool(self.layers)
         for widget in (self.partner_combo, self.summary_table, self.measure_layer_combo,
-                       self.kansenkaart_button, self.scenario_button):
+                       self.kansenkaart_button, self.scenario_button, self.website_button,
+                       self.report_button):
             widget.setEnabled(loaded)
 
     # -- the source -------------------------------------------------------------------------
@@ -297,7 +320,7 @@ class ZoemZoneDock(QgsDockWidget):
                     self.project.homePath() or os.path.expanduser("~")))
             self.show_message(problem.message, Qgis.Warning, create)
             return False
-        self._attach(layers)
+        self._attach(layers, source)
         self.show_message(tr("Loaded the data package {source}.").format(
             source=source.describe()), Qgis.Success)
         return True
@@ -354,9 +377,10 @@ class ZoemZoneDock(QgsDockWidget):
 
     # -- the loaded package -----------------------------------------------------------------
 
-    def _attach(self, layers):
+    def _attach(self, layers, source):
         self._detach()
         self.layers = dict(layers)
+        self.loaded_source = source
         for name in schema.MEASURE_TABLES:
             for signal in EDIT_SIGNALS:
                 getattr(self.layers[name], signal).connect(self._schedule_summary)
@@ -385,6 +409,7 @@ class ZoemZoneDock(QgsDockWidget):
             except (TypeError, RuntimeError):
                 pass
         self.layers = {}
+        self.loaded_source = None
         self.summary = {}
         self.partner_combo.blockSignals(True)
         self.partner_combo.clear()
@@ -396,16 +421,19 @@ class ZoemZoneDock(QgsDockWidget):
         self._enable()
 
     def _project_read(self, *args):
-        self.set_source(PackageSource.read(self.project))
+        source = PackageSource.read(self.project)
+        self.added = {}                   # the project's layers: none added after another
+        self.set_source(source)
         self._show_landuse()
         self._show_tables()
         layers = package.loaded_layers(self.project)
         if layers:
-            self._attach(layers)
+            self._attach(layers, source)
         else:
             self._detach()
 
     def _project_cleared(self):
+        self.added = {}
         self._detach()
         self.clear_message()
         self.set_source(PackageSource())
@@ -421,6 +449,8 @@ class ZoemZoneDock(QgsDockWidget):
             if layer.id() not in layer_ids])
 
     def _layers_added(self, layers):
+        self._serial += 1
+        self.added.update((layer.id(), self._serial) for layer in layers)
         self._check_rasters(layers)
         self._show_landuse()
 
@@ -580,10 +610,18 @@ class ZoemZoneDock(QgsDockWidget):
 
     # -- Processing -------------------------------------------------------------------------
 
+    def chain_outputs(self):
+        """{parameter: layer} of the last kansenkaart chain run's outputs in the project."""
+        return package.chain_outputs(self.project, self.added)
+
     def algorithm_parameters(self, algorithm_id):
         measures = self.measure_layer_combo.currentData() or "measures_area"
-        return dict(package.algorithm_parameters(algorithm_id, self.layers, measures),
-                    **self.run_inputs())
+        parameters = package.algorithm_parameters(
+            algorithm_id, self.layers, measures, self.loaded_source,
+            self.chain_outputs() if algorithm_id in (PUBLISH_WEBSITE, ADVICE_REPORT) else None)
+        if algorithm_id == PUBLISH_WEBSITE:
+            return parameters             # the website draws no land use
+        return dict(parameters, **self.run_inputs())
 
     def algorithm_dialog(self, algorithm_id):
         """The dialog of ``algorithm_id`` pre-filled with the loaded layers (not shown)."""
@@ -594,7 +632,14 @@ class ZoemZoneDock(QgsDockWidget):
         if not self.layers:
             self.show_message(tr("Load a data package first."), Qgis.Warning)
             return None
-        if LANDUSE not in self.run_inputs():
+        if algorithm_id in (PUBLISH_WEBSITE, ADVICE_REPORT):
+            if not all(name in self.chain_outputs() for name in CHAIN_REQUIRED):
+                self.show_message(tr(
+                    "The project holds no priority and best measure rasters of a kansenkaart "
+                    "run to publish. Run 'Kansenkaart chain (whole pilot)' (Processing Toolbox "
+                    "› Zoem Zone › Kansenkaart) first, then try again."), Qgis.Warning)
+                return None
+        elif LANDUSE not in self.run_inputs():
             # left empty, Processing would take the active layer, e.g. the Priority output
             self.show_message(tr("Choose the land-use raster above first (add it to the "
                                  "project if it is not in the list)."), Qgis.Warning)

@@ -38,8 +38,22 @@ NO_PARTNER = -1                         # the partner filter's "no partner" entr
 KANSENKAART = "zoemzone:kansenkaart"
 MEASURE_SCENARIO = "zoemzone:measurescenario"
 CREATE_PACKAGE = "zoemzone:createdatapackage"
+PUBLISH_WEBSITE = "zoemzone:publishwebsite"
+ADVICE_REPORT = "zoemzone:advicereport"
 PRODUCT_ITEM = "ZOEMZONE_PRODUCT"       # GDAL metadata item naming what a plugin raster holds
 LANDUSE_PRODUCT = "landuse"
+# the chain's rasters as parameters of the website and the advice report: {parameter: the
+# ZOEMZONE_PRODUCT the plugin writes into them}
+CHAIN_RASTERS = {"PRIORITY": "priority", "BEST_MEASURE": "best_measure", "GAIN": "gain",
+                 "SUPPLY": "supply", "FOOD_GAPS": "food_gaps"}
+# the chain's vectors are written by QGIS, so untagged: {parameter: fields only that output
+# has} (Habitat patches, Connectivity graph's nodes and links, the kansenkaart's ranking)
+CHAIN_VECTORS = {"PATCHES": {"id", "area_m2", "quality"},
+                 "NETWORK_NODES": {"id", "capacity", "dPC", "dPCconnector"},
+                 "NETWORK_LINKS": {"from_id", "to_id", "distance", "probability"},
+                 "PARCEL_RANKING": {"id", "rank", "score_sum"}}
+# what a publish dialog cannot do without: the kansenkaart's priority and best measure
+CHAIN_REQUIRED = ("PRIORITY", "BEST_MEASURE")
 
 
 def group_name():
@@ -409,6 +423,12 @@ def landuse_candidate(layer):
     ZOEMZONE_PRODUCT is unset (a raster from elsewhere, such as LGN) or ``landuse``. Another
     product of the plugin is refused: the priority classes 2–5 are valid LGN codes, so a
     scenario run on them reports a gain without any error."""
+    return raster_product(layer) in (None, "", LANDUSE_PRODUCT)
+
+
+def raster_product(layer):
+    """The metadata item ZOEMZONE_PRODUCT of a raster layer GDAL reads (None when unset),
+    or False for any other layer or a file GDAL cannot open (any more)."""
     from osgeo import gdal
     if not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
         return False
@@ -419,18 +439,78 @@ def landuse_candidate(layer):
         gdal.PopErrorHandler()
     if dataset is None:
         return False
-    return dataset.GetMetadataItem(PRODUCT_ITEM) in (None, "", LANDUSE_PRODUCT)
+    return dataset.GetMetadataItem(PRODUCT_ITEM)
 
 
-def algorithm_parameters(algorithm_id, layers, measures_table="measures_area"):
+def chain_parameter(layer):
+    """The parameter of the website and advice report that ``layer`` fits as an output of the
+    kansenkaart chain (PRIORITY … PARCEL_RANKING), or None. A raster by its product, a
+    vector by its fields; the package's own layers are never one."""
+    if isinstance(layer, QgsVectorLayer):
+        if layer.customProperty(TABLE_PROPERTY):
+            return None
+        names = set(layer.fields().names())
+        return next((p for p, fields in CHAIN_VECTORS.items() if fields <= names), None)
+    product = raster_product(layer)
+    return next((p for p, tag in CHAIN_RASTERS.items() if tag == product), None)
+
+
+def file_time(layer):
+    """The modification time of the file a layer reads, 0 for one without a file."""
+    path = layer.source().split("|")[0]
+    try:
+        return os.path.getmtime(path)
+    except OSError:
+        return 0.0
+
+
+def chain_outputs(project=None, added=None):
+    """{parameter: layer} of the project's outputs of the kansenkaart chain, per parameter
+    the one of the last run.
+
+    "Last" is the order the dock saw layers added in this session (``added``: {layer id:
+    serial}; Processing adds a run's outputs when it finishes, and a temporary vector output
+    is a memory layer with no file time); layers that came with the project count as added
+    first, and among them (or within one addition) the newest file wins. The order of the
+    project's layers says nothing about when they were made."""
+    added = added or {}
+    best = {}
+    for layer in (project or QgsProject.instance()).mapLayers().values():
+        parameter = chain_parameter(layer)
+        if parameter is None:
+            continue
+        key = (added.get(layer.id(), 0), file_time(layer))
+        if parameter not in best or key > best[parameter][0]:
+            best[parameter] = (key, layer)
+    return {parameter: layer for parameter, (_, layer) in best.items()}
+
+
+def algorithm_parameters(algorithm_id, layers, measures_table="measures_area", source=None,
+                         chain=None):
     """The parameters a Processing dialog is opened with, from the loaded layers (by layer
     id, so the partner filter applies). The land use and tables are the dock's choice.
 
     - measurescenario: MEASURES = the chosen measure layer, MEASURE_FIELD = its measure type
       field, PATCHES = the existing habitat when there is any (for the change in ECA);
     - kansenkaart: AVAILABLE_LAND = the measure areas when there are any (the land partners
-      have offered); PARCELS is left for the user's own parcels.
+      have offered); PARCELS is left for the user's own parcels;
+    - publishwebsite, advicereport: the ``chain`` outputs ({parameter: layer}, from
+      ``chain_outputs``), the package ``source`` as PACKAGE (the advice report reads only a
+      GeoPackage, the website a PostGIS package in the schema "zoemzone" only: others are
+      left out), its study areas (by their name) and the language QGIS runs in.
     """
+    if algorithm_id in (PUBLISH_WEBSITE, ADVICE_REPORT):
+        parameters = {name: layer.id() for name, layer in (chain or {}).items()}
+        parameters["STUDY_AREAS"] = layers["study_areas"].id()
+        parameters["LANGUAGE"] = 0 if user_language() == "nl" else 1
+        if source is not None and source.kind == GPKG:
+            parameters["PACKAGE"] = source.path
+        elif (source is not None and algorithm_id == PUBLISH_WEBSITE
+              and source.schema == DEFAULT_SCHEMA):
+            parameters["PACKAGE"] = source.connection     # the website reads this schema only
+        if algorithm_id == ADVICE_REPORT:
+            parameters["AREA_FIELD"] = "name"
+        return parameters
     if algorithm_id == MEASURE_SCENARIO:
         parameters = {"MEASURES": layers[measures_table].id(), "MEASURE_FIELD": MEASURE_FIELD}
         if _has_features(layers["habitats"]):
