@@ -5410,6 +5410,31 @@ Dataversie: {version}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Publish for partners</source>
+      <translation>Publiceren voor partners</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Publish website…</source>
+      <translation>Website publiceren…</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Open 'Publish kansenkaart website' with the loaded package and the outputs of the last kansenkaart chain run in the project.</source>
+      <translation>Open 'Kansenkaart-website publiceren' met het geladen datapakket en de uitvoer van de laatste run van de kansenkaartketen in het project.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Advice reports…</source>
+      <translation>Adviesrapporten…</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Open 'Advice report (PDF per area)' with the loaded package, its study areas, the outputs of the last kansenkaart chain run in the project and the land use and tables above.</source>
+      <translation>Open 'Adviesrapport (pdf per gebied)' met het geladen datapakket, de studiegebieden daarin, de uitvoer van de laatste run van de kansenkaartketen in het project en het landgebruik en de tabellen hierboven.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
       <source>All partners</source>
       <translation>Alle partners</translation>
     </message>
@@ -5465,11 +5490,6 @@ Dataversie: {version}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
-      <source>Choose the land-use raster above first (add it to the project if it is not in the list).</source>
-      <translation>Kies eerst hierboven het landgebruiksraster (voeg het aan het project toe als het niet in de lijst staat).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/ui/dock.py" />
       <source>The Zoem Zone Processing algorithms are not available: enable the Processing plugin and restart QGIS.</source>
       <translation>De Zoem Zone-Processing-algoritmen zijn niet beschikbaar: schakel de Processing-plugin in en start QGIS opnieuw.</translation>
     </message>
@@ -5482,6 +5502,16 @@ Dataversie: {version}</translation>
       <location filename="zoemzone_plugin/ui/dock.py" />
       <source>Total</source>
       <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>The project holds no priority and best measure rasters of a kansenkaart run to publish. Run 'Kansenkaart chain (whole pilot)' (Processing Toolbox › Zoem Zone › Kansenkaart) first, then try again.</source>
+      <translation>Het project bevat geen prioriteits- en beste-maatregelraster van een kansenkaartrun om te publiceren. Draai eerst 'Kansenkaartketen (hele pilot)' (Processing Toolbox › Zoem Zone › Kansenkaart) en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/dock.py" />
+      <source>Choose the land-use raster above first (add it to the project if it is not in the list).</source>
+      <translation>Kies eerst hierboven het landgebruiksraster (voeg het aan het project toe als het niet in de lijst staat).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/ui/dock.py" />
