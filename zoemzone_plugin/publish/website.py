@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsGraduatedSymbolRenderer,
-                       QgsGeometry, QgsPoint, QgsProcessingException, QgsProject,
+                       QgsGeometry, QgsPoint, QgsProject,
                        QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer)
 
 from ..engine.catalogue import read_catalogue
@@ -53,7 +53,7 @@ class Inputs:
     nodes: str = None
     links: str = None
     parcel_ranking: str = None
-    package: object = None          # a ui.package.PackageSource, or None
+    package: dict = None            # the data package's tables (ui.package.open_layers)
     study_areas: object = None      # a QgsVectorLayer, or None for the package's
     title: str = "Zoem Zone kansenkaart"
     language: str = "nl"
@@ -312,15 +312,7 @@ class Publisher:
                 if getattr(self.inputs, key)]
 
     def package_layers(self):
-        if self.inputs.package is None:
-            return {}
-        if not hasattr(self, "_package_layers"):
-            from ..ui.package import PackageProblem, open_layers
-            try:
-                self._package_layers = open_layers(self.inputs.package)
-            except PackageProblem as problem:     # its message is translated already
-                raise QgsProcessingException(problem.message) from None
-        return self._package_layers
+        return self.inputs.package or {}
 
     def _lookup(self, layers, table, key, label):
         return {f[key]: _value(f[label]) for f in layers[table].getFeatures()}
