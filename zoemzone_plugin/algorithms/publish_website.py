@@ -261,6 +261,7 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                 "best_measure": partial(styling.style_best_measure, catalogue=catalogue,
                                         language=language),
                 "gain": styling.style_gain, "supply": styling.style_supply,
-                "food_gaps": styling.style_food_gaps, "patches": styling.style_patches,
+                "food_gaps": partial(styling.style_food_gaps, language=language),
+                "patches": styling.style_patches,
                 "nodes": styling.style_nodes, "links": styling.style_links,
                 "parcel_ranking": styling.style_parcel_ranking}

@@ -81,5 +81,7 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
                            self.parameterDefinition(self.OUTPUT).description())
         results = {self.OUTPUT: output, self.SUMMARY: summary_id}
         if seasons:
+            LayerStyler.attach(context, seasons, style_food_gaps,
+                               self.parameterDefinition(self.GAP_SEASONS).description())
             results[self.GAP_SEASONS] = seasons
         return results

@@ -13,7 +13,7 @@ from osgeo import gdal
 
 from .convolution import MaskedConvolver, exponential_kernel, fft_cells
 from .errors import Cancelled, InputError
-from .gdalio import BandWriter, landuse_reader
+from .gdalio import PRODUCT_KEY, BandWriter, landuse_reader, open_raster
 from .outputs import Outputs
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
@@ -127,6 +127,17 @@ def season_gaps(landuse, valid, pixel_size, tables, food_threshold, feedback=Non
     ordered = {(g.species, j): summary[(g.species, j)] for g in tables.guilds
                for j in tables.seasons if (g.species, j) in summary}
     return gaps, ordered
+
+
+def gap_seasons(path):
+    """The season of each bit of a seasons raster (in table order), or None for a raster
+    that is no SEASONS_PRODUCT (the count raster)."""
+    ds = open_raster(path)
+    product, seasons = ds.GetMetadataItem(PRODUCT_KEY), ds.GetMetadataItem(SEASONS_KEY)
+    ds = None
+    if product != SEASONS_PRODUCT:
+        return None
+    return seasons.split(",") if seasons else []
 
 
 def check_seasons(seasons):
