@@ -72,7 +72,8 @@ def build():
           {"supply": ("SUPPLY", "Pollinator supply"),
            "abundance": ("ABUNDANCE", "Pollinator abundance per season")})
     child(model, "seasonalfoodgaps", "foodgaps", "Seasonal food gaps", {"LANDUSE": landuse},
-          {"food_gaps": ("OUTPUT", "Seasons with a food gap")})
+          {"food_gaps": ("OUTPUT", "Seasons with a food gap"),
+           "gap_seasons": ("GAP_SEASONS", "Which seasons have a food gap")})
     child(model, "habitatpatches", "patches", "Habitat patches",
           {"SUITABILITY": Source.fromChildOutput("suitability", "SUPPLY"),
            "BAND": Source.fromStaticValue(1),

@@ -19,6 +19,7 @@ CROP = (188000.0, 322000.0, 190000.0, 320000.0)
 OUTPUTS = {"supply": ("suitability:supply", "supply.tif"),
            "abundance": ("suitability:abundance", "abundance.tif"),
            "food_gaps": ("foodgaps:food_gaps", "food_gaps.tif"),
+           "gap_seasons": ("foodgaps:gap_seasons", "gap_seasons.tif"),
            "patches": ("patches:patches", "patches.gpkg"),
            "nodes": ("network:nodes", "network_nodes.gpkg"),
            "links": ("network:links", "network_links.gpkg"),

@@ -220,6 +220,23 @@ def package_layer(tmp_path, table="measures_area"):
     return "%s|layername=%s" % (path, table)
 
 
+def foreign_folder(tmp_path):
+    """A folder that holds someone's own file: no site of this plugin."""
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "own.txt").write_text("mine", encoding="utf-8")
+    return str(tmp_path / "notes")
+
+
+def foreign_geopackage(tmp_path):
+    """A GeoPackage with a layer, but none of the data package's tables."""
+    from osgeo import ogr
+    path = str(tmp_path / "other.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    ds.CreateLayer("roads", None, ogr.wkbLineString)
+    ds = None
+    return path
+
+
 # Each algorithm: (the fine inputs as builders, [(case, parameter it must name, builder of
 # the bad value)]); a builder takes tmp_path. Outputs are temporary unless given.
 def fine(**builders):
@@ -460,6 +477,35 @@ CASES = {
              lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], epsg=None)),
             ("missing template", "TEMPLATE", lambda tmp_path: str(tmp_path / "none.qpt")),
             ("output folder inside a file", "OUTPUT_FOLDER", inside_a_file)]),
+    "publishwebsite": (
+        fine(PRIORITY=lambda tmp_path: tif(tmp_path / "priority.tif", LANDUSE),
+             BEST_MEASURE=lambda tmp_path: tif(tmp_path / "best.tif", LANDUSE),
+             OUTPUT=lambda tmp_path: str(tmp_path / "site")),
+        raster_cases("PRIORITY", LANDUSE, ("geographic CRS", "no CRS", "all nodata",
+                                           "missing file"))
+        + raster_cases("BEST_MEASURE", LANDUSE, ("geographic CRS", "no CRS", "all nodata",
+                                                 "missing file")) + [
+            ("best measure on another grid", "BEST_MEASURE",
+             lambda tmp_path: tif(tmp_path / "small.tif", LANDUSE[:10, :10])),
+            ("gain on another grid", "GAIN",
+             lambda tmp_path: tif(tmp_path / "small.tif", SUITABILITY[:10, :10])),
+            ("gain tagged as priority", "GAIN", tagged("gain.tif", SUITABILITY, "priority")),
+            ("priority tagged as gain", "PRIORITY", tagged("p.tif", SUITABILITY, "gain")),
+            ("food gaps tagged as supply", "FOOD_GAPS",
+             tagged("gaps.tif", SUITABILITY, "supply")),
+            ("empty study areas", "STUDY_AREAS", lambda tmp_path: layer("Polygon", [])),
+            ("study areas as points", "STUDY_AREAS",
+             lambda tmp_path: layer("Point", ["POINT(185050 320050)"])),
+            ("a text file as package", "PACKAGE", text_file("package.gpkg", "no package")),
+            ("a GeoPackage that is no data package", "PACKAGE", foreign_geopackage),
+            ("basemap without {z}/{x}/{y}", "BASEMAP_URL",
+             lambda tmp_path: "https://tiles.example.org/map.png"),
+            ("basemap not over http", "BASEMAP_URL",
+             lambda tmp_path: "file:///tiles/{z}/{x}/{y}.png"),
+            ("zoom 23", "MAX_ZOOM", lambda tmp_path: 23),
+            ("zoom -1", "MAX_ZOOM", lambda tmp_path: -1),
+            ("a foreign non-empty folder", "OUTPUT", foreign_folder),
+            ("output folder inside a file", "OUTPUT", inside_a_file)]),
 }
 
 
@@ -504,6 +550,17 @@ def run_error(algorithm, **parameters):
     with pytest.raises(QgsProcessingException) as raised:
         processing.run("zoemzone:" + algorithm, parameters)
     return str(raised.value)
+
+
+def test_website_names_the_product_a_raster_is_and_the_one_it_takes(plugin, tmp_path):
+    message = run_error("publishwebsite",
+                        PRIORITY=tagged("p.tif", SUITABILITY, "gain")(tmp_path),
+                        BEST_MEASURE=tif(tmp_path / "best.tif", LANDUSE),
+                        OUTPUT=str(tmp_path / "site"))
+    assert message == ("'Priority' is the Zoem Zone output 'gain' (its metadata say "
+                       "ZOEMZONE_PRODUCT=gain), but it shows the output priority. Choose that "
+                       "raster for 'Priority'.")
+    assert not os.path.exists(tmp_path / "site")
 
 
 def test_messages_name_the_feature_by_its_id_and_the_capacity_field(plugin):

@@ -10,7 +10,7 @@ from test_pollination_hand import direct_mean
 from zoemzone_plugin.engine import foodgaps
 from zoemzone_plugin.engine.convolution import MaskedConvolver, exponential_kernel
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.foodgaps import GAP_NODATA, seasonal_food_gaps
+from zoemzone_plugin.engine.foodgaps import GAP_NODATA, season_gaps, seasonal_food_gaps
 from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
 
 SEASONS = ["earlyspring", "latespring", "summer", "latesummer"]
@@ -47,6 +47,44 @@ def test_guild_fed_in_summer_only_has_a_gap_in_each_other_flight_season():
         ("all_year", "summer"): 0, ("all_year", "latesummer"): cells,
         ("spring_summer", "earlyspring"): cells, ("spring_summer", "summer"): 0,
         ("summer_only", "summer"): 0}
+
+
+def test_season_masks_name_each_gap_season_by_its_bit_and_their_count_is_the_gaps():
+    """Bit i is the i-th season of the table (earlyspring 1, latespring 2, summer 4,
+    latesummer 8): the guild fed in summer only misses early spring, late spring and late
+    summer where it flies all year (1 + 2 + 8 = 11), early spring where it flies then and
+    in summer (1); nest-less and nodata cells are nodata."""
+    all_year = guild("all_year", SEASONS)
+    spring_summer = guild("spring_summer", ["earlyspring", "summer"])
+    summer = guild("summer_only", ["summer"])
+    t = tables([all_year, spring_summer, summer], [1, 2], [0.5, 0.0],
+               {j: v * 2 for j, v in SUMMER_ONLY.items()})
+    lu = np.ones((9, 7), int)
+    lu[0, :] = 2                               # no nests there
+    valid = np.ones(lu.shape, bool)
+    valid[8, 6] = False
+    masks, summary = season_gaps(lu, valid, 10.0, t, 0.1)
+    nest = (lu == 1) & valid
+    for species, want in (("all_year", 11), ("spring_summer", 1), ("summer_only", 0)):
+        assert masks[species].dtype == np.int16
+        assert (masks[species][nest] == want).all()
+        assert (masks[species][~nest] == GAP_NODATA).all()
+    counts, counted = seasonal_food_gaps(lu, valid, 10.0, t, 0.1)
+    assert counted == summary
+    assert (counts["all_year"][nest] == 3).all() and (counts["spring_summer"][nest] == 1).all()
+    assert (counts["summer_only"][nest] == 0).all()
+    assert all((counts[s][~nest] == GAP_NODATA).all() for s in counts)
+
+
+def test_more_seasons_than_a_mask_holds_are_refused():
+    seasons = ["s%d" % i for i in range(16)]
+    t = PollinationTables([Guild("bee", {"ground": 1.0}, {j: 1.0 for j in seasons}, 20.0,
+                                 1.0)],
+                          Biophysical(np.array([1]), {"ground": np.array([1.0])},
+                                      {j: np.array([0.5]) for j in seasons}),
+                          ["ground"], seasons, "bio.csv")
+    with pytest.raises(InputError, match="16 seasons"):
+        seasonal_food_gaps(np.ones((3, 3), int), np.ones((3, 3), bool), 10.0, t, 0.1)
 
 
 def test_threshold_boundary():

@@ -37,11 +37,23 @@ def test_guild_fed_in_summer_only(plugin, tmp_path):
     write_single(path, grid, "lu", lu)
     bio, guild = write_tables(tmp_path)
     result = run("seasonalfoodgaps", LANDUSE=path, BIOPHYSICAL_TABLE=bio, GUILD_TABLE=guild,
-                 FOOD_THRESHOLD=0.1, OUTPUT=str(tmp_path / "gaps.tif"), SUMMARY="memory:")
+                 FOOD_THRESHOLD=0.1, OUTPUT=str(tmp_path / "gaps.tif"), SUMMARY="memory:",
+                 GAP_SEASONS=str(tmp_path / "seasons.tif"))
     early, valid, _ = read_band(result["OUTPUT"], 1)
     every, _, _ = read_band(result["OUTPUT"], 2)
     assert np.all(early[valid] == 1) and np.all(every[valid] == 2)
     assert not valid[:, 15:].any() and valid[:, :15].all()
+    # which seasons: bit 0 spring, 1 summer, 2 autumn, as in the tables
+    from osgeo import gdal
+    seasons = gdal.Open(result["GAP_SEASONS"])
+    assert seasons.GetMetadataItem("ZOEMZONE_PRODUCT") == "food_gap_seasons"
+    assert seasons.GetMetadataItem("ZOEMZONE_SEASONS") == "spring,summer,autumn"
+    assert [seasons.GetRasterBand(b).GetDescription() for b in (1, 2)] == ["early", "all"]
+    seasons = None
+    early, early_valid, _ = read_band(result["GAP_SEASONS"], 1)
+    every, _, _ = read_band(result["GAP_SEASONS"], 2)
+    assert (early_valid == valid).all()
+    assert np.all(early[valid] == 1) and np.all(every[valid] == 1 + 4)
     rows = {(f["guild"], f["season"]): f for f in result["SUMMARY"].getFeatures()}
     assert set(rows) == {("early", "spring"), ("early", "summer"), ("all", "spring"),
                          ("all", "summer"), ("all", "autumn")}

@@ -83,8 +83,9 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
            suitability)
     invest = {raster_product(os.path.join(folder, name))
               for folder, _, names in os.walk(out("invest")) for name in names}
-    tagged("seasonalfoodgaps", ["OUTPUT"], run(
-        "seasonalfoodgaps", LANDUSE=landuse, OUTPUT=str(out("gaps.tif")), SUMMARY="memory:"))
+    tagged("seasonalfoodgaps", ["OUTPUT", "GAP_SEASONS"], run(
+        "seasonalfoodgaps", LANDUSE=landuse, OUTPUT=str(out("gaps.tif")), SUMMARY="memory:",
+        GAP_SEASONS=str(out("gap_seasons.tif"))))
     resistance = run("resistancesurface", LANDUSE=landuse, OUTPUT=str(out("res.tif")))
     tagged("resistancesurface", ["OUTPUT"], resistance)
     supply, valid, _ = read_band(suitability["SUPPLY"])
@@ -128,6 +129,7 @@ def test_every_raster_output_carries_its_product(plugin, tmp_path):
         ("habitatsuitability", "ABUNDANCE"): "abundance",
         ("habitatsuitability", "FLORAL_COVER"): "floral_cover",
         ("seasonalfoodgaps", "OUTPUT"): "food_gaps",
+        ("seasonalfoodgaps", "GAP_SEASONS"): "food_gap_seasons",
         ("resistancesurface", "OUTPUT"): "resistance",
         ("habitatpatches", "PATCH_RASTER"): "patches",
         ("costdistance", "OUTPUT"): "cost_distance",

@@ -88,7 +88,7 @@ def make_package(folder):
 
 def chain_parameters(chain):
     return {"PRIORITY": chain["priority"], "BEST_MEASURE": chain["best_measure"],
-            "GAIN": chain["gain"], "SUPPLY": chain["supply"], "FOOD_GAPS": chain["food_gaps"],
+            "GAIN": chain["gain"], "SUPPLY": chain["supply"], "FOOD_GAPS": chain["gap_seasons"],
             "PATCHES": chain["patches"], "NETWORK_NODES": chain["nodes"],
             "NETWORK_LINKS": chain["links"], "PARCEL_RANKING": chain["parcel_ranking"]}
 
@@ -230,7 +230,8 @@ def read_cell(folder, config, lon, lat):
         data = handle.read()
     index, offset, out = (row % size) * size + col % size, 0, {}
     for field in cells["fields"]:
-        dtype = np.dtype({"float32": "<f4", "uint8": "u1", "int8": "i1"}[field["type"]])
+        dtype = np.dtype({"float32": "<f4", "uint8": "u1", "int8": "i1",
+                          "int16": "<i2"}[field["type"]])
         values = np.frombuffer(data, dtype, size * size, offset)
         offset += size * size * dtype.itemsize
         out[field["name"]] = values[index].item()
@@ -245,12 +246,18 @@ def test_click_values_are_the_rasters_values(published):
         lon, lat = cell_lonlat(chain[raster], row, col)
         values = read_cell(published["folder"], config, lon, lat)
         gain = gdal.Open(chain["gain"]).ReadAsArray()[row, col]
-        gaps = gdal.Open(chain["food_gaps"]).ReadAsArray()[:, row, col]
+        masks = gdal.Open(chain["gap_seasons"]).ReadAsArray()[:, row, col]
+        counts = gdal.Open(chain["food_gaps"]).ReadAsArray()[:, row, col]
         assert values["best"] == gdal.Open(chain["best_measure"]).ReadAsArray()[row, col]
         assert values["priority"] == gdal.Open(chain["priority"]).ReadAsArray()[row, col]
         assert values["gain"] == pytest.approx(float(gain), rel=1e-6)
-        assert [values["gaps:" + g] for g in config["cells"]["guilds"]] == list(gaps)
+        published_masks = [values["seasons:" + g] for g in config["cells"]["guilds"]]
+        assert published_masks == list(masks)
+        # the seasons a click names are as many as the count raster counts
+        assert [bin(m).count("1") if m >= 0 else -1 for m in published_masks] == list(counts)
     assert config["cells"]["guilds"] == ["ground_solitary", "cavity_solitary", "bumblebee"]
+    assert config["cells"]["seasons"] == ["vroeg voorjaar", "laat voorjaar", "zomer",
+                                          "nazomer"]
     assert config["measures"]["1"] == "bloemrijke akkerrand"
 
 
@@ -348,10 +355,29 @@ def test_rerun_replaces_the_site_and_leaves_nothing_beside_it(published, tmp_pat
     assert not os.path.exists(os.path.join(output, "layers", "measures_area.geojson"))
     config = json.load(open(os.path.join(output, "site.json")))
     assert config["language"] == "en" and config["maxZoom"] == 12
+    assert config["cells"]["seasons"] == ["early spring", "late spring", "summer",
+                                          "late summer"]
     assert config["measures"]["1"] == "flower-rich field margin"
     assert config["basemap"] == "https://tiles.example.org/{z}/{x}/{y}.png"
     assert sorted(a["name"] for a in config["areas"]) == ["Bijenstad", "Zoemdorp"]
     assert os.listdir(str(tmp_path)) == ["site"]
+
+
+def test_the_count_raster_is_published_as_counts(published, tmp_path):
+    import processing
+    from osgeo import gdal
+    chain = published["chain"]
+    output = str(tmp_path / "site")
+    processing.run(ALG, {"PRIORITY": chain["priority"], "BEST_MEASURE": chain["best_measure"],
+                         "FOOD_GAPS": chain["food_gaps"], "MAX_ZOOM": 10, "OUTPUT": output})
+    config = json.load(open(os.path.join(output, "site.json")))
+    assert config["cells"]["seasons"] is None
+    assert [f["name"] for f in config["cells"]["fields"]][3:] == [
+        "gaps:ground_solitary", "gaps:cavity_solitary", "gaps:bumblebee"]
+    row, col, _ = uniform_cell(chain["best_measure"])
+    values = read_cell(output, config, *cell_lonlat(chain["best_measure"], row, col))
+    counts = gdal.Open(chain["food_gaps"]).ReadAsArray()[:, row, col]
+    assert [values["gaps:" + g] for g in config["cells"]["guilds"]] == list(counts)
 
 
 def test_a_missing_package_file_is_named(published, tmp_path):
@@ -519,7 +545,13 @@ def test_the_page_in_chromium(published, browser, tmp_path):
                      "return v && v.textContent.indexOf(arguments[0]) >= 0;".replace(
                          "arguments[0]", json.dumps(name)))
     text = driver.find_element(By.ID, "place-values").text
-    assert "Verwachte winst" in text and "bestuiversaanbod" in text and "hommels: " in text
+    assert "Verwachte winst" in text and "bestuiversaanbod" in text
+    # the bumblebees' food gaps by name, in table order (bit i: the i-th season)
+    from osgeo import gdal
+    mask = int(gdal.Open(chain["gap_seasons"]).ReadAsArray()[2, row, col])
+    seasons = [name for bit, name in enumerate(["vroeg voorjaar", "laat voorjaar", "zomer",
+                                                "nazomer"]) if mask >> bit & 1]
+    assert "hommels: " + (", ".join(seasons) or "geen") in text, (mask, text)
     # the municipality selector zooms to it and lists its top places
     driver.execute_script("window.zoemzone.map.setView([arguments[1], arguments[0]], "
                           "window.zoemzone.site.minZoom, {animate: false});", lon, lat)

@@ -44,9 +44,9 @@ def assert_same_raster(path, other):
                                    want.GetStatistics(False, False), rtol=1e-9, atol=1e-9)
 
 
-def gaps_run(landuse, tables, path, budget=None, feedback=None):
+def gaps_run(landuse, tables, path, budget=None, feedback=None, seasons_path=None):
     return food_gaps_to_file(landuse, tables, THRESHOLD, path, feedback, "gaps",
-                             memory_budget_mb=budget)
+                             memory_budget_mb=budget, seasons_path=seasons_path)
 
 
 def test_food_gaps_tiled_equal_untiled(tmp_path, plans):
@@ -54,9 +54,11 @@ def test_food_gaps_tiled_equal_untiled(tmp_path, plans):
     # its neighbours, and inner windows end inside the raster (the halo, not the edge, counts)
     tables = random_tables([30.0, 120.0, 60.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 400, 360)
-    untiled = gaps_run(landuse, tables, str(tmp_path / "untiled.tif"))
+    untiled = gaps_run(landuse, tables, str(tmp_path / "untiled.tif"),
+                       seasons_path=str(tmp_path / "untiled_seasons.tif"))
     assert not plans
-    tiled = gaps_run(landuse, tables, str(tmp_path / "tiled.tif"), TINY_MB)
+    tiled = gaps_run(landuse, tables, str(tmp_path / "tiled.tif"), TINY_MB,
+                     seasons_path=str(tmp_path / "tiled_seasons.tif"))
     plan = plans[0]
     assert len(plan) == 7 * 6 and plan[0].rows == tiling.MIN_TILE
     assert kernel_radius(tables, 10.0) == 60
@@ -64,6 +66,8 @@ def test_food_gaps_tiled_equal_untiled(tmp_path, plans):
     assert any(t.win_row > 0 and t.win_col > 0 and t.win_row + t.win_rows < 400
                and t.win_col + t.win_cols < 360 for t in plan)
     assert_same_raster(str(tmp_path / "untiled.tif"), str(tmp_path / "tiled.tif"))
+    assert_same_raster(str(tmp_path / "untiled_seasons.tif"),
+                       str(tmp_path / "tiled_seasons.tif"))
     assert tiled[1] == untiled[1] and tiled[2] == untiled[2]
     assert list(tiled[2]) == list(untiled[2])        # the summary's order too
     # the untiled file is the in-memory model's result, and its gaps are not trivial
@@ -74,6 +78,16 @@ def test_food_gaps_tiled_equal_untiled(tmp_path, plans):
         np.testing.assert_array_equal(read_band(str(tmp_path / "tiled.tif"), band)[0], gap)
         assert untiled[1][species] == int(np.count_nonzero(gap != GAP_NODATA))
         assert (gap == GAP_NODATA).any() and (gap == 0).any() and (gap > 0).any()
+        # the seasons raster: each bit set where its season is a gap, as many as counted
+        masks = read_band(str(tmp_path / "tiled_seasons.tif"), band)[0]
+        np.testing.assert_array_equal(masks == GAP_NODATA, gap == GAP_NODATA)
+        bits = [(masks >> i) & 1 for i in range(len(tables.seasons))]
+        np.testing.assert_array_equal(np.where(gap == GAP_NODATA, GAP_NODATA, sum(bits)), gap)
+        for i, season in enumerate(tables.seasons):
+            if (species, season) in summary:
+                assert summary[(species, season)] == int(bits[i][gap != GAP_NODATA].sum())
+            else:
+                assert not bits[i][gap != GAP_NODATA].any()     # the guild does not fly
     assert sum(0 < cells < untiled[1][species] for (species, _), cells in summary.items()) == 8
 
 
@@ -81,8 +95,8 @@ def test_food_gaps_progress_and_cancel_between_and_within_tiles(tmp_path, plans,
     tables = random_tables([30.0, 60.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 200)
     runs = []
-    real = foodgaps.seasonal_food_gaps
-    monkeypatch.setattr(foodgaps, "seasonal_food_gaps",
+    real = foodgaps.season_gaps
+    monkeypatch.setattr(foodgaps, "season_gaps",
                         lambda *a, **k: (runs.append(1), real(*a, **k))[1])
 
     done = Recorder()

@@ -13,11 +13,11 @@ from .paths import default_table
 NAMES_TABLE = "names_nl.csv"
 
 
-def names(kind, path=None):
-    """{code: name} of one kind ('guild', 'season' or 'substrate'), in the user's language
-    (the Dutch name where the English one is missing)."""
+def names(kind, path=None, language=None):
+    """{code: name} of one kind ('guild', 'season' or 'substrate'), in ``language`` (default:
+    the user's; the Dutch name where the English one is missing)."""
     table = read_csv(path or default_table(NAMES_TABLE))
-    column = "name_nl" if user_language() == "nl" else "name_en"
+    column = "name_nl" if (language or user_language()) == "nl" else "name_en"
     return {row["code"]: row[column] or row["name_nl"] for row in table.rows
             if row["kind"] == kind}
 

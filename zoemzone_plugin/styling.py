@@ -21,8 +21,9 @@ from qgis.PyQt.QtGui import QColor
 
 from .engine.bijenlandschap import BRIDGE, STONE, TANKSTATION
 from .engine.csvtable import read_csv
+from .engine.foodgaps import gap_seasons
 from .i18n import tr, user_language
-from .names import measure_names
+from .names import measure_names, names
 from .paths import resource
 
 STOPS = 5
@@ -196,11 +197,29 @@ def food_gap_classes(most):
     return [(n, labels.get(n) or tr("{n} seasons").format(n=n)) for n in range(most + 1)]
 
 
-def style_food_gaps(layer, band=1):
-    stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Max)
-    classes = food_gap_classes(max(int(round(stats.maximumValue)), 1))
+def food_gap_season_classes(seasons, language=None):
+    """[(mask, label)] of a seasons raster's values: every set of its ``seasons`` (codes,
+    bit i the i-th), named in ``language`` (default the user's)."""
+    named = names("season", language=language)
+    labels = [named.get(code, code) for code in seasons]
+    return [(mask, ", ".join(label for i, label in enumerate(labels) if mask >> i & 1)
+             or tr("no food gap")) for mask in range(1 << len(seasons))]
+
+
+def style_food_gaps(layer, band=1, language=None):
+    """The count raster by its counts; the seasons raster (engine.foodgaps.gap_seasons) by
+    its seasons, coloured as their count: both read alike on the map."""
+    seasons = gap_seasons(layer.source())
     ramp = color_ramp("OrRd")
-    colors = [ramp.color(0.15 + 0.85 * i / (len(classes) - 1)) for i in range(len(classes))]
+    if seasons is None:
+        stats = layer.dataProvider().bandStatistics(band, QgsRasterBandStats.Max)
+        classes = food_gap_classes(max(int(round(stats.maximumValue)), 1))
+        counts = [value for value, _ in classes]
+    else:
+        classes = food_gap_season_classes(seasons, language)
+        counts = [bin(mask).count("1") for mask, _ in classes]
+    most = max(max(counts), 1)
+    colors = [ramp.color(0.15 + 0.85 * n / most) for n in counts]
     apply_classes(layer, classes, colors, band=band)
 
 

@@ -88,7 +88,8 @@
     return blocks[name];
   }
 
-  var TYPES = { float32: [Float32Array, 4], uint8: [Uint8Array, 1], int8: [Int8Array, 1] };
+  var TYPES = { float32: [Float32Array, 4], uint8: [Uint8Array, 1], int8: [Int8Array, 1],
+                int16: [Int16Array, 2] };
 
   function valuesAt(latlng) {
     var c = site.cells, g = c.geotransform, size = c.block;
@@ -130,8 +131,13 @@
       if (v.gain !== null) { add(texts.gain, v.gain.toPrecision(3) + " " + texts.gain_unit); }
       if (v.priority !== null) { add(texts.priority, priorityLabel(v.priority)); }
       var gaps = site.cells.guilds.map(function (guild) {
-        var n = v["gaps:" + guild];
         var name = texts["guild:" + guild] || guild;     /* the default guilds are named */
+        var mask = v["seasons:" + guild];
+        if (mask !== null && mask !== undefined) {     /* bit i: the i-th season is a gap */
+          var seasons = site.cells.seasons.filter(function (s, i) { return mask & (1 << i); });
+          return name + ": " + (seasons.length ? seasons.join(", ") : texts.no_gap);
+        }
+        var n = v["gaps:" + guild];
         return n === null || n === undefined ? null : name + ": " + n + " " + texts.seasons;
       }).filter(function (s) { return s !== null; });
       if (gaps.length) { add(texts.food_gaps, gaps.join("; ")); }

@@ -248,15 +248,24 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """raster_path (with its ``checks``) of a land-use parameter, refusing a raster this
         plugin wrote as another product: its values (priority classes, indices) would be
         taken for land-use codes without a word."""
+        return self.product_path(parameters, name, context, (LANDUSE_PRODUCT,), self.tr(
+            "'{name}' is not land use: it is the Zoem Zone output '{product}' (its "
+            "metadata say {key}={product}). Choose a land-use raster instead, such as LGN "
+            "or the output of Build land use."), **checks)
+
+    def product_path(self, parameters, name, context, products, message, **checks):
+        """raster_path (with its ``checks``) of a parameter that takes this plugin's outputs
+        ``products`` (or a raster of another program), refusing one it wrote as another
+        product with ``message`` (translated; {name}, {product}, {key} and {expected}, the
+        products taken, filled in): a
+        gain read as priority classes, or codes as a gain, would be drawn and told without
+        a word."""
         path = self.raster_path(parameters, name, context, **checks)
         product = self.run_engine(raster_product, path)
-        if product not in (None, LANDUSE_PRODUCT):
-            raise QgsProcessingException(self.tr(
-                "'{name}' is not land use: it is the Zoem Zone output '{product}' (its "
-                "metadata say {key}={product}). Choose a land-use raster instead, such as LGN "
-                "or the output of Build land use.").format(
-                    name=self.parameterDefinition(name).description(), product=product,
-                    key=PRODUCT_KEY))
+        if product is not None and product not in products:
+            raise QgsProcessingException(message.format(
+                name=self.parameterDefinition(name).description(), product=product,
+                key=PRODUCT_KEY, expected="/".join(products)))
         return path
 
     @staticmethod

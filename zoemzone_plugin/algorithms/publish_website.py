@@ -1,18 +1,24 @@
 """zoemzone:publishwebsite: the kansenkaart as a static website for the partners."""
 import os
+import re
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+                       QgsWkbTypes)
 
 from ..engine.catalogue import read_catalogue
+from ..engine.gdalio import RasterReader, check_aligned
 from ..paths import default_table
+from ..publish import site
 from ..publish.website import Inputs, Publisher, plugin_version
-from ..ui.package import GPKG, POSTGRES, PackageSource
+from ..ui.package import GPKG, POSTGRES, PackageProblem, PackageSource, open_layers
 from .base import ZoemZoneAlgorithm
 
 LANGUAGES = ("nl", "en")
+# an XYZ tile template a browser can fetch: http(s), with the tile's zoom, column and row
+XYZ_TEMPLATE = re.compile(r"^https?://[^/\s]+/(?=.*\{z\})(?=.*\{x\})(?=.*\{-?y\}).*$")
 
 
 class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
@@ -39,6 +45,9 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
     # parameter -> the publisher's name of that layer
     RASTERS = {PRIORITY: "priority", BEST_MEASURE: "best_measure", GAIN: "gain",
                SUPPLY: "supply", FOOD_GAPS: "food_gaps"}
+    # parameter -> the products (gdalio.PRODUCT_KEY) of this plugin's outputs it shows
+    PRODUCTS = {PRIORITY: ("priority",), BEST_MEASURE: ("best_measure",), GAIN: ("gain",),
+                SUPPLY: ("supply",), FOOD_GAPS: ("food_gaps", "food_gap_seasons")}
     VECTORS = {PATCHES: "patches", NETWORK_NODES: "nodes", NETWORK_LINKS: "links",
                PARCEL_RANKING: "parcel_ranking"}
 
@@ -132,9 +141,9 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         raise QgsProcessingException(message)
 
     def publish(self, parameters, context, feedback):
-        values = {key: self.raster_path(parameters, name, context)
-                  for name, key in self.RASTERS.items()
-                  if self.parameterAsRasterLayer(parameters, name, context) is not None}
+        output = self.output_path(parameters, self.OUTPUT, context)
+        self.run_engine(site.check_target, output, parameter=self.OUTPUT)
+        values = self.rasters(parameters, context)
         names = {}
         for name, key in list(self.RASTERS.items()) + list(self.VECTORS.items()):
             names[key] = self.parameterDefinition(name).description()
@@ -143,8 +152,12 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
             if layer is not None:
                 values[key] = layer.clone()    # styled for the site, not in the user's map
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        areas = self.parameterAsVectorLayer(parameters, self.STUDY_AREAS, context)
+        areas = None
+        if self.source_of(parameters, self.STUDY_AREAS, context, QgsWkbTypes.PolygonGeometry,
+                          projected=False) is not None:
+            areas = self.parameterAsVectorLayer(parameters, self.STUDY_AREAS, context)
         max_zoom = parameters.get(self.MAX_ZOOM)
+        basemap = self.basemap_url(parameters, context)
         package = self.package_source(parameters, context)
         input_names = {names[key]: os.path.basename(value if isinstance(value, str)
                                                     else value.source().split("|")[0])
@@ -155,15 +168,15 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         if areas is not None:
             input_names[self.parameterDefinition(self.STUDY_AREAS).description()] = areas.name()
         inputs = Inputs(
-            output=self.parameterAsString(parameters, self.OUTPUT, context),
-            package=package,
+            output=output,
+            package=self.package_layers(package),
             study_areas=areas.clone() if areas is not None else None,
             title=self.parameterAsString(parameters, self.TITLE, context),
             language=language,
             max_zoom=(None if max_zoom in (None, "") else
                       self.parameterAsInt(parameters, self.MAX_ZOOM, context)),
             reports=self.parameterAsString(parameters, self.REPORTS, context) or None,
-            basemap_url=self.parameterAsString(parameters, self.BASEMAP_URL, context) or None,
+            basemap_url=basemap,
             version=plugin_version(), input_names=input_names, **values)
 
         def on_tiles(count, megabytes):
@@ -176,6 +189,53 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                                   "Open index.html through a web server.").format(
             folder=inputs.output, files=config["files"], mb=config["bytes"] / 1e6))
         return {self.OUTPUT: inputs.output}
+
+    def rasters(self, parameters, context):
+        """{publisher's key: file} of the rasters given, each checked (and refused when this
+        plugin wrote it as another output than its parameter shows), all on the priority's
+        grid: a click reads every raster at one cell."""
+        paths, grids = {}, []
+        message = self.tr(
+            "'{name}' is the Zoem Zone output '{product}' (its metadata say {key}={product}), "
+            "but it shows the output {expected}. Choose that raster for '{name}'.")
+        for name, key in self.RASTERS.items():
+            if self.parameterAsRasterLayer(parameters, name, context) is None and \
+                    name not in (self.PRIORITY, self.BEST_MEASURE):
+                continue
+            paths[key] = self.product_path(parameters, name, context, self.PRODUCTS[name],
+                                           message, square=False)
+            reader = self.run_engine(RasterReader, paths[key], parameter=name)
+            grids.append((self.parameterDefinition(name).description(), reader.grid))
+            reader.close()
+        for description, grid in grids[1:]:
+            self.run_engine(check_aligned, grids[0][1], grid, grids[0][0], description)
+        return paths
+
+    def basemap_url(self, parameters, context):
+        """The basemap's tile template, or None; refused unless a browser can fetch tiles
+        with it, since the page would only show an empty background."""
+        url = self.parameterAsString(parameters, self.BASEMAP_URL, context).strip()
+        if url and not XYZ_TEMPLATE.match(url):
+            raise QgsProcessingException(self.tr(
+                "'{name}': '{url}' is not an XYZ tile URL template. Give an http(s) address "
+                "with {{z}}, {{x}} and {{y}} where a tile's zoom level, column and row go, "
+                "e.g. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png, or leave it "
+                "empty.").format(name=self.parameterDefinition(self.BASEMAP_URL).description(),
+                                 url=url))
+        return url or None
+
+    def package_layers(self, package):
+        """The tables of the data package at ``package`` (a PackageSource or None), opened
+        now: a file or connection that holds no package is refused before the tiles are
+        drawn, naming the input."""
+        if package is None:
+            return None
+        try:
+            return open_layers(package)
+        except PackageProblem as problem:     # its message is translated already
+            raise QgsProcessingException("'%s': %s" % (
+                self.parameterDefinition(self.PACKAGE).description(), problem.message)) \
+                from None
 
     def package_source(self, parameters, context):
         text = self.parameterAsString(parameters, self.PACKAGE, context).strip()
@@ -201,6 +261,7 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                 "best_measure": partial(styling.style_best_measure, catalogue=catalogue,
                                         language=language),
                 "gain": styling.style_gain, "supply": styling.style_supply,
-                "food_gaps": styling.style_food_gaps, "patches": styling.style_patches,
+                "food_gaps": partial(styling.style_food_gaps, language=language),
+                "patches": styling.style_patches,
                 "nodes": styling.style_nodes, "links": styling.style_links,
                 "parcel_ranking": styling.style_parcel_ranking}

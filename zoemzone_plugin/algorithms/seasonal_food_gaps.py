@@ -16,6 +16,7 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
 
     FOOD_THRESHOLD = "FOOD_THRESHOLD"
     OUTPUT = "OUTPUT"
+    GAP_SEASONS = "GAP_SEASONS"
     SUMMARY = "SUMMARY"
 
     def displayName(self):  # noqa: N802
@@ -45,6 +46,13 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
                                                          self.tr("Seasons with a food gap")),
                  self.tr("One band per guild: the number of its flight seasons with a food "
                          "gap; nodata where the guild cannot nest."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.GAP_SEASONS, self.tr("Which seasons have a food gap"), optional=True,
+            createByDefault=False),
+            self.tr("Optional: one band per guild, the seasons with a food gap as a sum of "
+                    "bits: 1 for the first season of the guild table, 2 for the second, 4 for "
+                    "the third, …; the season names are in the raster's metadata. The website "
+                    "names them on a click."))
         self.add(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr("Food gap summary"), QgsProcessing.TypeVector),
             self.tr("Per guild and season: nest area, area with a food gap (ha) and its "
@@ -54,9 +62,11 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         threshold = self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context)
         output = self.output_path(parameters, self.OUTPUT, context)
+        seasons = self.output_path(parameters, self.GAP_SEASONS, context, optional=True)
         grid, nest_cells, summary = self.run_engine(
             food_gaps_to_file, landuse_path, tables, threshold, output, feedback,
-            "Zoem Zone seasonal food gaps", memory_budget_mb=self.memory_budget_mb())
+            "Zoem Zone seasonal food gaps", memory_budget_mb=self.memory_budget_mb(),
+            seasons_path=seasons)
         hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
         rows = [(None, [species, season, nest_cells[species] * hectares, cells * hectares,
                         100.0 * cells / nest_cells[species] if nest_cells[species] else 0.0])
@@ -69,4 +79,9 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
             QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(), rows)
         LayerStyler.attach(context, output, style_food_gaps,
                            self.parameterDefinition(self.OUTPUT).description())
-        return {self.OUTPUT: output, self.SUMMARY: summary_id}
+        results = {self.OUTPUT: output, self.SUMMARY: summary_id}
+        if seasons:
+            LayerStyler.attach(context, seasons, style_food_gaps,
+                               self.parameterDefinition(self.GAP_SEASONS).description())
+            results[self.GAP_SEASONS] = seasons
+        return results

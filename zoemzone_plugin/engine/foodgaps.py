@@ -13,7 +13,7 @@ from osgeo import gdal
 
 from .convolution import MaskedConvolver, exponential_kernel, fft_cells
 from .errors import Cancelled, InputError
-from .gdalio import BandWriter, landuse_reader
+from .gdalio import PRODUCT_KEY, BandWriter, landuse_reader, open_raster
 from .outputs import Outputs
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
@@ -21,6 +21,10 @@ from .progress import NullFeedback
 from .tiling import WindowPlan
 
 GAP_NODATA = -1
+SEASONS_PRODUCT = "food_gap_seasons"   # gdalio.PRODUCT_KEY of the seasons raster
+SEASONS_KEY = "ZOEMZONE_SEASONS"       # its metadata item: the season of each bit, in order
+# bits of an Int16 mask that stay clear of its nodata (-1, all 16 bits set)
+MAX_SEASONS = 15
 # FFT round-off makes a uniform landscape's mean differ from its value in the last bits; a
 # difference this small is no shortage of flowers
 TOLERANCE = 1e-6
@@ -47,7 +51,27 @@ def check_threshold(food_threshold):
 
 def seasonal_food_gaps(landuse, valid, pixel_size, tables, food_threshold, feedback=None,
                        counted=None):
-    """Per guild, the number of its flight seasons with too little food around each nest site.
+    """Per guild, the number of its flight seasons with too little food around each nest
+    site: the bits set in season_gaps' masks, with its summary."""
+    masks, summary = season_gaps(landuse, valid, pixel_size, tables, food_threshold, feedback,
+                                 counted)
+    return {species: gap_counts(mask, len(tables.seasons))
+            for species, mask in masks.items()}, summary
+
+
+def gap_counts(masks, seasons):
+    """The number of bits set in each cell of Int16 season ``masks`` (of ``seasons`` bits),
+    nodata kept."""
+    counts = np.zeros(masks.shape, np.int16)
+    for bit in range(seasons):
+        counts += (masks >> bit) & 1
+    counts[masks == GAP_NODATA] = GAP_NODATA
+    return counts
+
+
+def season_gaps(landuse, valid, pixel_size, tables, food_threshold, feedback=None,
+                counted=None):
+    """Per guild, which of its flight seasons have too little food around each nest site.
 
     FR_j(x) is the kernel-weighted mean (edges and nodata renormalised, as in the pollination
     model) of floral_resources_<j> of the land use, with the guild's own foraging kernel; the
@@ -55,12 +79,14 @@ def seasonal_food_gaps(landuse, valid, pixel_size, tables, food_threshold, feedb
     it (foraging activity > 0). A season is a gap where FR_j(x) < ``food_threshold``.
 
     Returns ``(gaps, summary)``: gaps maps species -> int16 array, -1 where the land use is
-    nodata or the guild cannot nest (HN = 0), else 0 .. number of its flight seasons;
-    summary maps (species, season) -> number of nest cells with a gap in that season, for the
+    nodata or the guild cannot nest (HN = 0), else a mask whose bit i is set when the i-th
+    season of ``tables.seasons`` is a gap (a click on the website names them; 0 = fed all
+    year); summary maps (species, season) -> number of nest cells with a gap in that season, for the
     guild's flight seasons only. ``counted`` (slices; default all) limits the summary to part
     of the grid: a tiled run counts its tile, not the halo that the next tile counts again.
     """
     check_threshold(food_threshold)
+    check_seasons(tables.seasons)
     feedback = feedback or NullFeedback()
     index = CodeIndex(landuse, valid, tables.biophysical.codes)
     groups = kernels_by_alpha(tables, pixel_size)
@@ -86,9 +112,10 @@ def seasonal_food_gaps(landuse, valid, pixel_size, tables, food_threshold, feedb
             food = convolver.mean(index.values(tables.biophysical.floral[season]))
             short = food < limit
             del food
+            bit = np.int16(1 << tables.seasons.index(season))
             for guild in flying:
                 gap = short & nests[guild.species]
-                gaps[guild.species] += gap
+                gaps[guild.species][gap] |= bit
                 summary[(guild.species, season)] = int(np.count_nonzero(gap[counted]))
             del short
             done += 1
@@ -100,6 +127,25 @@ def seasonal_food_gaps(landuse, valid, pixel_size, tables, food_threshold, feedb
     ordered = {(g.species, j): summary[(g.species, j)] for g in tables.guilds
                for j in tables.seasons if (g.species, j) in summary}
     return gaps, ordered
+
+
+def gap_seasons(path):
+    """The season of each bit of a seasons raster (in table order), or None for a raster
+    that is no SEASONS_PRODUCT (the count raster)."""
+    ds = open_raster(path)
+    product, seasons = ds.GetMetadataItem(PRODUCT_KEY), ds.GetMetadataItem(SEASONS_KEY)
+    ds = None
+    if product != SEASONS_PRODUCT:
+        return None
+    return seasons.split(",") if seasons else []
+
+
+def check_seasons(seasons):
+    if len(seasons) > MAX_SEASONS:
+        raise InputError(
+            "The guild table has {count} seasons; food gaps tell at most {most} apart. Merge "
+            "seasons in the guild and biophysical tables.", count=len(seasons),
+            most=MAX_SEASONS)
 
 
 def flight_seasons(guild, seasons):
@@ -114,8 +160,11 @@ def window_bytes(rows, cols, radius, guilds):
 
 
 def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=None,
-                      description="", memory_budget_mb=None):
-    """Seasonal food gaps of a land-use raster, one Int16 band per guild in ``out_path``.
+                      description="", memory_budget_mb=None, seasons_path=None):
+    """Seasonal food gaps of a land-use raster, one Int16 band per guild in ``out_path``
+    (the number of gap seasons) and, with ``seasons_path``, in that file (which seasons, the
+    masks of season_gaps, tagged SEASONS_PRODUCT with the season of each bit in its
+    SEASONS_KEY item, comma-separated in table order).
 
     Returns ``(grid, nest_cells, summary)``: nest_cells maps species -> number of cells where
     the guild can nest, summary is that of seasonal_food_gaps for the whole raster.
@@ -130,6 +179,7 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
     TOLERANCE, where the untiled run's own answer is round-off too.
     """
     check_threshold(food_threshold)
+    check_seasons(tables.seasons)
     reader = landuse_reader(landuse_path, tables.biophysical.codes, feedback)
     try:
         grid = reader.grid
@@ -143,11 +193,14 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
         summary = {}
 
         def compute(tile, landuse, valid, tile_feedback):
-            gaps, counts = seasonal_food_gaps(landuse, valid, grid.pixel_size, tables,
-                                              food_threshold, tile_feedback, tile.crop)
-            for species, gap in gaps.items():
-                part = gap[tile.crop]
-                writer.write_window(species, part, tile.col, tile.row)
+            masks, counts = season_gaps(landuse, valid, grid.pixel_size, tables,
+                                        food_threshold, tile_feedback, tile.crop)
+            for species, mask in masks.items():
+                part = mask[tile.crop]
+                writer.write_window(species, gap_counts(part, len(tables.seasons)),
+                                    tile.col, tile.row)
+                if seasons_writer is not None:
+                    seasons_writer.write_window(species, part, tile.col, tile.row)
                 nest_cells[species] += int(np.count_nonzero(part != GAP_NODATA))
             for key, cells in counts.items():
                 summary[key] = summary.get(key, 0) + cells
@@ -155,6 +208,12 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
             writer = outputs.add(BandWriter(out_path, grid, list(nest_cells), description,
                                             data_type=gdal.GDT_Int16, nodata=GAP_NODATA,
                                             product="food_gaps"))
+            seasons_writer = None
+            if seasons_path:
+                seasons_writer = outputs.add(BandWriter(
+                    seasons_path, grid, list(nest_cells), description,
+                    data_type=gdal.GDT_Int16, nodata=GAP_NODATA, product=SEASONS_PRODUCT,
+                    metadata={SEASONS_KEY: ",".join(tables.seasons)}))
             windows.run(compute, feedback)
     finally:
         reader.close()

@@ -246,10 +246,11 @@ class BandWriter:
     outputs once the run has succeeded; ``discard`` removes it instead.
 
     ``drawn=False`` for intermediate files nobody draws: no overviews and no statistics (on the
-    province at 10 m these took 70 s of a 204 s habitat suitability run)."""
+    province at 10 m these took 70 s of a 204 s habitat suitability run). ``metadata``: more
+    dataset metadata items ({key: text}) a reader of the product needs."""
 
     def __init__(self, path, grid, band_names, description="", data_type=gdal.GDT_Float32,
-                 nodata=OUTPUT_NODATA, drawn=True, product=None):
+                 nodata=OUTPUT_NODATA, drawn=True, product=None, metadata=None):
         driver = gdal.GetDriverByName("GTiff")
         self.path = path
         self.partial = partial_path(path)
@@ -274,6 +275,8 @@ class BandWriter:
             self.ds.SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION", description)
         if product:
             self.ds.SetMetadataItem(PRODUCT_KEY, product)
+        for key, text in (metadata or {}).items():
+            self.ds.SetMetadataItem(key, text)
         for i, name in enumerate(self.names, start=1):
             band = self.ds.GetRasterBand(i)
             band.SetDescription(name)

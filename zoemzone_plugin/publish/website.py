@@ -19,15 +19,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsGraduatedSymbolRenderer,
-                       QgsGeometry, QgsPoint, QgsProcessingException, QgsProject,
+                       QgsGeometry, QgsPoint, QgsProject,
                        QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer)
 
 from ..engine.catalogue import read_catalogue
 from ..engine.csvtable import read_csv
 from ..engine.errors import Cancelled, InputError
+from ..engine.foodgaps import GAP_NODATA, gap_seasons
 from ..engine.rasterize import burn_ids
 from ..engine.webgrid import (BLOCK, top_cells, value_grid, warp, wgs84_bounds, write_blocks,
                               zoom_for_cell, zoom_to_fit)
+from ..names import names as code_names
 from ..paths import PACKAGE_DIR, default_table, resource
 from . import site
 from .tiles import tile_plan, write_tiles
@@ -53,7 +55,7 @@ class Inputs:
     nodes: str = None
     links: str = None
     parcel_ranking: str = None
-    package: object = None          # a ui.package.PackageSource, or None
+    package: dict = None            # the data package's tables (ui.package.open_layers)
     study_areas: object = None      # a QgsVectorLayer, or None for the package's
     title: str = "Zoem Zone kansenkaart"
     language: str = "nl"
@@ -282,20 +284,27 @@ class Publisher:
             values[name] = warp(path, grid)[0] if path else np.full((grid.rows, grid.cols),
                                                                     np.nan)
         blocks = [(name, dtype, nodata, values[name]) for name, dtype, nodata, _ in fields]
+        seasons = None
         if inputs.food_gaps:
             from osgeo import gdal
             dataset = gdal.Open(inputs.food_gaps)
             guilds = [dataset.GetRasterBand(b + 1).GetDescription() or str(b + 1)
                       for b in range(dataset.RasterCount)]
             dataset = None
+            # the seasons raster: a click names each guild's gap seasons, else counts them
+            seasons = gap_seasons(inputs.food_gaps)
+            field = ("gaps:", "int8") if seasons is None else ("seasons:", "int16")
             for guild, band in zip(guilds, warp(inputs.food_gaps, grid)):
-                blocks.append(("gaps:" + guild, "int8", -1, band))
+                blocks.append((field[0] + guild, field[1], GAP_NODATA, band))
+            if seasons is not None:
+                named = code_names("season", language=inputs.language)
+                seasons = [named.get(code, code) for code in seasons]
         names, size = write_blocks(os.path.join(self.root, "cells"), blocks)
         config["cells"] = {"geotransform": grid.geotransform, "cols": grid.cols,
                            "rows": grid.rows, "block": BLOCK, "blocks": names,
                            "fields": [{"name": n, "type": t, "nodata": None if t == "float32"
                                        else int(d)} for n, t, d, _ in blocks],
-                           "guilds": guilds}
+                           "guilds": guilds, "seasons": seasons}
         return grid, values
 
     def _vector(self, key, value, fields=None):
@@ -312,15 +321,7 @@ class Publisher:
                 if getattr(self.inputs, key)]
 
     def package_layers(self):
-        if self.inputs.package is None:
-            return {}
-        if not hasattr(self, "_package_layers"):
-            from ..ui.package import PackageProblem, open_layers
-            try:
-                self._package_layers = open_layers(self.inputs.package)
-            except PackageProblem as problem:     # its message is translated already
-                raise QgsProcessingException(problem.message) from None
-        return self._package_layers
+        return self.inputs.package or {}
 
     def _lookup(self, layers, table, key, label):
         return {f[key]: _value(f[label]) for f in layers[table].getFeatures()}
