@@ -505,6 +505,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>'{name}' is not land use: it is the Zoem Zone output '{product}' (its metadata say {key}={product}). Choose a land-use raster instead, such as LGN or the output of Build land use.</source>
+      <translation>'{name}' is geen landgebruik: het is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}). Kies in plaats daarvan een landgebruik-rasterlaag, zoals het LGN of de uitvoer van Landgebruik samenstellen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>Parameters</source>
       <translation>Parameters</translation>
     </message>
@@ -602,11 +607,6 @@
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>'{name}': the field '{field}' is 0 for all {count} features, so there is nothing to weigh. Choose the field that holds the values.</source>
       <translation>'{name}': het veld '{field}' is 0 voor alle {count} objecten, dus er valt niets te wegen. Kies het veld met de waarden.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/base.py" />
-      <source>'{name}' is not land use: it is the Zoem Zone output '{product}' (its metadata say {key}={product}). Choose a land-use raster instead, such as LGN or the output of Build land use.</source>
-      <translation>'{name}' is geen landgebruik: het is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}). Kies in plaats daarvan een landgebruik-rasterlaag, zoals het LGN of de uitvoer van Landgebruik samenstellen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
@@ -2770,6 +2770,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>'{name}' is the Zoem Zone output '{product}' (its metadata say {key}={product}), but it shows the output {expected}. Choose that raster for '{name}'.</source>
+      <translation>'{name}' is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}), maar deze invoer toont de uitvoer {expected}. Kies die raster voor '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>Optional: the data package, a GeoPackage file or the name of a saved PostgreSQL connection (schema 'zoemzone'). Its public measures and habitats are published.</source>
       <translation>Optioneel: het datapakket, een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding (schema 'zoemzone'). De openbare maatregelen en leefgebieden ervan worden gepubliceerd.</translation>
     </message>
@@ -2902,6 +2907,11 @@
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>{count} map tiles written ({mb:.1f} MB).</source>
       <translation>{count} kaarttegels geschreven ({mb:.1f} MB).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>'{name}': '{url}' is not an XYZ tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}} where a tile's zoom level, column and row go, e.g. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png, or leave it empty.</source>
+      <translation>'{name}': '{url}' is geen XYZ-tegel-URL-sjabloon. Geef een http(s)-adres met {{z}}, {{x}} en {{y}} op de plaats van het zoomniveau, de kolom en de rij van een tegel, bijv. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png, of laat het leeg.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
@@ -3190,8 +3200,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
+      <source>Optional: one band per guild, the seasons with a food gap as a sum of bits: 1 for the first season of the guild table, 2 for the second, 4 for the third, …; the season names are in the raster's metadata. The website names them on a click.</source>
+      <translation>Optioneel: één band per gilde, de seizoenen met een voedselgat als som van bits: 1 voor het eerste seizoen van de gildetabel, 2 voor het tweede, 4 voor het derde, …; de namen van de seizoenen staan in de metadata van de raster. De website noemt ze bij een klik.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
       <source>Per guild and season: nest area, area with a food gap (ha) and its share (%).</source>
       <translation>Per gilde en seizoen: oppervlakte nestgelegenheid, oppervlakte met een voedselgat (ha) en het aandeel daarvan (%).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
+      <source>Which seasons have a food gap</source>
+      <translation>Welke seizoenen een voedselgat hebben</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
@@ -4312,6 +4332,11 @@
       <location filename="zoemzone_plugin/engine/foodgaps.py" />
       <source>The food threshold is {value}; use a floral-resources value of 0 or more (the floral indices of the tables run from 0 to 1).</source>
       <translation>De voedseldrempel is {value}; gebruik een waarde voor het bloemaanbod van 0 of meer (de bloemindices van de tabellen lopen van 0 tot 1).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/foodgaps.py" />
+      <source>The guild table has {count} seasons; food gaps tell at most {most} apart. Merge seasons in the guild and biophysical tables.</source>
+      <translation>De gildetabel heeft {count} seizoenen; voedselgaten onderscheiden er hoogstens {most}. Voeg seizoenen samen in de gilde- en de biofysische tabel.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/fund.py" />
