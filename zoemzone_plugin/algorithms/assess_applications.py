@@ -21,6 +21,7 @@ from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_checked_landuse, read_inputs)
 
 REQUIRED_FIELDS = ("applicant_kind", "measure_type", "amount_requested_eur", "status")
+NUMERIC_FIELDS = ("amount_requested_eur", "measure_size_m2")
 TEXT_FIELDS = ("applicant_name", "title")
 FOOD_THRESHOLD = 0.1        # as Seasonal food gaps' default
 SEARCH_SECONDS = 60.0       # the portfolio search stops here and states its gap
@@ -117,6 +118,12 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             self.tr("The ranked list, the portfolio on a map and the budget per study area."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        budget = self.parameterAsDouble(parameters, self.BUDGET, context)
+        if not budget > 0:
+            raise QgsProcessingException(self.tr(
+                "'{name}' is {value}: there is no money to share out. Give the fund's budget "
+                "in euros, above 0.").format(
+                    name=self.parameterDefinition(self.BUDGET).description(), value=budget))
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
         landuse, valid, grid = read_checked_landuse(self, landuse_path, tables, feedback)
@@ -125,7 +132,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         self.run_engine(check_writable, report, parameter=self.REPORT)
         areas = self.study_areas(parameters, context, crs)
-        source = self.parameterAsSource(parameters, self.APPLICATIONS, context)
+        source = self.source_of(parameters, self.APPLICATIONS, context, projected=False)
         applications, texts, geometries = self.read_applications(source, context, crs, areas)
         for application in applications:
             check_eligibility(application, catalogue)
@@ -141,7 +148,6 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         by_id = {a.id: a for a in applications}
         costs = [by_id[i].cost for i in effects.ids]
         labels = [by_id[i].area for i in effects.ids]
-        budget = self.parameterAsDouble(parameters, self.BUDGET, context)
         min_areas = self.parameterAsInt(parameters, self.MIN_AREAS, context)
         max_per_area = self.parameterAsInt(parameters, self.MAX_PER_AREA, context)
         portfolio = self.run_engine(
@@ -178,15 +184,15 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
 
     def study_areas(self, parameters, context, crs):
         """[(label, QgsGeometry in ``crs``)]: the 'name' field where there is one, else the
-        feature id."""
-        source = self.parameterAsSource(parameters, self.STUDY_AREAS, context)
-        if source is None:
-            raise QgsProcessingException(self.tr("No layer was given for 'Study areas'."))
+        feature id. Areas in another CRS (degrees too) are reprojected to ``crs``."""
+        source = self.source_of(parameters, self.STUDY_AREAS, context,
+                                QgsWkbTypes.PolygonGeometry, projected=False)
+        self.check_valid_polygons(self.features_with_ids(source), self.STUDY_AREAS)
         names = [f.name().lower() for f in source.fields()]
         name_index = names.index("name") if "name" in names else -1
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         out = []
-        for feature in source.getFeatures():
+        for feature in self.all_features(source):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
@@ -205,6 +211,9 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The layer 'Applications' lacks the field(s) {fields}. Use the data package's "
                 "applications table, or add and fill them.").format(fields=", ".join(missing)))
+        for name in NUMERIC_FIELDS:
+            if name in names:
+                self.check_numeric_field(source.fields(), names[name], self.APPLICATIONS)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
 
         def value(feature, name):
@@ -213,7 +222,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             return None if _is_null(found) else found
 
         applications, texts, geometries = [], {}, {}
-        for feature in source.getFeatures():
+        for feature in self.all_features(source):
             geometry = feature.geometry()
             area = None
             if not geometry.isNull() and not geometry.isEmpty():
