@@ -129,6 +129,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         landuse, valid, grid = read_checked_landuse(self, landuse_path, tables, feedback)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
         network = read_patch_network(self, parameters, context, grid, crs, feedback)
+        priority_path = (self.raster_path(parameters, self.PRIORITY, context)
+                         if parameters.get(self.PRIORITY) else None)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         self.run_engine(check_writable, report, parameter=self.REPORT)
         areas = self.study_areas(parameters, context, crs)
@@ -158,9 +160,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         check, eca = self.check_portfolio(landuse, valid, grid, tables, catalogue, measures,
                                           cells, chosen, network, feedback)
         priority = {}
-        if parameters.get(self.PRIORITY):
-            path = self.raster_path(parameters, self.PRIORITY, context)
-            priority = self.run_engine(mean_under, path, grid, cells)
+        if priority_path is not None:
+            priority = self.run_engine(mean_under, priority_path, grid, cells)
         effect_of = dict(zip(effects.ids, effects.effects.tolist()))
         gaps_of = dict(zip(effects.ids, effects.food_gaps.tolist()))
         eca_of = {}
@@ -243,8 +244,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                         network, feedback):
         """The portfolio run through the model at once: (a ScenarioResult: its exact joint
         gain and the change in nest cells with a seasonal food gap; with ``network``, the
-        patches' capacities today and with the portfolio and the ECA of each, else None),
-        the capacities taken from the run as Measure scenario takes them."""
+        patches' capacities today, the ECA today and with the portfolio, else None), the
+        capacities taken from the run as Measure scenario takes them."""
         measure_ids = np.zeros(landuse.shape, np.int32)
         for fid in chosen:
             rows, cols = cells[fid]
@@ -258,8 +259,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         if network is None:
             return result, None
         today = scenario.capacities - delta.capacities
-        return result, (today, scenario.capacities,
-                        self.run_engine(network.eca, today, parameter=self.PATCHES),
+        return result, (today, self.run_engine(network.eca, today, parameter=self.PATCHES),
                         self.run_engine(network.eca, scenario.capacities,
                                         parameter=self.PATCHES))
 
@@ -310,7 +310,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         if eca is not None:
             figures.append((tr("Equivalent connected area (ECA): today → with the portfolio "
                                "(change)"),
-                            "%.6g → %.6g (%+.6g)" % (eca[2], eca[3], eca[3] - eca[2])))
+                            "%.6g → %.6g (%+.6g)" % (eca[1], eca[2], eca[2] - eca[1])))
         figures.append((tr("Optimality"), tr("proven optimal") if portfolio.optimal else
                         tr("stopped after {nodes} steps: at most {gap:.2f} % below the best "
                            "(upper bound {bound:.6g})").format(nodes=portfolio.nodes,
