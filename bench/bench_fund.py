@@ -11,7 +11,10 @@ below), the check run of the portfolio with its food gaps, the table and the rep
 
 Target (issue 15): under 2 minutes on 2 cores.
 
-Usage: bench_fund.py [N] [BUDGET] [MAX_PER_AREA]   (defaults 200, 150000, 6)
+With PATCHES above 0, that many habitat patches (squares of 100 m at random places, seed 1)
+and DISTANCE 500 m are given too, so each application's change in network ECA is computed.
+
+Usage: bench_fund.py [N] [BUDGET] [MAX_PER_AREA] [PATCHES]   (defaults 200, 150000, 6, 0)
 """
 import os
 import resource
@@ -90,10 +93,32 @@ def write_inputs(folder, n, seed=0):
     return areas, path
 
 
+def write_patches(folder, count, seed=1):
+    from osgeo import ogr, osr
+    from zoemzone_plugin.engine.gdalio import read_band
+    _, _, grid = read_band(DEMO)
+    x0, y0 = grid.geotransform[0], grid.geotransform[3]
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    path = os.path.join(folder, "patches.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("patches", srs, ogr.wkbPolygon)
+    rng = np.random.default_rng(seed)
+    for _ in range(count):
+        a, b = x0 + rng.uniform(0, 5900), y0 - rng.uniform(0, 5900)
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+            a, b, a + 100, b, a + 100, b - 100, a, b - 100, a, b)))
+        layer.CreateFeature(f)
+    ds = None
+    return path
+
+
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     budget = float(sys.argv[2]) if len(sys.argv) > 2 else 150000.0
     max_per_area = int(sys.argv[3]) if len(sys.argv) > 3 else 6
+    patches = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     from qgis.core import QgsApplication, QgsVectorLayer
     app = QgsApplication([], False)
     app.initQgis()
@@ -105,12 +130,14 @@ def main():
     import processing
     with tempfile.TemporaryDirectory() as folder:
         areas, applications = write_inputs(folder, n)
+        network = {"PATCHES": write_patches(folder, patches), "DISTANCE": 500.0} \
+            if patches else {}
         start = time.perf_counter()
-        result = processing.run("zoemzone:assessapplications", {
+        result = processing.run("zoemzone:assessapplications", dict({
             "APPLICATIONS": applications, "LANDUSE": DEMO, "STUDY_AREAS": areas,
             "BUDGET": budget, "MIN_AREAS": 9, "MAX_PER_AREA": max_per_area,
             "OUTPUT": os.path.join(folder, "out.gpkg"),
-            "REPORT": os.path.join(folder, "report.html")})
+            "REPORT": os.path.join(folder, "report.html")}, **network))
         seconds = time.perf_counter() - start
         rows = list(QgsVectorLayer(result["OUTPUT"], "out", "ogr").getFeatures())
         with open(result["REPORT"], encoding="utf-8") as f:
@@ -123,6 +150,9 @@ def main():
     print("study areas funded: %d; MAX_PER_AREA %d" % (
         len({r["study_area"] for r in chosen}), max_per_area))
     print("portfolio: %s" % optimality)
+    if patches:
+        print("patches: %d; %s" % (patches, report.split("(ECA): today → with the portfolio "
+                                                         "(change)</td><td>")[1].split("<")[0]))
     print("wall time %.1f s, peak memory %.0f MB (target: under 120 s)" % (
         seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0))
     app.exitQgis()

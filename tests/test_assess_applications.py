@@ -153,6 +153,7 @@ def test_assessment_rules_effects_portfolio_and_report(plugin, demo, tmp_path):
     assert rows[1]["mean_priority"] == pytest.approx(0.7)
     from qgis.core import NULL
     assert isinstance(rows[1]["food_gap_change"], int) and rows[2]["food_gap_change"] == NULL
+    assert rows[1]["eca_change"] == NULL                       # no patches given
     # budget 4000: both eligible cost 5000 together, so only the one with more effect
     better = 1 if rows[1]["effect"] > rows[7]["effect"] else 7
     assert {i for i in rows if rows[i]["selected"]} == {better}
@@ -193,3 +194,53 @@ def test_no_eligible_application_gives_an_empty_portfolio(plugin, demo, tmp_path
     with open(result["REPORT"], encoding="utf-8") as f:
         report = f.read()
     assert "<td>Applications funded</td><td>0</td>" in report
+
+
+def scenario_eca_change(tmp_path, wkt, code, patches, distance):
+    """Measure scenario's change in ECA for one measure drawn at ``wkt``, from its report."""
+    import processing
+    measures = write_layer(str(tmp_path / ("m_%s.gpkg" % code)), "measures",
+                           [(wkt, {"type": code})], [("type", ogr.OFTString)])
+    report = str(tmp_path / ("scenario_%s.html" % code))
+    processing.run("zoemzone:measurescenario", {
+        "LANDUSE": DEMO, "MEASURES": measures, "MEASURE_FIELD": "type", "PATCHES": patches,
+        "DISTANCE": distance, "REPORT": report, "SUPPLY": "TEMPORARY_OUTPUT",
+        "ABUNDANCE": "TEMPORARY_OUTPUT", "DELTA_SUPPLY": "TEMPORARY_OUTPUT",
+        "DELTA_ABUNDANCE": "TEMPORARY_OUTPUT"})
+    with open(report, encoding="utf-8") as f:
+        row = f.read().split("Equivalent connected area (ECA)</td><td>")[1].split("<")[0]
+    return float(row.split("(")[1].rstrip(")"))
+
+
+def test_eca_change_of_each_application_is_measure_scenarios(plugin, demo, tmp_path):
+    """With patches, an application's eca_change is Measure scenario's change in ECA of its
+    measure alone (same patches and distance): application 1 (akkerrand, a patch lies on
+    it, so its own nests count) and 9 (a hedge drawn as a line). The report's change for
+    the portfolio (one application here) is that application's, from the portfolio's
+    model run."""
+    x, y = [float(v) for v in demo["rows"][0][0].split("((")[1].split(",")[0].split()]
+    x, y = x + 25, y + 25                    # the centre of application 1
+    patches = write_layer(str(tmp_path / "patches.gpkg"), "patches", [
+        (square(x + 10, y, 60), {}), (square(x + 400, y + 100, 80), {}),
+        (square(x - 300, y - 350, 50), {}), (square(x + 2500, y, 50), {})], [],
+        ogr.wkbPolygon)
+    result = run(APPLICATIONS=demo["applications"], LANDUSE=DEMO, STUDY_AREAS=demo["areas"],
+                 PATCHES=patches, DISTANCE=500.0, BUDGET=4000.0, **outputs(tmp_path, "e"))
+    from qgis.core import QgsVectorLayer
+    rows = {f["application_id"]: f for f in
+            QgsVectorLayer(result["OUTPUT"], "out", "ogr").getFeatures()}
+    from qgis.core import NULL
+    assert rows[2]["eca_change"] == NULL                      # not eligible
+    for fid, code in ((1, "akkerrand"), (9, "haag")):
+        expected = scenario_eca_change(tmp_path, demo["rows"][fid - 1][0], code, patches,
+                                       500.0)
+        assert expected != 0
+        assert rows[fid]["eca_change"] == pytest.approx(expected, rel=1e-4)
+    chosen = [i for i in rows if rows[i]["selected"]]
+    assert len(chosen) == 1
+    with open(result["REPORT"], encoding="utf-8") as f:
+        report = f.read()
+    change = report.split("(ECA): today → with the portfolio (change)</td><td>")[1]
+    assert float(change.split("(")[1].split(")")[0]) == pytest.approx(
+        rows[chosen[0]]["eca_change"], rel=1e-4)
+    assert "<th>Change in ECA</th>" in report

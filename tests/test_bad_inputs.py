@@ -237,6 +237,41 @@ def foreign_geopackage(tmp_path):
     return path
 
 
+def applications(epsg=28992, amount_type="double", size_type="double", amount=500.0,
+                 size=None, wkt=PATCH_A):
+    """An applications layer of one hedge (haag may lie on LGN 1-3) with the fund's fields;
+    the amount and size fields of the types given."""
+    def build(tmp_path):
+        from qgis.PyQt.QtCore import QVariant
+        kinds = {"double": QVariant.Double, "text": QVariant.String}
+        return layer("Polygon", [wkt], epsg=epsg, fields=[
+            ("applicant_kind", QVariant.String), ("measure_type", QVariant.String),
+            ("amount_requested_eur", kinds[amount_type]), ("status", QVariant.String),
+            ("measure_size_m2", kinds[size_type])],
+            rows=[["school", "haag", amount, "ingediend", size]])
+    return build
+
+
+def study_areas(tmp_path):
+    return layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], fields=[("name", _string())],
+                 rows=[["Maastricht"]])
+
+
+def _string():
+    from qgis.PyQt.QtCore import QVariant
+    return QVariant.String
+
+
+def distance_zero(tmp_path):
+    return With(0.0, PATCHES=patches()(tmp_path))
+
+
+def report_under_a_file(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    return str(blocker / "report.html")
+
+
 # Each algorithm: (the fine inputs as builders, [(case, parameter it must name, builder of
 # the bad value)]); a builder takes tmp_path. Outputs are temporary unless given.
 def fine(**builders):
@@ -304,7 +339,8 @@ CASES = {
              lambda tmp_path: layer("Polygon", ["POLYGON((5.69 50.85, 5.7 50.85, 5.7 50.86, "
                                                 "5.69 50.85))"], epsg=4326)),
             ("self-intersecting patch", "PATCHES",
-             lambda tmp_path: layer("Polygon", [PATCH_A, BOWTIE]))]),
+             lambda tmp_path: layer("Polygon", [PATCH_A, BOWTIE])),
+            ("distance 0", "DISTANCE", distance_zero)]),
     "bijenlandschap": (
         fine(FLORAL=suitability, NESTING=suitability),
         raster_cases("FLORAL", SUITABILITY)
@@ -466,6 +502,43 @@ CASES = {
           with_layer("site", CONTROLS=controls([None]))),
          ("report in a folder that cannot be made", "OUTPUT_HTML",
           lambda tmp_path: "/proc/zoemzone/report.html")]),
+    "assessapplications": (
+        fine(LANDUSE=landuse, APPLICATIONS=applications(), STUDY_AREAS=study_areas,
+             BUDGET=lambda tmp_path: 1000.0, DISTANCE=lambda tmp_path: 100.0),
+        raster_cases("LANDUSE", LANDUSE) + [
+            ("alpha of 100 km", "GUILD_TABLE", guilds_with_alpha(100000)),
+            ("missing catalogue", "MEASURES_CATALOGUE",
+             lambda tmp_path: str(tmp_path / "none.csv")),
+            ("empty applications", "APPLICATIONS", lambda tmp_path: layer("Polygon", [])),
+            ("applications without CRS", "APPLICATIONS", applications(epsg=None)),
+            ("applications without the fund's fields", "APPLICATIONS",
+             lambda tmp_path: layer("Polygon", [PATCH_A])),
+            ("text amount '1.500,00'", "APPLICATIONS", applications(amount_type="text",
+                                                                    amount="1.500,00")),
+            ("text size 'groot'", "APPLICATIONS", applications(size_type="text",
+                                                                size="groot")),
+            ("study areas as points", "STUDY_AREAS",
+             lambda tmp_path: layer("Point", ["POINT(185050 320050)"])),
+            ("empty study areas", "STUDY_AREAS", lambda tmp_path: layer("Polygon", [])),
+            ("self-intersecting study area", "STUDY_AREAS",
+             lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0), BOWTIE])),
+            ("study areas without CRS", "STUDY_AREAS",
+             lambda tmp_path: layer("Polygon", [square(X0, Y0 - 200.0, 200.0)], epsg=None)),
+            ("budget 0", "BUDGET", lambda tmp_path: 0.0),
+            ("negative budget", "BUDGET", lambda tmp_path: -100.0),
+            ("budget 'veel'", "BUDGET", lambda tmp_path: "veel"),
+            ("MIN_AREAS 2 of 1 area", "MIN_AREAS", lambda tmp_path: 2),
+            ("patches as points", "PATCHES",
+             lambda tmp_path: layer("Point", ["POINT(185050 320050)"])),
+            ("patches in EPSG:4326", "PATCHES",
+             lambda tmp_path: layer("Polygon", ["POLYGON((5.69 50.85, 5.7 50.85, 5.7 50.86, "
+                                                "5.69 50.85))"], epsg=4326)),
+            ("self-intersecting patch", "PATCHES",
+             lambda tmp_path: layer("Polygon", [PATCH_A, BOWTIE])),
+            ("distance 0", "DISTANCE", distance_zero),
+            ("report under a file", "REPORT", report_under_a_file)]
+        + raster_cases("PRIORITY", SUITABILITY, ("geographic CRS", "no CRS", "all nodata",
+                                                 "missing file"))),
     "advicereport": (
         fine(PRIORITY=lambda tmp_path: tif(tmp_path / "priority.tif", LANDUSE),
              BEST_MEASURE=lambda tmp_path: tif(tmp_path / "best.tif", LANDUSE),
@@ -735,3 +808,34 @@ def test_a_kernel_too_large_for_memory_is_refused_with_its_size(tmp_path):
     assert str(raised.value).startswith(
         "Guild 'far_flyer' has an alpha of 100000 m: on cells of 10 m its foraging kernel is "
         "100001 × 100001 cells and needs about %d MiB, more than the " % round(need / 2 ** 20))
+
+
+def test_assessment_takes_applications_and_study_areas_in_degrees(plugin, tmp_path):
+    """Applications and study areas are reprojected to the land use (as Measure scenario's
+    measures), so in EPSG:4326 they are fine, not refused: the same application, eligible
+    and with the same effect as in EPSG:28992 (only rasters in degrees are refused)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                           QgsProject, QgsVectorLayer)
+    to_degrees = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                        QgsCoordinateReferenceSystem("EPSG:4326"),
+                                        QgsProject.instance())
+
+    def in_degrees(wkt):
+        geometry = QgsGeometry.fromWkt(wkt)
+        geometry.transform(to_degrees)
+        return geometry.asWkt(12)
+
+    area = square(X0, Y0 - 200.0, 200.0)
+    found = []
+    for epsg, application, study_area in ((28992, PATCH_A, area),
+                                          (4326, in_degrees(PATCH_A), in_degrees(area))):
+        result = processing_run(
+            "assessapplications", LANDUSE=landuse(tmp_path), BUDGET=1000.0,
+            APPLICATIONS=applications(epsg=epsg, wkt=application)(tmp_path),
+            STUDY_AREAS=layer("Polygon", [study_area], epsg=epsg),
+            OUTPUT=str(tmp_path / ("out_%d.gpkg" % epsg)),
+            REPORT=str(tmp_path / ("report_%d.html" % epsg)))
+        rows = list(QgsVectorLayer(result["OUTPUT"], "out", "ogr").getFeatures())
+        found.append([(row["eligible"], row["effect"], row["selected"]) for row in rows])
+    assert found[0][0][0] and found[0][0][1] > 0 and found[0][0][2]
+    assert found[1] == [(True, pytest.approx(found[0][0][1], rel=1e-9), True)]

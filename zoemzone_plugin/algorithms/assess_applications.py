@@ -12,13 +12,16 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine.fund import (Application, application_cells, application_effects,
                            check_eligibility, mean_under, problem_texts, svg_map)
+from ..engine.outputs import check_writable, write_text
 from ..engine.portfolio import choose_portfolio
 from ..engine.scenario import run_scenario
 from .base import ZoemZoneAlgorithm
+from .patch_inputs import DISTANCE, PATCHES, add_patch_inputs, read_patch_network
 from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_checked_landuse, read_inputs)
 
 REQUIRED_FIELDS = ("applicant_kind", "measure_type", "amount_requested_eur", "status")
+NUMERIC_FIELDS = ("amount_requested_eur", "measure_size_m2")
 TEXT_FIELDS = ("applicant_name", "title")
 FOOD_THRESHOLD = 0.1        # as Seasonal food gaps' default
 SEARCH_SECONDS = 60.0       # the portfolio search stops here and states its gap
@@ -34,6 +37,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
     BUDGET = "BUDGET"
     MIN_AREAS = "MIN_AREAS"
     MAX_PER_AREA = "MAX_PER_AREA"
+    PATCHES = PATCHES
+    DISTANCE = DISTANCE
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
@@ -51,7 +56,9 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             "in total pollinator supply with it alone, as Measure scenario computes it, and "
             "effect per euro divides that by amount_requested_eur. Its change in seasonal food "
             "gaps alone (nest cells times flight seasons with too little food, threshold 0.1 "
-            "as in Seasonal food gaps) is given beside it.</p>"
+            "as in Seasonal food gaps) is given beside it, and with habitat patches and a "
+            "dispersal distance its change in equivalent connected area (ECA), as Measure "
+            "scenario computes it.</p>"
             "<p>Eligibility problems are listed by name: a direct partner applying alone, an "
             "amount missing or not above 0, an unknown measure type, an application outside "
             "every study area, status afgewezen, and every drawing problem of Measure "
@@ -68,7 +75,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             "search needs more than a minute it stops with the best portfolio found and states "
             "how far from the optimum it can at most be (the gap). The chosen portfolio is "
             "then run through the model once more, which checks its joint effect and gives "
-            "its change in cells with a seasonal food gap.</p>")
+            "its change in cells with a seasonal food gap and in ECA. The ECA is reported, "
+            "not optimised: the portfolio maximises the gain in supply alone.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
@@ -83,6 +91,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             self.PRIORITY, self.tr("Priority (kansenkaart)"), optional=True),
             self.tr("Optional: the kansenkaart's priority; its mean under each application "
                     "is reported."))
+        add_patch_inputs(self)
         self.add(QgsProcessingParameterFeatureSource(
             self.STUDY_AREAS, self.tr("Study areas"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("Municipalities or other areas (named by a 'name' field where present); "
@@ -102,18 +111,30 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Assessed applications"), QgsProcessing.TypeVectorAnyGeometry),
             self.tr("One row per application: effect, effect per euro, change in food gaps, "
-                    "mean priority, eligible, problems, selected."))
+                    "change in ECA (with patches), mean priority, eligible, problems, "
+                    "selected."))
         self.add(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)")),
             self.tr("The ranked list, the portfolio on a map and the budget per study area."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        budget = self.parameterAsDouble(parameters, self.BUDGET, context)
+        if not budget > 0:
+            raise QgsProcessingException(self.tr(
+                "'{name}' is {value}: there is no money to share out. Give the fund's budget "
+                "in euros, above 0.").format(
+                    name=self.parameterDefinition(self.BUDGET).description(), value=budget))
         landuse_path, tables = read_inputs(self, parameters, context, feedback)
         catalogue = read_catalogue_input(self, parameters, context, tables)
         landuse, valid, grid = read_checked_landuse(self, landuse_path, tables, feedback)
         crs = self.parameterAsRasterLayer(parameters, "LANDUSE", context).crs()
+        network = read_patch_network(self, parameters, context, grid, crs, feedback)
+        priority_path = (self.raster_path(parameters, self.PRIORITY, context)
+                         if parameters.get(self.PRIORITY) else None)
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        self.run_engine(check_writable, report, parameter=self.REPORT)
         areas = self.study_areas(parameters, context, crs)
-        source = self.parameterAsSource(parameters, self.APPLICATIONS, context)
+        source = self.source_of(parameters, self.APPLICATIONS, context, projected=False)
         applications, texts, geometries = self.read_applications(source, context, crs, areas)
         for application in applications:
             check_eligibility(application, catalogue)
@@ -124,11 +145,11 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         feedback.pushInfo(self.tr("{eligible} of {count} applications are eligible.").format(
             eligible=len(cells), count=len(applications)))
         effects = self.run_engine(application_effects, landuse, valid, grid.pixel_size, tables,
-                                  catalogue, measures, cells, FOOD_THRESHOLD, feedback)
+                                  catalogue, measures, cells, FOOD_THRESHOLD, network,
+                                  feedback)
         by_id = {a.id: a for a in applications}
         costs = [by_id[i].cost for i in effects.ids]
         labels = [by_id[i].area for i in effects.ids]
-        budget = self.parameterAsDouble(parameters, self.BUDGET, context)
         min_areas = self.parameterAsInt(parameters, self.MIN_AREAS, context)
         max_per_area = self.parameterAsInt(parameters, self.MAX_PER_AREA, context)
         portfolio = self.run_engine(
@@ -136,23 +157,25 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             min_areas, max_per_area, effects.conflicts, time_limit=SEARCH_SECONDS,
             feedback=feedback)
         chosen = [effects.ids[i] for i in portfolio.selected]
-        check = self.check_portfolio(landuse, valid, grid, tables, catalogue, measures, cells,
-                                     chosen, feedback)
+        check, eca = self.check_portfolio(landuse, valid, grid, tables, catalogue, measures,
+                                          cells, chosen, network, feedback)
         priority = {}
-        if parameters.get(self.PRIORITY):
-            path = self.raster_path(parameters, self.PRIORITY, context)
-            priority = self.run_engine(mean_under, path, grid, cells)
+        if priority_path is not None:
+            priority = self.run_engine(mean_under, priority_path, grid, cells)
         effect_of = dict(zip(effects.ids, effects.effects.tolist()))
         gaps_of = dict(zip(effects.ids, effects.food_gaps.tolist()))
-        rows = self.table_rows(applications, texts, effect_of, gaps_of, priority, set(chosen))
+        eca_of = {}
+        if network is not None:
+            eca_of = dict(zip(effects.ids, self.run_engine(
+                network.eca_changes, eca[0], effects.patch_supply, parameter=self.PATCHES)))
+        rows = self.table_rows(applications, texts, effect_of, gaps_of, eca_of, priority,
+                               set(chosen))
         kinds = {g.wkbType() for g in geometries.values() if g is not None}
         dest = self.write_sink(parameters, self.OUTPUT, context, OUTPUT_FIELDS,
                                kinds.pop() if len(kinds) == 1 else QgsWkbTypes.Unknown, crs,
                                [(geometries[a.id], values) for a, values in rows])
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        with open(report, "w", encoding="utf-8") as f:
-            f.write(self.report_html(rows, portfolio, check, effect_of, budget, areas,
-                                     geometries, set(chosen)))
+        self.run_engine(write_text, report, self.report_html(
+            rows, portfolio, check, eca, effect_of, budget, areas, geometries, set(chosen)))
         if not portfolio.optimal:
             feedback.pushWarning(self.tr(
                 "The portfolio search stopped after {seconds:.0f} s: the portfolio found is at "
@@ -162,15 +185,15 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
 
     def study_areas(self, parameters, context, crs):
         """[(label, QgsGeometry in ``crs``)]: the 'name' field where there is one, else the
-        feature id."""
-        source = self.parameterAsSource(parameters, self.STUDY_AREAS, context)
-        if source is None:
-            raise QgsProcessingException(self.tr("No layer was given for 'Study areas'."))
+        feature id. Areas in another CRS (degrees too) are reprojected to ``crs``."""
+        source = self.source_of(parameters, self.STUDY_AREAS, context,
+                                QgsWkbTypes.PolygonGeometry, projected=False)
+        self.check_valid_polygons(self.features_with_ids(source), self.STUDY_AREAS)
         names = [f.name().lower() for f in source.fields()]
         name_index = names.index("name") if "name" in names else -1
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         out = []
-        for feature in source.getFeatures():
+        for feature in self.all_features(source):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
@@ -189,6 +212,9 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The layer 'Applications' lacks the field(s) {fields}. Use the data package's "
                 "applications table, or add and fill them.").format(fields=", ".join(missing)))
+        for name in NUMERIC_FIELDS:
+            if name in names:
+                self.check_numeric_field(source.fields(), names[name], self.APPLICATIONS)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
 
         def value(feature, name):
@@ -197,7 +223,7 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             return None if _is_null(found) else found
 
         applications, texts, geometries = [], {}, {}
-        for feature in source.getFeatures():
+        for feature in self.all_features(source):
             geometry = feature.geometry()
             area = None
             if not geometry.isNull() and not geometry.isEmpty():
@@ -215,18 +241,29 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         return applications, texts, geometries
 
     def check_portfolio(self, landuse, valid, grid, tables, catalogue, measures, cells, chosen,
-                        feedback):
-        """The portfolio run through the model at once (a ScenarioResult): its exact joint
-        gain, and the change in nest cells with a seasonal food gap."""
+                        network, feedback):
+        """The portfolio run through the model at once: (a ScenarioResult: its exact joint
+        gain and the change in nest cells with a seasonal food gap; with ``network``, the
+        patches' capacities today, the ECA today and with the portfolio, else None), the
+        capacities taken from the run as Measure scenario takes them."""
         measure_ids = np.zeros(landuse.shape, np.int32)
         for fid in chosen:
             rows, cols = cells[fid]
             measure_ids[rows, cols] = measures[fid].id
-        return self.run_engine(run_scenario, landuse, valid, grid.pixel_size, tables,
-                               catalogue, measure_ids, food_threshold=FOOD_THRESHOLD,
-                               feedback=feedback)
+        scenario = delta = None
+        if network is not None:
+            scenario, delta = network.recorder(), network.recorder()
+        result = self.run_engine(run_scenario, landuse, valid, grid.pixel_size, tables,
+                                 catalogue, measure_ids, scenario, delta,
+                                 food_threshold=FOOD_THRESHOLD, feedback=feedback)
+        if network is None:
+            return result, None
+        today = scenario.capacities - delta.capacities
+        return result, (today, self.run_engine(network.eca, today, parameter=self.PATCHES),
+                        self.run_engine(network.eca, scenario.capacities,
+                                        parameter=self.PATCHES))
 
-    def table_rows(self, applications, texts, effect_of, gaps_of, priority, chosen):
+    def table_rows(self, applications, texts, effect_of, gaps_of, eca_of, priority, chosen):
         """(application, values in OUTPUT_FIELDS order), ranked: eligible ones by effect per
         euro, then the others."""
         def per_euro(application):
@@ -245,13 +282,13 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                 None if name is None else str(name), None if title is None else str(title),
                 application.area, None if application.measure_type is None
                 else str(application.measure_type), application.cost, effect,
-                per_euro(application), gaps_of.get(application.id),
+                per_euro(application), gaps_of.get(application.id), eca_of.get(application.id),
                 None if mean is None or math.isnan(mean) else mean, application.eligible,
                 "; ".join(problem_texts(application, self.tr)),
                 application.id in chosen]))
         return rows
 
-    def report_html(self, rows, portfolio, check, effect_of, budget, areas, geometries,
+    def report_html(self, rows, portfolio, check, eca, effect_of, budget, areas, geometries,
                     chosen):
         """The ranked list, the portfolio on a map, and the budget per study area."""
         e, tr = html.escape, self.tr   # tr by name: the translation tooling looks for it
@@ -260,22 +297,26 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
                  % e(tr("Assess fund applications")),
                  "<h1>%s</h1>" % e(tr("Assess fund applications")),
                  "<h2>%s</h2><table border='1' cellpadding='3'>" % e(tr("Portfolio"))]
-        for label, text in (
-                (tr("Applications funded"), "%d" % len(chosen)),
-                (tr("Budget (EUR)"), "%.2f" % budget),
-                (tr("Spent (EUR)"), "%.2f" % portfolio.spent),
-                (tr("Study areas with a project"), "%d" % len(portfolio.areas)),
-                (tr("Joint effect (gain in total pollinator supply)"),
-                 "%.6g" % portfolio.value),
-                (tr("Sum of the separate effects"), "%.6g" % separate),
-                (tr("Joint effect by one model run of the portfolio"), "%.6g" % check.gain),
-                (tr("Change in nest cells with a seasonal food gap (all guilds and "
-                    "seasons)"), "%+d" % sum((check.gap_cells_change or {}).values())),
-                (tr("Optimality"), tr("proven optimal") if portfolio.optimal else
-                 tr("stopped after {nodes} steps: at most {gap:.2f} % below the best "
-                    "(upper bound {bound:.6g})").format(nodes=portfolio.nodes,
-                                                    gap=100.0 * portfolio.gap,
-                                                    bound=portfolio.upper_bound))):
+        figures = [
+            (tr("Applications funded"), "%d" % len(chosen)),
+            (tr("Budget (EUR)"), "%.2f" % budget),
+            (tr("Spent (EUR)"), "%.2f" % portfolio.spent),
+            (tr("Study areas with a project"), "%d" % len(portfolio.areas)),
+            (tr("Joint effect (gain in total pollinator supply)"), "%.6g" % portfolio.value),
+            (tr("Sum of the separate effects"), "%.6g" % separate),
+            (tr("Joint effect by one model run of the portfolio"), "%.6g" % check.gain),
+            (tr("Change in nest cells with a seasonal food gap (all guilds and seasons)"),
+             "%+d" % sum((check.gap_cells_change or {}).values()))]
+        if eca is not None:
+            figures.append((tr("Equivalent connected area (ECA): today → with the portfolio "
+                               "(change)"),
+                            "%.6g → %.6g (%+.6g)" % (eca[1], eca[2], eca[2] - eca[1])))
+        figures.append((tr("Optimality"), tr("proven optimal") if portfolio.optimal else
+                        tr("stopped after {nodes} steps: at most {gap:.2f} % below the best "
+                           "(upper bound {bound:.6g})").format(nodes=portfolio.nodes,
+                                                               gap=100.0 * portfolio.gap,
+                                                               bound=portfolio.upper_bound)))
+        for label, text in figures:
             parts.append("<tr><td>%s</td><td>%s</td></tr>" % (e(label), e(text)))
         parts.append("</table>")
         points = []
@@ -302,22 +343,30 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             mine = [(a, v) for a, v in rows if a.area == label]
             if label is None and not mine:
                 continue
-            money = sum(v[6] for a, v in mine if a.id in chosen)
+            money = sum(a.cost for a, _ in mine if a.id in chosen)
             parts.append("<tr><td>%s</td><td>%d</td><td>%d</td><td>%.2f</td><td>%.1f</td>"
                          "</tr>" % (e(label if label is not None else tr("(none)")), len(mine),
                                     sum(a.id in chosen for a, _ in mine), money,
                                     100.0 * money / portfolio.spent if portfolio.spent else 0))
         parts.append("</table>")
-        headers = [tr("Rank"), tr("Id"), tr("Applicant"), tr("Title"), tr("Study area"),
-                   tr("Measure"), tr("Amount (EUR)"), tr("Effect"), tr("Effect per euro"),
-                   tr("Change in food gaps"), tr("Mean priority"), tr("Funded"),
-                   tr("Problems")]
+        columns = [(tr("Rank"), "rank"), (tr("Id"), "application_id"),
+                   (tr("Applicant"), "applicant_name"), (tr("Title"), "title"),
+                   (tr("Study area"), "study_area"), (tr("Measure"), "measure_type"),
+                   (tr("Amount (EUR)"), "amount_eur"), (tr("Effect"), "effect"),
+                   (tr("Effect per euro"), "effect_per_eur"),
+                   (tr("Change in food gaps"), "food_gap_change")]
+        if eca is not None:
+            columns.append((tr("Change in ECA"), "eca_change"))
+        columns += [(tr("Mean priority"), "mean_priority"), (tr("Funded"), "selected"),
+                    (tr("Problems"), "problems")]
         parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr>%s</tr>" % (
             e(tr("All applications, ranked by effect per euro")),
-            "".join("<th>%s</th>" % e(h) for h in headers)))
+            "".join("<th>%s</th>" % e(h) for h, _ in columns)))
+        names = [name for name, _ in OUTPUT_FIELDS]
         for _, v in rows:
-            cells = [v[1], v[0], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
-                     tr("yes") if v[13] else "", v[12]]
+            named = dict(zip(names, v))
+            named["selected"] = tr("yes") if named["selected"] else ""
+            cells = [named[name] for _, name in columns]
             parts.append("<tr>%s</tr>" % "".join("<td>%s</td>" % e(_shown(c)) for c in cells))
         parts.append("</table></body></html>")
         return "\n".join(parts)
@@ -328,7 +377,7 @@ OUTPUT_FIELDS = [("application_id", QVariant.LongLong), ("rank", QVariant.Int),
                  ("study_area", QVariant.String), ("measure_type", QVariant.String),
                  ("amount_eur", QVariant.Double), ("effect", QVariant.Double),
                  ("effect_per_eur", QVariant.Double), ("food_gap_change", QVariant.Int),
-                 ("mean_priority", QVariant.Double),
+                 ("eca_change", QVariant.Double), ("mean_priority", QVariant.Double),
                  ("eligible", QVariant.Bool), ("problems", QVariant.String),
                  ("selected", QVariant.Bool)]
 

@@ -205,21 +205,28 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
                     "geometries).").format(name=self.parameterDefinition(name).description(),
                                            id=feature_id, error=errors[0].what()))
 
-    def field_numbers(self, numbered, field, name, missing=None):
-        """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
-        feature) pairs) as floats, refused when the field is not numeric (Processing lets a
-        text field through), with the feature's id where a value is missing, not finite or
-        negative, and when all are 0: none of these has a meaning as a capacity or weight,
-        and each ended in a traceback or a quiet 0. With ``missing`` an empty value counts
-        as that number instead (a count left empty is one individual)."""
-        description = self.parameterDefinition(name).description()
-        if numbered and not numbered[0][1].fields().field(field).isNumeric():
+    def check_numeric_field(self, fields, field, name):
+        """Refuse ``field`` of ``fields`` (read for parameter ``name``) when it is not
+        numeric: Processing lets a text field through, and text such as '1.500,00' or
+        'veel' has no one reading as a number."""
+        if not fields.field(field).isNumeric():
             raise QgsProcessingException(self.tr(
                 "'{name}': the field '{field}' is a {type} field; choose a numeric field, or "
                 "make one from it with the Field calculator (e.g. to_real(replace(\"{field}\", "
                 "',', '.')) for decimal commas).").format(
-                    name=description, field=field,
-                    type=numbered[0][1].fields().field(field).typeName()))
+                    name=self.parameterDefinition(name).description(), field=field,
+                    type=fields.field(field).typeName()))
+
+    def field_numbers(self, numbered, field, name, missing=None):
+        """The values of ``field`` (chosen in parameter ``name``) of ``numbered`` ((id,
+        feature) pairs) as floats, refused when the field is not numeric, with the feature's
+        id where a value is missing, not finite or negative, and when all are 0: none of
+        these has a meaning as a capacity or weight, and each ended in a traceback or a
+        quiet 0. With ``missing`` an empty value counts as that number instead (a count left
+        empty is one individual)."""
+        description = self.parameterDefinition(name).description()
+        if numbered:
+            self.check_numeric_field(numbered[0][1].fields(), field, name)
         values = []
         for feature_id, feature in numbered:
             value = feature[field]

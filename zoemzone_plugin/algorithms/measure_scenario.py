@@ -1,25 +1,18 @@
 """zoemzone:measurescenario: what the measures partners have drawn would add."""
 import html
-from functools import partial
 
-import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsProcessing,
-                       QgsProcessingParameterDistance, QgsProcessingParameterEnum,
+from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
 
-from ..engine.graph import connectivity
 from ..engine.outputs import Outputs, TextFile
-from ..engine.pollination import Products
 from ..engine.pollination_outputs import PollinationWriter
-from ..engine.rasterize import burn_ids
 from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
 from ..names import measure_names, names
 from ..styling import LayerStyler, style_abundance, style_change, style_supply
 from .base import ZoemZoneAlgorithm
-from .connectivity_graph import euclidean_links
+from .patch_inputs import DISTANCE, PATCHES, add_patch_inputs, read_patch_network
 from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
 
@@ -31,8 +24,8 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     MEASURE_FIELD = "MEASURE_FIELD"
     ON_PROBLEM = "ON_PROBLEM"
     FOOD_THRESHOLD = "FOOD_THRESHOLD"
-    PATCHES = "PATCHES"
-    DISTANCE = "DISTANCE"
+    PATCHES = PATCHES
+    DISTANCE = DISTANCE
     SUPPLY = "SUPPLY"
     ABUNDANCE = "ABUNDANCE"
     DELTA_SUPPLY = "DELTA_SUPPLY"
@@ -82,14 +75,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
             0.1, minValue=0.0, maxValue=1.0),
             self.tr("For the change in area with seasonal food gaps (as in Seasonal food "
                     "gaps)."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.PATCHES, self.tr("Habitat patches"), [QgsProcessing.TypeVectorPolygon],
-            optional=True),
-            self.tr("Optional: patches for the change in ECA."))
-        self.add(QgsProcessingParameterDistance(
-            self.DISTANCE, self.tr("Dispersal distance d0"), 1000.0, self.PATCHES,
-            optional=True, minValue=0.0),
-            self.tr("Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0."))
+        add_patch_inputs(self)
         for name, label, text in (
                 (self.SUPPLY, self.tr("Scenario pollinator supply"),
                  self.tr("As Pollinator supply of Habitat suitability, with the measures.")),
@@ -129,16 +115,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
         paths = {name: self.output_path(parameters, name, context)
                  for name in (self.SUPPLY, self.ABUNDANCE, self.DELTA_SUPPLY,
                               self.DELTA_ABUNDANCE)}
-        network = self.patch_network(parameters, context, grid, crs, feedback)
-        sums = {}
-
-        def capture(label, writer, product, key, array):
-            if network is not None and product == Products.TOTAL_SUPPLY:
-                sums[label] = np.bincount(network[0].ravel(),
-                                          weights=np.nan_to_num(array).ravel(),
-                                          minlength=len(network[1]) + 1)[1:]
-            writer(product, key, array)
-
+        network = read_patch_network(self, parameters, context, grid, crs, feedback)
         with Outputs() as outputs:
             scenario = self.run_engine(
                 PollinationWriter, outputs, grid, tables,
@@ -148,19 +125,17 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                 PollinationWriter, outputs, grid, tables,
                 {"SUPPLY": paths[self.DELTA_SUPPLY], "ABUNDANCE": paths[self.DELTA_ABUNDANCE]},
                 product_prefix="delta_")
+            if network is not None:
+                scenario, delta = network.recorder(scenario), network.recorder(delta)
             result = self.run_engine(
                 run_scenario, landuse, valid, grid.pixel_size, tables, catalogue,
-                burnt.measures, partial(capture, "scenario", scenario),
-                partial(capture, "delta", delta), burnt.cells,
+                burnt.measures, scenario, delta, burnt.cells,
                 self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
                 shares=burnt.shares, feedback=feedback)
             eca = None
             if network is not None:
-                d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
-                area = abs(grid.geotransform[1] * grid.geotransform[5])
-                eca = [self.run_engine(connectivity, capacity * area, network[2], d0,
-                                       0.5)["ECA"]
-                       for capacity in (sums["scenario"] - sums["delta"], sums["scenario"])]
+                eca = [self.run_engine(network.eca, capacities) for capacities in
+                       (scenario.capacities - delta.capacities, scenario.capacities)]
             report = self.parameterAsFileOutput(parameters, self.REPORT, context)
             outputs.add(self.run_engine(TextFile, report, self.report_html(
                 result, burnt, features, eca, grid, catalogue)))
@@ -172,24 +147,6 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
             LayerStyler.attach(context, paths[name], style,
                                self.parameterDefinition(name).description())
         return dict(paths, **{self.REPORT: report})
-
-    def patch_network(self, parameters, context, grid, crs, feedback):
-        """(patch id raster, patch features, links) for the ECA, or None without patches."""
-        source = self.source_of(parameters, self.PATCHES, context,
-                                QgsWkbTypes.PolygonGeometry)
-        if source is None or parameters.get(self.DISTANCE) in (None, ""):
-            return None
-        d0 = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        numbered = self.features_with_ids(source, feedback)
-        self.check_valid_polygons(numbered, self.PATCHES)
-        features = [feature for _, feature in numbered]
-        wkbs = self.layer_features(source, crs, context, feedback)
-        ids = burn_ids(grid, [(n, wkb) for n, (_, wkb) in enumerate(wkbs, start=1)],
-                       all_touched=True)
-        links = euclidean_links(features, 3.0 * d0, feedback)
-        triples = ([a for a, _, _, _ in links], [b for _, b, _, _ in links],
-                   [d for _, _, d, _ in links])
-        return ids, features, triples
 
     def report_html(self, result, burnt, features, eca, grid, catalogue):
         """The scenario's report: totals, food gaps, ECA, per feature, and the problems.

@@ -76,4 +76,4 @@ def add_catalogue_input(alg):
 def read_catalogue_input(alg, parameters, context, tables):
     path = (alg.parameterAsFile(parameters, MEASURES_CATALOGUE, context)
             or default_table(DEFAULT_CATALOGUE))
-    return alg.run_engine(read_catalogue, path, tables)
+    return alg.run_engine(read_catalogue, path, tables, parameter=MEASURES_CATALOGUE)

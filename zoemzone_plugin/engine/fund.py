@@ -188,15 +188,19 @@ class Effects:
     conflicts: np.ndarray       # bool: the two cover a common cell
     cells: np.ndarray           # number of cells of each
     food_gaps: object = None    # change in (nest cell, season) food gaps of each alone
+    patch_supply: object = None     # (applications x patches): change in supply summed
+                                    # over each patch's cells, of each alone
 
 
 def application_effects(landuse, valid, pixel_size, tables, catalogue, measures, cells,
-                        food_threshold=None, feedback=None):
+                        food_threshold=None, network=None, feedback=None):
     """Effects and pairwise interactions (see the module) of applications whose cells
     ``cells[id]`` take measure ``measures[id]`` (a catalogue Measure), all from today's
     model: one pass of two masked convolutions per guild, then kernel weights between the
     applications' cells only. With ``food_threshold``, also each application's change in
-    seasonal food gaps alone (see _gap_changes)."""
+    seasonal food gaps alone (see _gap_changes); with ``network`` (a PatchNetwork), each
+    one's change in total supply summed over each patch (see _patch_changes), the change in
+    the patches' capacities from which its change in ECA follows."""
     feedback = feedback or NullFeedback()
     ids = list(cells)
     n = len(ids)
@@ -225,8 +229,14 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     groups = kernels_by_alpha(scenario_tables, pixel_size)
     convolver = MaskedConvolver(valid, max(2 * int(np.floor(5.0 * a)) + 1 for a in groups))
     second = []         # (alpha_px, share, dFE, dHN / W) per guild, for the second order
+    patch_supply = patch_cells = None
+    if network is not None:
+        patch_supply = np.zeros((n, network.count))
+        p_rows, p_cols = np.nonzero(valid & (network.ids > 0))
+        patch_cells = (p_rows, p_cols, network.ids[p_rows, p_cols] - 1, network.count)
     done = 0
     for alpha_px, guilds in groups.items():
+        at_patches = []     # (share, dFE, dHN, HN and FR at the patch cells) per guild
         convolver.use_kernel(exponential_kernel(alpha_px))
         weight = convolver.weight[rows, cols]
         if gaps is not None:
@@ -240,21 +250,81 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
                                 for j in scenario_tables.seasons), np.float64)
             hn = np.asarray(nesting_per_code(scenario_tables, guild), np.float64)
             d_fe, d_hn = fe[new_row] - fe[old_row], hn[new_row] - hn[old_row]
+            nests = today.values(hn)
             ratio = np.zeros(landuse.shape)
-            np.divide(today.values(hn), convolver.weight, out=ratio, where=valid)
+            np.divide(nests, convolver.weight, out=ratio, where=valid)
             feeds = convolver.correlate(ratio)[rows, cols]
             del ratio
-            food = convolver.mean(today.values(fe))[rows, cols].astype(np.float64)
+            food = convolver.mean(today.values(fe))
+            if patch_cells is not None:
+                at_patches.append((share, d_fe, d_hn, nests[patch_cells[:2]],
+                                   food[patch_cells[:2]]))
+            del nests
+            food = food[rows, cols].astype(np.float64)
             # first order: new flowers feed today's nests, new nests eat today's food
             effects += share * np.bincount(owner, d_fe * feeds + d_hn * food, minlength=n)
             second.append((alpha_px, share, d_fe, d_hn / weight))
             done += 1
             feedback.setProgress(50.0 * done / len(scenario_tables.guilds))
+        if patch_cells is not None:
+            patch_supply += _patch_changes(alpha_px, at_patches, convolver.weight, patch_cells,
+                                           rows, cols, sizes, landuse.shape[1], feedback)
     # second order: nests of one application fed by flowers of another (or its own)
     cross = _nest_food(rows, cols, owner, n, second, feedback)
     effects += np.diag(cross)
     off = cross - np.diag(np.diag(cross))
-    return Effects(ids, effects, off + off.T, conflicts, sizes, gaps)
+    return Effects(ids, effects, off + off.T, conflicts, sizes, gaps, patch_supply)
+
+
+def _patch_changes(alpha_px, guilds, weight, patch_cells, rows, cols, sizes, n_cols,
+                   feedback):
+    """Per application alone and per patch, the change in the supply of the guilds with this
+    kernel summed over the patch's cells.
+
+    At a patch cell x, PS = sa HN(x) FR(x) becomes sa (HN + dHN_i)(x) (FR + dFR_i)(x), with
+    dFR_i(x) = sum_{y in i} K(x-y) dFE(y) / W(x) and dHN_i non-zero on i's own cells only:
+    so only the patch cells within one kernel radius of the application change, and they are
+    evaluated with the kernel between them and the application's cells (a block at a time).
+    ``guilds``: (share, dFE, dHN at the applications' cells, HN and FR at the patch cells)."""
+    p_rows, p_cols, p_patch, count = patch_cells
+    out = np.zeros((sizes.size, count))
+    radius = int(np.floor(5.0 * alpha_px))
+    scale = exponential_kernel(alpha_px)[radius, radius]
+    p_linear = p_rows.astype(np.int64) * n_cols + p_cols      # row-major: sorted
+    w_p = weight[p_rows, p_cols]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+    for i, (start, size) in enumerate(zip(starts, sizes)):
+        if feedback.isCanceled():
+            raise Cancelled()
+        part = slice(start, start + size)
+        r_i, c_i = rows[part], cols[part]
+        near = np.nonzero((p_rows >= r_i.min() - radius) & (p_rows <= r_i.max() + radius)
+                          & (p_cols >= c_i.min() - radius)
+                          & (p_cols <= c_i.max() + radius))[0]
+        if near.size == 0:
+            continue
+        own = r_i.astype(np.int64) * n_cols + c_i
+        where = np.searchsorted(p_linear, own)
+        inside = (where < p_linear.size) & (p_linear[np.minimum(where, p_linear.size - 1)]
+                                            == own)
+        block = max(1, BLOCK_FLOATS // (2 * int(size)))     # float64: 64 MiB a buffer
+        for b0 in range(0, near.size, block):
+            at = near[b0:b0 + block]
+            distance = np.hypot((p_rows[at][:, None] - r_i[None, :]).astype(np.float64),
+                                (p_cols[at][:, None] - c_i[None, :]).astype(np.float64))
+            kernel = np.where(distance <= 5.0 * alpha_px,
+                              np.exp(-distance / alpha_px) * scale, 0.0)
+            del distance
+            mine = np.searchsorted(at, where[inside])
+            hit = (mine < at.size) & (at[np.minimum(mine, at.size - 1)] == where[inside])
+            for share, d_fe, d_hn, hn_p, fr_p in guilds:
+                d_fr = kernel @ d_fe[part] / w_p[at]
+                hn, fr = hn_p[at].astype(np.float64), fr_p[at].astype(np.float64)
+                d_nest = np.zeros(at.size)
+                d_nest[mine[hit]] = d_hn[part][inside][hit]
+                change = share * ((hn + d_nest) * (fr + d_fr) - hn * fr)
+                out[i] += np.bincount(p_patch[at], change, minlength=count)
+    return out
 
 
 def _gap_changes(convolver, alpha_px, guilds, tables, today, valid, rows, cols, sizes,

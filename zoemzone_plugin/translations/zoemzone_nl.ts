@@ -245,8 +245,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>&lt;p&gt;Assesses the applications to the stimuleringsfonds and chooses the portfolio to fund. Each application is a measure of the catalogue on its own ground (a point with measure_size_m2 becomes a circle of that area); its effect is the gain in total pollinator supply with it alone, as Measure scenario computes it, and effect per euro divides that by amount_requested_eur. Its change in seasonal food gaps alone (nest cells times flight seasons with too little food, threshold 0.1 as in Seasonal food gaps) is given beside it.&lt;/p&gt;&lt;p&gt;Eligibility problems are listed by name: a direct partner applying alone, an amount missing or not above 0, an unknown measure type, an application outside every study area, status afgewezen, and every drawing problem of Measure scenario (e.g. land use the measure may not be applied on).&lt;/p&gt;&lt;p&gt;Applications near each other are not simply added: where one's flowers feed the nests another adds (or would have fed the nests another takes away) their joint effect differs from the sum. The portfolio counts every pair's interaction term, which for the pollination model is exact: the joint effect of any set is the sum of the separate effects plus the pairs' terms. Applications on the same cells exclude each other.&lt;/p&gt;&lt;p&gt;The portfolio is the set of eligible applications within the budget with the greatest joint effect that gives projects to at least MIN_AREAS study areas and at most MAX_PER_AREA to any one, found by branch and bound. It is exact; if the search needs more than a minute it stops with the best portfolio found and states how far from the optimum it can at most be (the gap). The chosen portfolio is then run through the model once more, which checks its joint effect and gives its change in cells with a seasonal food gap.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Beoordeelt de aanvragen bij het stimuleringsfonds en kiest de portefeuille die gefinancierd wordt. Elke aanvraag is een maatregel uit de catalogus op een eigen stuk grond (een punt met measure_size_m2 wordt een cirkel van die oppervlakte); het effect is de toename van het totale bestuiversaanbod met alleen die aanvraag, zoals Maatregelscenario die berekent, en effect per euro deelt dat door amount_requested_eur. De verandering in voedselgaten per seizoen met alleen die aanvraag (nestcellen maal vliegseizoenen met te weinig voedsel, drempel 0,1 zoals in Voedselgaten per seizoen) staat ernaast.&lt;/p&gt;&lt;p&gt;Problemen met de subsidiabiliteit worden bij naam genoemd: een directe partner die alleen aanvraagt, een bedrag dat ontbreekt of niet boven 0 ligt, een onbekend maatregeltype, een aanvraag buiten elk studiegebied, status afgewezen, en elk tekenprobleem van Maatregelscenario (bijv. grondgebruik waarop de maatregel niet mag liggen).&lt;/p&gt;&lt;p&gt;Aanvragen dicht bij elkaar worden niet zomaar opgeteld: waar de bloemen van de een de nesten voeden die een ander toevoegt (of de nesten gevoed zouden hebben die een ander weghaalt), wijkt hun gezamenlijke effect af van de som. De portefeuille telt de wisselwerkingsterm van elk paar mee; voor het bestuivingsmodel is dat exact: het gezamenlijke effect van elke set is de som van de afzonderlijke effecten plus de termen van de paren. Aanvragen op dezelfde cellen sluiten elkaar uit.&lt;/p&gt;&lt;p&gt;De portefeuille is de set subsidiabele aanvragen binnen het budget met het grootste gezamenlijke effect die in ten minste MIN_AREAS studiegebieden een project heeft en in geen enkel gebied meer dan MAX_PER_AREA, gevonden met branch and bound. Die is exact; duurt het zoeken langer dan een minuut, dan stopt het met de beste gevonden portefeuille en staat erbij hoe ver die hoogstens van het optimum af ligt (de gap). De gekozen portefeuille gaat daarna nog eens in zijn geheel door het model; dat controleert het gezamenlijke effect en geeft de verandering in cellen met een voedselgat per seizoen.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Assesses the applications to the stimuleringsfonds and chooses the portfolio to fund. Each application is a measure of the catalogue on its own ground (a point with measure_size_m2 becomes a circle of that area); its effect is the gain in total pollinator supply with it alone, as Measure scenario computes it, and effect per euro divides that by amount_requested_eur. Its change in seasonal food gaps alone (nest cells times flight seasons with too little food, threshold 0.1 as in Seasonal food gaps) is given beside it, and with habitat patches and a dispersal distance its change in equivalent connected area (ECA), as Measure scenario computes it.&lt;/p&gt;&lt;p&gt;Eligibility problems are listed by name: a direct partner applying alone, an amount missing or not above 0, an unknown measure type, an application outside every study area, status afgewezen, and every drawing problem of Measure scenario (e.g. land use the measure may not be applied on).&lt;/p&gt;&lt;p&gt;Applications near each other are not simply added: where one's flowers feed the nests another adds (or would have fed the nests another takes away) their joint effect differs from the sum. The portfolio counts every pair's interaction term, which for the pollination model is exact: the joint effect of any set is the sum of the separate effects plus the pairs' terms. Applications on the same cells exclude each other.&lt;/p&gt;&lt;p&gt;The portfolio is the set of eligible applications within the budget with the greatest joint effect that gives projects to at least MIN_AREAS study areas and at most MAX_PER_AREA to any one, found by branch and bound. It is exact; if the search needs more than a minute it stops with the best portfolio found and states how far from the optimum it can at most be (the gap). The chosen portfolio is then run through the model once more, which checks its joint effect and gives its change in cells with a seasonal food gap and in ECA. The ECA is reported, not optimised: the portfolio maximises the gain in supply alone.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Beoordeelt de aanvragen bij het stimuleringsfonds en kiest de portefeuille die gefinancierd wordt. Elke aanvraag is een maatregel uit de catalogus op een eigen stuk grond (een punt met measure_size_m2 wordt een cirkel van die oppervlakte); het effect is de toename van het totale bestuiversaanbod met alleen die aanvraag, zoals Maatregelscenario die berekent, en effect per euro deelt dat door amount_requested_eur. De verandering in voedselgaten per seizoen met alleen die aanvraag (nestcellen maal vliegseizoenen met te weinig voedsel, drempel 0,1 zoals in Voedselgaten per seizoen) staat ernaast, en met leefgebiedplekken en een spreidingsafstand de verandering in het equivalent verbonden oppervlak (ECA), zoals Maatregelscenario die berekent.&lt;/p&gt;&lt;p&gt;Problemen met de subsidiabiliteit worden bij naam genoemd: een directe partner die alleen aanvraagt, een bedrag dat ontbreekt of niet boven 0 ligt, een onbekend maatregeltype, een aanvraag buiten elk studiegebied, status afgewezen, en elk tekenprobleem van Maatregelscenario (bijv. grondgebruik waarop de maatregel niet mag liggen).&lt;/p&gt;&lt;p&gt;Aanvragen dicht bij elkaar worden niet zomaar opgeteld: waar de bloemen van de een de nesten voeden die een ander toevoegt (of de nesten gevoed zouden hebben die een ander weghaalt), wijkt hun gezamenlijke effect af van de som. De portefeuille telt de wisselwerkingsterm van elk paar mee; voor het bestuivingsmodel is dat exact: het gezamenlijke effect van elke set is de som van de afzonderlijke effecten plus de termen van de paren. Aanvragen op dezelfde cellen sluiten elkaar uit.&lt;/p&gt;&lt;p&gt;De portefeuille is de set subsidiabele aanvragen binnen het budget met het grootste gezamenlijke effect die in ten minste MIN_AREAS studiegebieden een project heeft en in geen enkel gebied meer dan MAX_PER_AREA, gevonden met branch and bound. Die is exact; duurt het zoeken langer dan een minuut, dan stopt het met de beste gevonden portefeuille en staat erbij hoe ver die hoogstens van het optimum af ligt (de gap). De gekozen portefeuille gaat daarna nog eens in zijn geheel door het model; dat controleert het gezamenlijke effect en geeft de verandering in cellen met een voedselgat per seizoen en in de ECA. De ECA wordt gerapporteerd, niet geoptimaliseerd: de portefeuille maximaliseert alleen de toename van het aanbod.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -280,13 +280,93 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>One row per application: effect, effect per euro, change in food gaps, mean priority, eligible, problems, selected.</source>
-      <translation>Eén rij per aanvraag: effect, effect per euro, verandering in voedselgaten, gemiddelde prioriteit, subsidiabel, problemen, gekozen.</translation>
+      <source>One row per application: effect, effect per euro, change in food gaps, change in ECA (with patches), mean priority, eligible, problems, selected.</source>
+      <translation>Eén rij per aanvraag: effect, effect per euro, verandering in voedselgaten, verandering in ECA (met leefgebiedplekken), gemiddelde prioriteit, subsidiabel, problemen, gekozen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>The ranked list, the portfolio on a map and the budget per study area.</source>
       <translation>De gerangschikte lijst, de portefeuille op een kaart en het budget per studiegebied.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Applications</source>
+      <translation>Aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Priority (kansenkaart)</source>
+      <translation>Prioriteit (kansenkaart)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Budget (EUR)</source>
+      <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Least number of study areas with a project</source>
+      <translation>Minimum aantal studiegebieden met een project</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Most projects per study area</source>
+      <translation>Maximum aantal projecten per studiegebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Assessed applications</source>
+      <translation>Beoordeelde aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Applications funded</source>
+      <translation>Gefinancierde aanvragen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Spent (EUR)</source>
+      <translation>Besteed (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Study areas with a project</source>
+      <translation>Studiegebieden met een project</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Joint effect (gain in total pollinator supply)</source>
+      <translation>Gezamenlijk effect (toename van het totale bestuiversaanbod)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Sum of the separate effects</source>
+      <translation>Som van de afzonderlijke effecten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Joint effect by one model run of the portfolio</source>
+      <translation>Gezamenlijk effect uit één modelrun van de portefeuille</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Change in nest cells with a seasonal food gap (all guilds and seasons)</source>
+      <translation>Verandering in nestcellen met een voedselgat per seizoen (alle gilden en seizoenen)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Optimality</source>
+      <translation>Optimaliteit</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -355,88 +435,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Applications</source>
-      <translation>Aanvragen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Priority (kansenkaart)</source>
-      <translation>Prioriteit (kansenkaart)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Budget (EUR)</source>
-      <translation>Budget (EUR)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Least number of study areas with a project</source>
-      <translation>Minimum aantal studiegebieden met een project</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Most projects per study area</source>
-      <translation>Maximum aantal projecten per studiegebied</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Assessed applications</source>
-      <translation>Beoordeelde aanvragen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Report</source>
-      <translation>Rapport</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML-bestanden (*.html)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>No layer was given for 'Study areas'.</source>
-      <translation>Er is geen laag opgegeven voor 'Studiegebieden'.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Applications funded</source>
-      <translation>Gefinancierde aanvragen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Spent (EUR)</source>
-      <translation>Besteed (EUR)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Study areas with a project</source>
-      <translation>Studiegebieden met een project</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Joint effect (gain in total pollinator supply)</source>
-      <translation>Gezamenlijk effect (toename van het totale bestuiversaanbod)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Sum of the separate effects</source>
-      <translation>Som van de afzonderlijke effecten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Joint effect by one model run of the portfolio</source>
-      <translation>Gezamenlijk effect uit één modelrun van de portefeuille</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Change in nest cells with a seasonal food gap (all guilds and seasons)</source>
-      <translation>Verandering in nestcellen met een voedselgat per seizoen (alle gilden en seizoenen)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Optimality</source>
-      <translation>Optimaliteit</translation>
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -450,13 +450,23 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Equivalent connected area (ECA): today → with the portfolio (change)</source>
+      <translation>Equivalent verbonden oppervlak (ECA): nu → met de portefeuille (verandering)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>proven optimal</source>
       <translation>bewezen optimaal</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>yes</source>
-      <translation>ja</translation>
+      <source>Change in ECA</source>
+      <translation>Verandering in ECA</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>'{name}' is {value}: there is no money to share out. Give the fund's budget in euros, above 0.</source>
+      <translation>'{name}' is {value}: er is geen geld om te verdelen. Geef het budget van het fonds in euro's, boven 0.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -2185,16 +2195,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Optional: patches for the change in ECA.</source>
-      <translation>Optioneel: plekken voor de verandering in ECA.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0.</source>
-      <translation>Mediane spreidingsafstand (p0 = 0,5) voor de ECA; verbindingen tot 3 × d0.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
       <source>Per feature and in total: gain in supply, change in food-gap area and ECA, and every feature that was skipped and why.</source>
       <translation>Per object en in totaal: toename van het aanbod, verandering in oppervlakte met voedselgaten en in ECA, en elk overgeslagen object met de reden.</translation>
     </message>
@@ -2717,6 +2717,21 @@
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>BACI effect per site ({percent} % interval)</source>
       <translation>BACI-effect per locatie ({percent} %-interval)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/patch_inputs.py" />
+      <source>Optional: patches for the change in ECA.</source>
+      <translation>Optioneel: plekken voor de verandering in ECA.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/patch_inputs.py" />
+      <source>Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0.</source>
+      <translation>Mediane spreidingsafstand (p0 = 0,5) voor de ECA; verbindingen tot 3 × d0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/patch_inputs.py" />
+      <source>'{name}' is {value}; the ECA needs a dispersal distance above 0. Give the distance at which half the bees still arrive, or leave the patches out.</source>
+      <translation>'{name}' is {value}; de ECA heeft een spreidingsafstand boven 0 nodig. Geef de afstand waarop de helft van de bijen nog aankomt, of laat de leefgebiedplekken weg.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/pollination_inputs.py" />
