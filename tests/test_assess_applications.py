@@ -122,7 +122,7 @@ def alone_gain(wkt, code):
     burnt = rasterize_measures(grid, [(1, geometry, code)], catalogue, landuse, valid)
     assert not burnt.problems
     return run_scenario(landuse, valid, grid.pixel_size, tables, catalogue,
-                        burnt.measures).gain
+                        burnt.measures, shares=burnt.shares).gain
 
 
 def test_assessment_rules_effects_portfolio_and_report(plugin, demo, tmp_path):

@@ -12,6 +12,7 @@ from zoemzone_plugin.engine.fund import (Application, Eligibility, application_c
                                          application_effects, check_eligibility,
                                          problem_texts, svg_map)
 from zoemzone_plugin.engine.gdalio import Grid
+from zoemzone_plugin.engine.measure_cover import SHARE_STEP
 from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
 from zoemzone_plugin.engine.portfolio import choose_portfolio, portfolio_value
 from zoemzone_plugin.engine.scenario import run_scenario
@@ -152,13 +153,23 @@ def assess(world, drawn, food_threshold=None):
                                food_threshold), cells, measures
 
 
+def drawn_measures(shape, cells, measures, ids):
+    """(measure ids, covered shares) rasters of applications ``ids``, as Measure scenario
+    takes a drawing."""
+    measure_ids, shares = np.zeros(shape, np.int32), np.zeros(shape, np.float32)
+    for i in ids:
+        rows, cols, steps = cells[i]
+        measure_ids[rows, cols] = measures[i].id
+        shares[rows, cols] = steps * SHARE_STEP
+    return measure_ids, shares
+
+
 def model_gain(world, cells, measures, ids):
     """The gain of a set of applications by one full run of Measure scenario's engine."""
     tables, catalogue, landuse, valid, _ = world
-    measure_ids = np.zeros(landuse.shape, np.int32)
-    for i in ids:
-        measure_ids[cells[i]] = measures[i].id
-    return run_scenario(landuse, valid, CELL, tables, catalogue, measure_ids).gain
+    measure_ids, shares = drawn_measures(landuse.shape, cells, measures, ids)
+    return run_scenario(landuse, valid, CELL, tables, catalogue, measure_ids,
+                        shares=shares).gain
 
 
 def test_effects_and_interactions_give_every_subset_exactly(world):
@@ -188,9 +199,9 @@ def test_food_gap_change_of_each_application_alone_equals_a_model_run(world, thr
     effects, cells, measures = assess(world, drawn, food_threshold=threshold)
     expected = []
     for i in effects.ids:
-        measure_ids = np.zeros(landuse.shape, np.int32)
-        measure_ids[cells[i]] = measures[i].id
+        measure_ids, shares = drawn_measures(landuse.shape, cells, measures, [i])
         result = run_scenario(landuse, valid, CELL, tables, catalogue, measure_ids,
+                              shares=shares,
                               food_threshold=threshold)
         expected.append(sum(result.gap_cells_change.values()))
     assert effects.food_gaps.tolist() == expected

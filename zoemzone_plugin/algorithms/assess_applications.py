@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine.fund import (Application, application_cells, application_effects,
                            check_eligibility, mean_under, problem_texts, svg_map)
+from ..engine.measure_cover import SHARE_STEP
 from ..engine.outputs import check_writable, write_text
 from ..engine.portfolio import choose_portfolio
 from ..engine.scenario import run_scenario
@@ -247,15 +248,18 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
         patches' capacities today, the ECA today and with the portfolio, else None), the
         capacities taken from the run as Measure scenario takes them."""
         measure_ids = np.zeros(landuse.shape, np.int32)
+        shares = np.zeros(landuse.shape, np.float32)
         for fid in chosen:
-            rows, cols = cells[fid]
+            rows, cols, steps = cells[fid]
             measure_ids[rows, cols] = measures[fid].id
+            shares[rows, cols] = steps * SHARE_STEP
         scenario = delta = None
         if network is not None:
             scenario, delta = network.recorder(), network.recorder()
         result = self.run_engine(run_scenario, landuse, valid, grid.pixel_size, tables,
                                  catalogue, measure_ids, scenario, delta,
-                                 food_threshold=FOOD_THRESHOLD, feedback=feedback)
+                                 food_threshold=FOOD_THRESHOLD, shares=shares,
+                                 feedback=feedback)
         if network is None:
             return result, None
         today = scenario.capacities - delta.capacities

@@ -31,7 +31,7 @@ from .foodgaps import TOLERANCE as GAP_TOLERANCE, check_threshold
 from .gdalio import open_raster
 from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_per_code
 from .progress import NullFeedback
-from .scenario import SKIP, rasterize_measures
+from .scenario import SKIP, mixed_item, rasterize_measures, share_steps
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -161,8 +161,10 @@ def _as_drawn(application, measure):
 
 
 def application_cells(grid, applications, catalogue, landuse, valid):
-    """{id: (rows, cols)} of each application applied alone (so overlapping applications
-    each keep their whole ground); a drawing problem (scenario.Problem) is added to the
+    """{id: (rows, cols, steps)} of each application applied alone (so overlapping
+    applications each keep their whole ground): its cells and the share of each it covers,
+    in whole scenario.share_steps, as Measure scenario counts a drawing (a margin covers its
+    width of an edge cell). A drawing problem (scenario.Problem) is added to the
     application's problems. Applications already ineligible are not drawn."""
     cells = {}
     for application in applications:
@@ -176,7 +178,10 @@ def application_cells(grid, applications, catalogue, landuse, valid):
             application.problems.append((problem.kind, problem.template or problem.detail,
                                          problem.params))
         if application.eligible:
-            cells[application.id] = burnt.cells[application.id]
+            rows, cols = burnt.cells[application.id]
+            steps = share_steps(burnt.shares[rows, cols])
+            kept = steps > 0
+            cells[application.id] = (rows[kept], cols[kept], steps[kept])
     return cells
 
 
@@ -207,13 +212,14 @@ def application_effects(landuse, valid, pixel_size, tables, catalogue, measures,
     sizes = np.array([cells[i][0].size for i in ids], np.intp)
     rows = np.concatenate([cells[i][0] for i in ids]) if n else np.zeros(0, np.intp)
     cols = np.concatenate([cells[i][1] for i in ids]) if n else np.zeros(0, np.intp)
+    steps = np.concatenate([cells[i][2] for i in ids]) if n else np.zeros(0, np.int64)
     owner = np.repeat(np.arange(n), sizes)
     codes = landuse[rows, cols].astype(np.int64)
-    pairs = sorted({(int(c), measures[ids[k]].id) for c, k in zip(codes, owner)})
-    scenario_tables, mapping = tables_with_measures(
-        tables, [(c, catalogue.by_id[m]) for c, m in pairs])
-    new_codes = np.array([mapping[(int(c), measures[ids[k]].id)]
-                          for c, k in zip(codes, owner)], np.int64)
+    items = [mixed_item(c, measures[ids[k]], int(step))
+             for c, k, step in zip(codes, owner, steps)]
+    scenario_tables, mapping = tables_with_measures(tables, items)
+    new_codes = np.array([mapping[(c, m.id) + tuple(rest)] for c, m, *rest in items],
+                         np.int64)
     table_codes = scenario_tables.biophysical.codes
     order = np.argsort(table_codes)
     old_row = order[np.searchsorted(table_codes[order], codes)]
@@ -463,7 +469,7 @@ def mean_under(path, grid, cells, band=1):
     px0, pdx, _, py0, _, pdy = dataset.GetGeoTransform()
     x0, dx, _, y0, _, dy = grid.geotransform
     out = {}
-    for key, (r, c) in cells.items():
+    for key, (r, c, *_) in cells.items():
         x, y = x0 + (c + 0.5) * dx, y0 + (r + 0.5) * dy
         pc = np.floor((x - px0) / pdx).astype(np.intp)
         pr = np.floor((y - py0) / pdy).astype(np.intp)

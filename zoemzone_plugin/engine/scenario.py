@@ -218,6 +218,20 @@ def rasterize_measures(grid, features, catalogue, landuse, valid, on_problem=SKI
     return Rasterized(measures, problems, cells, shares)
 
 
+def share_steps(shares):
+    """Covered shares as whole numbers of measure_cover.SHARE_STEP, so that equal shares make
+    one table row."""
+    return np.round(np.asarray(shares, np.float64) / SHARE_STEP).astype(np.int64)
+
+
+def mixed_item(code, measure, steps):
+    """The item of tables_with_measures for a cell of land use ``code`` that ``measure``
+    covers ``steps`` SHARE_STEPs of: (code, measure) for a whole cell, else (code, measure,
+    share); its mapping's key is (code, measure id) plus the same share."""
+    whole = round(1 / SHARE_STEP)
+    return (int(code), measure) + (() if steps == whole else (steps * SHARE_STEP,))
+
+
 def apply_measures(landuse, valid, measure_ids, tables, catalogue, shares=None):
     """(scenario land use, scenario tables, {(code, measure id[, share]): new code}).
 
@@ -234,7 +248,7 @@ def apply_measures(landuse, valid, measure_ids, tables, catalogue, shares=None):
     ids = measure_ids[at].astype(np.int64)
     # the share as a whole number of steps, so that equal shares make one table row
     steps = (np.full(ids.shape, round(1 / SHARE_STEP), np.int64) if shares is None
-             else np.round(shares[at] / SHARE_STEP).astype(np.int64))
+             else share_steps(shares[at]))
     unknown = sorted(set(np.unique(ids).tolist()) - set(catalogue.by_id))
     if unknown:
         raise InputError("The measure raster holds id(s) {ids} that {file} does not have.",
@@ -245,9 +259,7 @@ def apply_measures(landuse, valid, measure_ids, tables, catalogue, shares=None):
         inverse = inverse.reshape(-1)
     else:
         triples, inverse = np.zeros((0, 3), np.int64), np.zeros(0, np.intp)
-    whole = round(1 / SHARE_STEP)
-    items = [(int(c), catalogue.by_id[int(m)]) + (() if n == whole else (n * SHARE_STEP,))
-             for c, m, n in triples]
+    items = [mixed_item(c, catalogue.by_id[int(m)], n) for c, m, n in triples]
     scenario_tables, mapping = tables_with_measures(tables, items)
     top = int(scenario_tables.biophysical.codes.max())
     dtype = np.int32 if top < 2 ** 31 and landuse.dtype.itemsize <= 4 else np.int64
