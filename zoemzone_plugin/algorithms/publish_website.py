@@ -9,7 +9,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 from ..engine.catalogue import read_catalogue
 from ..paths import default_table
 from ..publish.website import Inputs, Publisher, plugin_version
-from ..ui.package import GPKG, POSTGRES, PackageSource
+from ..ui.package import GPKG
 from .base import ZoemZoneAlgorithm
 
 LANGUAGES = ("nl", "en")
@@ -93,8 +93,9 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterString(self.PACKAGE, self.tr("Data package"),
                                               optional=True),
                  self.tr("Optional: the data package, a GeoPackage file or the name of a saved "
-                         "PostgreSQL connection (schema 'zoemzone'). Its public measures and "
-                         "habitats are published."))
+                         "PostgreSQL connection, followed by /schema when the package is not in "
+                         "the schema 'zoemzone' (e.g. limburg/zoemzone_2026). Its public "
+                         "measures and habitats are published."))
         self.add(QgsProcessingParameterString(self.TITLE, self.tr("Title"),
                                               self.tr("Zoem Zone kansenkaart")),
                  self.tr("The page's title."))
@@ -145,13 +146,13 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         areas = self.parameterAsVectorLayer(parameters, self.STUDY_AREAS, context)
         max_zoom = parameters.get(self.MAX_ZOOM)
-        package = self.package_source(parameters, context)
+        package = self.package_source(parameters, self.PACKAGE, context)
         input_names = {names[key]: os.path.basename(value if isinstance(value, str)
                                                     else value.source().split("|")[0])
                        for key, value in values.items()}
         if package is not None:
             input_names[self.parameterDefinition(self.PACKAGE).description()] = (
-                os.path.basename(package.path) if package.kind == GPKG else package.connection)
+                os.path.basename(package.path) if package.kind == GPKG else package.parameter())
         if areas is not None:
             input_names[self.parameterDefinition(self.STUDY_AREAS).description()] = areas.name()
         inputs = Inputs(
@@ -176,18 +177,6 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
                                   "Open index.html through a web server.").format(
             folder=inputs.output, files=config["files"], mb=config["bytes"] / 1e6))
         return {self.OUTPUT: inputs.output}
-
-    def package_source(self, parameters, context):
-        text = self.parameterAsString(parameters, self.PACKAGE, context).strip()
-        if not text:
-            return None
-        if text.lower().endswith(".gpkg") or os.path.isfile(text):
-            if not os.path.isfile(text):
-                raise QgsProcessingException(self.tr(
-                    "Data package: the file '{path}' does not exist. Give the package's .gpkg "
-                    "file or the name of a saved PostgreSQL connection.").format(path=text))
-            return PackageSource(GPKG, path=text)
-        return PackageSource(POSTGRES, connection=text)
 
     @staticmethod
     def styles(language):
