@@ -15,6 +15,8 @@ from zoemzone_plugin.engine.area_figures import (Window, area_window, gap_counts
 from zoemzone_plugin.engine.errors import InputError
 from zoemzone_plugin.engine.gdalio import Grid, read_band
 
+from test_datapackage import pg, processing_ready  # noqa: F401 (fixtures)
+
 GRID = Grid(10, 8, (1000.0, 10.0, 0.0, 2000.0, 0.0, -10.0), "")
 DEMO = "POLYGON((188100 320100,189900 320100,189900 321900,188100 321900,188100 320100))"
 OUTSIDE = "POLYGON((100000 400000,101000 400000,101000 401000,100000 401000,100000 400000))"
@@ -309,10 +311,9 @@ def test_report_without_optional_inputs_says_what_is_missing(plugin, demo_chain,
     assert "The 3 best places for measures" in text
 
 
-def add_rows(path, table, rows):
-    """Add (wkt or None, {field: value}) rows to a package table through QGIS."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-    layer = QgsVectorLayer("%s|layername=%s" % (path, table), table, "ogr")
+def add_rows(layer, rows):
+    """Add (wkt or None, {field: value}) rows to a package table's layer through QGIS."""
+    from qgis.core import QgsFeature, QgsGeometry
     features = []
     for shape, values in rows:
         feature = QgsFeature(layer.fields())
@@ -327,27 +328,35 @@ def add_rows(path, table, rows):
 
 
 def partner_package(path):
+    from qgis.core import QgsVectorLayer
+
     from zoemzone_plugin.datapackage.create import create_geopackage
     create_geopackage(path)
-    add_rows(path, "partners", [(None, {"name": "Boer Jansen", "kind": "agrariër"}),
+    add_partner_rows(lambda table: QgsVectorLayer("%s|layername=%s" % (path, table), table,
+                                                  "ogr"))
+    return path
+
+
+def add_partner_rows(layer_of):
+    """Two partners, their habitat and their measures, in the tables ``layer_of`` opens."""
+    add_rows(layer_of("partners"), [(None, {"name": "Boer Jansen", "kind": "agrariër"}),
                                 (None, {"name": "Gemeente", "kind": "gemeente"})])
     # Boer Jansen (id 1): 1 ha of habitat and a planned 0.5 ha flower strip on arable land
     # beside it; the municipality (id 2): a realised hedge of 200 m and a verge inside
     # Jansen's land
-    add_rows(path, "habitats", [("MULTIPOLYGON(((188900 321750,189000 321750,189000 321850,"
+    add_rows(layer_of("habitats"), [("MULTIPOLYGON(((188900 321750,189000 321750,189000 321850,"
                                  "188900 321850,188900 321750)))",
                                  {"habitat_type": "kruidenrijk grasland", "partner_id": 1})])
-    add_rows(path, "measures_area", [
+    add_rows(layer_of("measures_area"), [
         ("MULTIPOLYGON(((188900 321700,189000 321700,189000 321750,188900 321750,"
          "188900 321700)))", {"measure_type": "akkerrand", "status": "gepland",
                               "partner_id": 1}),
         ("MULTIPOLYGON(((188910 321760,188920 321760,188920 321770,188910 321770,"
          "188910 321760)))", {"measure_type": "bermbeheer", "status": "idee",
                               "partner_id": 2})])
-    add_rows(path, "measures_line", [("MULTILINESTRING((188200 320200,188400 320200))",
-                                      {"measure_type": "haag", "status": "gerealiseerd",
-                                       "partner_id": 2})])
-    return path
+    add_rows(layer_of("measures_line"), [("MULTILINESTRING((188200 320200,188400 320200))",
+                                          {"measure_type": "haag", "status": "gerealiseerd",
+                                           "partner_id": 2})])
 
 
 def test_partner_report_covers_their_land_and_their_measures(plugin, demo_chain, tmp_path):
@@ -399,6 +408,48 @@ def test_measures_modelled_effect_is_measure_scenarios_gain(plugin, demo_chain, 
     assert "realised 1 0.00 200 0 0.30 (+0.04 %)" in measures
     assert "idea 1 0.01 0 0 0.00" in measures
     assert "2 measure(s) could not be modelled as drawn" in measures
+
+
+def report_measures(path):
+    text = pdf_text(path)
+    return " ".join(text[text.index("Partners' measures"):text.index("Method and caveats")]
+                    .split())
+
+
+def test_a_postgis_package_gives_the_measures_of_the_same_geopackage(plugin, demo_chain, pg,
+                                                                      tmp_path):
+    """The same partners and measures in a schema of a saved PostgreSQL connection (given as
+    "connection/schema") and in a GeoPackage: the same measures section, for the whole area
+    and for one partner's land."""
+    import processing
+    package = partner_package(str(tmp_path / "package.gpkg"))
+    schema_name = pg.schema("report")
+    processing.run("zoemzone:createdatapackage", {"CONNECTION": pg.name, "SCHEMA": schema_name})
+    add_partner_rows(lambda table: pg.layer(schema_name, table))
+    areas = study_areas(("Demo gemeente", DEMO))
+    for name, source in (("gpkg", package), ("pg", "%s/%s" % (pg.name, schema_name))):
+        run_report(demo_chain, areas, tmp_path / name, PACKAGE=source, LANGUAGE=1)
+        run_report(demo_chain, areas, tmp_path / name, PACKAGE=source, PARTNER="Boer Jansen",
+                   LANGUAGE=1)
+    whole = report_measures(str(tmp_path / "pg" / "Demo_gemeente.pdf"))
+    assert whole == report_measures(str(tmp_path / "gpkg" / "Demo_gemeente.pdf"))
+    assert "idea 1 0.01 0 0" in whole and "planned 1 0.50 0 0" in whole
+    assert "realised 1 0.00 200 0" in whole
+    jansen = report_measures(str(tmp_path / "pg" / "Demo_gemeente_Boer_Jansen.pdf"))
+    assert jansen == report_measures(str(tmp_path / "gpkg" / "Demo_gemeente_Boer_Jansen.pdf"))
+    assert "planned 1 0.50 0 0" in jansen and "realised" not in jansen
+
+
+def test_a_package_connection_that_does_not_exist_is_refused_naming_package(plugin, demo_chain,
+                                                                              tmp_path):
+    from qgis.core import QgsProcessingException
+    for package, words in (("nergens-db", "connection named 'nergens-db'"),
+                           ("nergens-db/limburg", "connection named 'nergens-db'"),
+                           (str(tmp_path / "nothere.gpkg"), "the file '.*nothere.gpkg'")):
+        with pytest.raises(QgsProcessingException, match="%s.* as PACKAGE" % words):
+            run_report(demo_chain, study_areas(("Demo gemeente", DEMO)), tmp_path / "out",
+                       PACKAGE=package)
+        assert not (tmp_path / "out").exists()
 
 
 def test_unknown_partner_and_bad_template_are_refused_by_name(plugin, demo_chain, tmp_path):

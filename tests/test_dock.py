@@ -625,8 +625,8 @@ def test_publish_dialogs_are_prefilled_with_the_package_and_the_last_chain_run(
 
 
 def test_publish_parameters_of_a_postgis_package():
-    """The website reads a PostGIS package by connection name in the schema "zoemzone"; the
-    advice report reads GeoPackages only."""
+    """Both publish algorithms read a PostGIS package by connection name, with "/schema"
+    when it is not in the schema "zoemzone"."""
     from qgis.core import QgsVectorLayer
 
     from zoemzone_plugin.ui import package
@@ -634,13 +634,13 @@ def test_publish_parameters_of_a_postgis_package():
                            "memory")
     layers = {"study_areas": areas}
     source = package.PackageSource(package.POSTGRES, connection="zoemzone-pg")
-    website = package.algorithm_parameters(package.PUBLISH_WEBSITE, layers, source=source)
-    assert website["PACKAGE"] == "zoemzone-pg" and website["STUDY_AREAS"] == areas.id()
-    assert "PACKAGE" not in package.algorithm_parameters(package.ADVICE_REPORT, layers,
-                                                         source=source)
     other = package.PackageSource(package.POSTGRES, connection="zoemzone-pg", schema="limburg")
-    assert "PACKAGE" not in package.algorithm_parameters(package.PUBLISH_WEBSITE, layers,
-                                                         source=other)
+    for algorithm_id in (package.PUBLISH_WEBSITE, package.ADVICE_REPORT):
+        parameters = package.algorithm_parameters(algorithm_id, layers, source=source)
+        assert parameters["PACKAGE"] == "zoemzone-pg"
+        assert parameters["STUDY_AREAS"] == areas.id()
+        assert package.algorithm_parameters(algorithm_id, layers, source=other)["PACKAGE"] == (
+            "zoemzone-pg/limburg")
 
 
 def test_publish_buttons_say_to_run_the_chain_first(dock, gpkg, project, tmp_path, dialogs,

@@ -455,6 +455,21 @@ def test_old_postgis_packages_gain_the_public_column(plugin, pg):
     assert pg.sql('SELECT public FROM "%s".habitats' % schema_name) == [(False,)]
 
 
+def test_a_postgis_package_in_another_schema_is_given_as_connection_slash_schema(
+        published, pg, tmp_path):
+    import processing
+    schema_name = pg.schema("site")
+    processing.run("zoemzone:createdatapackage", {"CONNECTION": pg.name, "SCHEMA": schema_name})
+    pg.sql('INSERT INTO "%s".habitats (habitat_type, public, geom) VALUES (%%s, true, '
+           'ST_GeomFromText(%%s, 28992))' % schema_name, ("heide", INSIDE))
+    output = str(tmp_path / "site")
+    processing.run(ALG, dict(chain_parameters(published["chain"]), MAX_ZOOM=12,
+                             PACKAGE="%s/%s" % (pg.name, schema_name), OUTPUT=output))
+    with open(os.path.join(output, "layers", "habitats.geojson"), encoding="utf-8") as f:
+        habitats = json.load(f)["features"]
+    assert [h["properties"]["type"] for h in habitats] == ["heide"]
+
+
 # ---------------------------------------------------------------- the page in a real browser
 
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -9,11 +9,11 @@ from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Q
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsWkbTypes)
 
-from ..datapackage.create import geopackage_layer
 from ..engine.errors import EngineError
 from ..paths import resource
 from ..publish.report import (LANGUAGES, TEMPLATE, AdviceReport, Landuse, ReportInputs,
                               file_stem)
+from ..ui.package import package_layer
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import (LANDUSE, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_checked_landuse, read_inputs)
@@ -94,10 +94,12 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
                          "parcels instead of the best places."))):
             self.add(QgsProcessingParameterFeatureSource(name, label, [kind], optional=True),
                      text)
-        self.add(QgsProcessingParameterFile(
-            self.PACKAGE, self.tr("Partner data package (GeoPackage)"), extension="gpkg",
-            optional=True),
-            self.tr("Optional: the partners' data package, for their measures by status."))
+        self.add(QgsProcessingParameterString(
+            self.PACKAGE, self.tr("Partner data package"), optional=True),
+            self.tr("Optional: the partners' data package, for their measures by status: a "
+                    "GeoPackage file or the name of a saved PostgreSQL connection, followed by "
+                    "/schema when the package is not in the schema 'zoemzone' (e.g. "
+                    "limburg/zoemzone_2026)."))
         self.add(QgsProcessingParameterFeatureSource(
             self.STUDY_AREAS, self.tr("Study areas"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("One report per polygon (e.g. municipalities or neighbourhoods)."))
@@ -152,7 +154,7 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
                for key, name in (("patches", self.PATCHES), ("nodes", self.NETWORK_NODES),
                                  ("links", self.NETWORK_LINKS),
                                  ("parcel_ranking", self.PARCEL_RANKING))},
-            package=self.parameterAsFile(parameters, self.PACKAGE, context) or None,
+            package=self.package_source(parameters, self.PACKAGE, context),
             landuse=landuse)
         partner = self.partner(parameters, context, inputs.package)
         crs = priority_layer.crs()
@@ -235,7 +237,7 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
                 "data package as PACKAGE, or leave PARTNER empty.").format(partner=wanted))
         # plain values only: a layer kept alive by the error's traceback outlives QGIS
         partners = [(int(f["id"]), str(f["name"]))
-                    for f in geopackage_layer(package, "partners").getFeatures()]
+                    for f in package_layer(package, "partners").getFeatures()]
         found = [(partner_id, name) for partner_id, name in partners
                  if str(partner_id) == wanted or name.lower() == wanted.lower()]
         if not found:
@@ -246,7 +248,7 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
         partner_id, name = found[0]
         shapes, crs = [], None
         for table_name in ("habitats", "measures_area"):
-            layer = geopackage_layer(package, table_name)
+            layer = package_layer(package, table_name)
             crs = layer.crs()
             request = QgsFeatureRequest().setFilterExpression('"partner_id" = %d' % partner_id)
             shapes.extend(f.geometry() for f in layer.getFeatures(request)

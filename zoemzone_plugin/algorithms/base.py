@@ -434,6 +434,18 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
             if cluster is not None:
                 cluster.close()
 
+    def package_source(self, parameters, name, context):
+        """The data package the parameter ``name`` names (``ui.package.parameter_source``),
+        or None; one that is not there is refused naming the parameter."""
+        from ..ui.package import PackageProblem, parameter_source
+        try:
+            return parameter_source(self.parameterAsString(parameters, name, context))
+        except PackageProblem as problem:     # its message is translated already
+            raise QgsProcessingException(self.tr(
+                "{problem} Give as {parameter} a GeoPackage file, or the name of a saved "
+                "PostgreSQL connection followed by /schema when the package is not in the "
+                "schema 'zoemzone'.").format(problem=problem.message, parameter=name)) from None
+
     def run_engine(self, function, *args, parameter=None, **kwargs):
         """Call the engine, turning its errors into translated Processing errors; the
         feedback it gets also reports the time left (see TimeLeft) and puts the engine's

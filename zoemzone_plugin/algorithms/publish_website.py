@@ -13,7 +13,7 @@ from ..engine.gdalio import RasterReader, check_aligned
 from ..paths import default_table
 from ..publish import site
 from ..publish.website import Inputs, Publisher, plugin_version
-from ..ui.package import GPKG, POSTGRES, PackageProblem, PackageSource, open_layers
+from ..ui.package import GPKG, PackageProblem, open_layers
 from .base import ZoemZoneAlgorithm
 
 LANGUAGES = ("nl", "en")
@@ -102,8 +102,9 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterString(self.PACKAGE, self.tr("Data package"),
                                               optional=True),
                  self.tr("Optional: the data package, a GeoPackage file or the name of a saved "
-                         "PostgreSQL connection (schema 'zoemzone'). Its public measures and "
-                         "habitats are published."))
+                         "PostgreSQL connection, followed by /schema when the package is not in "
+                         "the schema 'zoemzone' (e.g. limburg/zoemzone_2026). Its public "
+                         "measures and habitats are published."))
         self.add(QgsProcessingParameterString(self.TITLE, self.tr("Title"),
                                               self.tr("Zoem Zone kansenkaart")),
                  self.tr("The page's title."))
@@ -158,13 +159,13 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
             areas = self.parameterAsVectorLayer(parameters, self.STUDY_AREAS, context)
         max_zoom = parameters.get(self.MAX_ZOOM)
         basemap = self.basemap_url(parameters, context)
-        package = self.package_source(parameters, context)
+        package = self.package_source(parameters, self.PACKAGE, context)
         input_names = {names[key]: os.path.basename(value if isinstance(value, str)
                                                     else value.source().split("|")[0])
                        for key, value in values.items()}
         if package is not None:
             input_names[self.parameterDefinition(self.PACKAGE).description()] = (
-                os.path.basename(package.path) if package.kind == GPKG else package.connection)
+                os.path.basename(package.path) if package.kind == GPKG else package.parameter())
         if areas is not None:
             input_names[self.parameterDefinition(self.STUDY_AREAS).description()] = areas.name()
         inputs = Inputs(
@@ -236,18 +237,6 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
             raise QgsProcessingException("'%s': %s" % (
                 self.parameterDefinition(self.PACKAGE).description(), problem.message)) \
                 from None
-
-    def package_source(self, parameters, context):
-        text = self.parameterAsString(parameters, self.PACKAGE, context).strip()
-        if not text:
-            return None
-        if text.lower().endswith(".gpkg") or os.path.isfile(text):
-            if not os.path.isfile(text):
-                raise QgsProcessingException(self.tr(
-                    "Data package: the file '{path}' does not exist. Give the package's .gpkg "
-                    "file or the name of a saved PostgreSQL connection.").format(path=text))
-            return PackageSource(GPKG, path=text)
-        return PackageSource(POSTGRES, connection=text)
 
     @staticmethod
     def styles(language):

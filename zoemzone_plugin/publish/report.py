@@ -28,7 +28,6 @@ from qgis.PyQt.QtCore import QLocale, QTranslator, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..datapackage import schema
-from ..datapackage.create import geopackage_layer
 from ..engine.area_figures import (area_window, gap_counts, read_window, top_places,
                                    zone_figures)
 from ..engine.errors import InputError
@@ -40,6 +39,7 @@ from ..engine.scenario import SKIP, rasterize_measures, run_scenario
 from ..i18n import CONTEXT, qm_path, tr
 from ..paths import ICON, resource
 from ..styling import hide_band_name, style_priority
+from ..ui.package import GPKG, package_layer
 from .report_chart import food_gap_chart
 
 TEMPLATE = "layouts/advice_report.qpt"
@@ -306,13 +306,17 @@ class AdviceReport:
         }
 
     def data_version(self):
-        """The date of the kansenkaart the report reads and, with a package, of the package."""
+        """The date of the kansenkaart the report reads and, with a package, of the package:
+        a GeoPackage's last change, or today for a database, whose tables change while they
+        are read."""
         def day(path):
             return datetime.date.fromtimestamp(os.path.getmtime(path)).isoformat()
         version = self.tr("kansenkaart of {date}").format(date=day(self.inputs.priority))
-        if self.inputs.package:
+        package = self.inputs.package
+        if package:
             version += "; " + self.tr("partner data of {date}").format(
-                date=day(self.inputs.package))
+                date=day(package.path) if package.kind == GPKG
+                else datetime.date.today().isoformat())
         return version
 
     def measure_name(self, value):
@@ -513,7 +517,7 @@ class AdviceReport:
         totals = {code: [0, 0.0, 0.0, 0] for code, _, _ in schema.STATUSES}
         drawn = {}
         for table_name in schema.MEASURE_TABLES:
-            layer = geopackage_layer(self.inputs.package, table_name)
+            layer = package_layer(self.inputs.package, table_name)
             if not layer.isValid():
                 continue
             area = self.transformed(geometry, layer.crs())

@@ -20,8 +20,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Optional: the partners' data package, for their measures by status.</source>
-      <translation>Optioneel: het datapakket van de partners, voor hun maatregelen per status.</translation>
+      <source>Optional: the partners' data package, for their measures by status: a GeoPackage file or the name of a saved PostgreSQL connection, followed by /schema when the package is not in the schema 'zoemzone' (e.g. limburg/zoemzone_2026).</source>
+      <translation>Optioneel: het datapakket van de partners, voor hun maatregelen per status: een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding, gevolgd door /schema als het pakket niet in het schema 'zoemzone' staat (bijv. limburg/zoemzone_2026).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -155,8 +155,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Partner data package (GeoPackage)</source>
-      <translation>Datapakket van de partners (GeoPackage)</translation>
+      <source>Partner data package</source>
+      <translation>Datapakket van de partners</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -662,6 +662,11 @@
       <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>The layer '{layer}' refused {what}; nothing was imported. The data source said: {errors}</source>
       <translation>De laag '{layer}' weigerde {what}; er is niets geïmporteerd. De gegevensbron meldde: {errors}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>{problem} Give as {parameter} a GeoPackage file, or the name of a saved PostgreSQL connection followed by /schema when the package is not in the schema 'zoemzone'.</source>
+      <translation>{problem} Geef als {parameter} een GeoPackage-bestand, of de naam van een opgeslagen PostgreSQL-verbinding gevolgd door /schema als het pakket niet in het schema 'zoemzone' staat.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
@@ -2790,8 +2795,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Optional: the data package, a GeoPackage file or the name of a saved PostgreSQL connection (schema 'zoemzone'). Its public measures and habitats are published.</source>
-      <translation>Optioneel: het datapakket, een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding (schema 'zoemzone'). De openbare maatregelen en leefgebieden ervan worden gepubliceerd.</translation>
+      <source>Optional: the data package, a GeoPackage file or the name of a saved PostgreSQL connection, followed by /schema when the package is not in the schema 'zoemzone' (e.g. limburg/zoemzone_2026). Its public measures and habitats are published.</source>
+      <translation>Optioneel: het datapakket, een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding, gevolgd door /schema als het pakket niet in het schema 'zoemzone' staat (bijv. limburg/zoemzone_2026). De openbare maatregelen en leefgebieden ervan worden gepubliceerd.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
@@ -2927,11 +2932,6 @@
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>'{name}': '{url}' is not an XYZ tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}} where a tile's zoom level, column and row go, e.g. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png, or leave it empty.</source>
       <translation>'{name}': '{url}' is geen XYZ-tegel-URL-sjabloon. Geef een http(s)-adres met {{z}}, {{x}} en {{y}} op de plaats van het zoomniveau, de kolom en de rij van een tegel, bijv. https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png, of laat het leeg.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Data package: the file '{path}' does not exist. Give the package's .gpkg file or the name of a saved PostgreSQL connection.</source>
-      <translation>Datapakket: het bestand '{path}' bestaat niet. Geef het .gpkg-bestand van het pakket of de naam van een opgeslagen PostgreSQL-verbinding.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/resistance_surface.py" />
@@ -5607,6 +5607,11 @@ Dataversie: {version}</translation>
       <location filename="zoemzone_plugin/ui/package.py" />
       <source>The database of connection '{connection}' could not be read: {error}</source>
       <translation>De database van verbinding '{connection}' kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/ui/package.py" />
+      <source>Data package: the file '{path}' does not exist.</source>
+      <translation>Datapakket: het bestand '{path}' bestaat niet.</translation>
     </message>
   </context>
 </TS>

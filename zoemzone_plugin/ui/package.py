@@ -79,6 +79,15 @@ class PackageSource:
         return tr("schema '{schema}' of connection '{connection}'").format(
             schema=self.schema, connection=self.connection)
 
+    def parameter(self):
+        """The source as the PACKAGE parameter of the website and the advice report take it
+        (``parameter_source`` reads it back)."""
+        if self.kind == GPKG:
+            return self.path
+        if self.schema == DEFAULT_SCHEMA:
+            return self.connection
+        return "%s/%s" % (self.connection, self.schema)
+
     def write(self, project=None):
         """Remember the source in the project (relative to it when the project saves relative
         paths)."""
@@ -205,6 +214,36 @@ def _package_tables(source):
                "package has. Choose another source, or create a new data package.").format(
                 source=source.describe(), table=schema.PACKAGE_TABLE), create)
     return names
+
+
+def parameter_source(text):
+    """The package a PACKAGE parameter names, or None when it is empty: a GeoPackage file, or a
+    saved PostgreSQL connection's name, with "/schema" when the package is not in the schema
+    "zoemzone". PackageProblem when there is no package there, so an algorithm refuses it
+    before writing anything."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.lower().endswith(".gpkg") or os.path.isfile(text):
+        if not os.path.isfile(text):
+            raise PackageProblem(tr("Data package: the file '{path}' does not exist.").format(
+                path=text))
+        source = PackageSource(GPKG, path=text)
+    else:
+        connection, slash, schema_name = text.rpartition("/")
+        source = (PackageSource(POSTGRES, connection=connection.strip(),
+                                schema=schema_name.strip() or DEFAULT_SCHEMA)
+                  if slash else PackageSource(POSTGRES, connection=text))
+    _package_tables(source)
+    return source
+
+
+def package_layer(source, table_name):
+    """The table ``table_name`` of the package at ``source`` as it is stored (not upgraded,
+    no forms): what an algorithm that only reads the package needs."""
+    if source.kind == GPKG:
+        return geopackage_layer(source.path, table_name)
+    return postgis_layer(postgres_connection(source.connection), source.schema, table_name)
 
 
 def open_layers(source):
@@ -495,19 +534,15 @@ def algorithm_parameters(algorithm_id, layers, measures_table="measures_area", s
     - kansenkaart: AVAILABLE_LAND = the measure areas when there are any (the land partners
       have offered); PARCELS is left for the user's own parcels;
     - publishwebsite, advicereport: the ``chain`` outputs ({parameter: layer}, from
-      ``chain_outputs``), the package ``source`` as PACKAGE (the advice report reads only a
-      GeoPackage, the website a PostGIS package in the schema "zoemzone" only: others are
-      left out), its study areas (by their name) and the language QGIS runs in.
+      ``chain_outputs``), the package ``source`` as PACKAGE, its study areas (by their
+      name) and the language QGIS runs in.
     """
     if algorithm_id in (PUBLISH_WEBSITE, ADVICE_REPORT):
         parameters = {name: layer.id() for name, layer in (chain or {}).items()}
         parameters["STUDY_AREAS"] = layers["study_areas"].id()
         parameters["LANGUAGE"] = 0 if user_language() == "nl" else 1
-        if source is not None and source.kind == GPKG:
-            parameters["PACKAGE"] = source.path
-        elif (source is not None and algorithm_id == PUBLISH_WEBSITE
-              and source.schema == DEFAULT_SCHEMA):
-            parameters["PACKAGE"] = source.connection     # the website reads this schema only
+        if source is not None:
+            parameters["PACKAGE"] = source.parameter()
         if algorithm_id == ADVICE_REPORT:
             parameters["AREA_FIELD"] = "name"
         return parameters
