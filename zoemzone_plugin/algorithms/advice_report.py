@@ -6,8 +6,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Q
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsWkbTypes)
+                       QgsProcessingParameterString, QgsWkbTypes)
 
 from ..engine.errors import EngineError
 from ..paths import resource
@@ -15,30 +14,19 @@ from ..publish.report import (LANGUAGES, TEMPLATE, AdviceReport, Landuse, Report
                               file_stem)
 from ..ui.package import package_layer
 from .base import ZoemZoneAlgorithm
+from .chain_inputs import ChainInputs
 from .pollination_inputs import (LANDUSE, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_checked_landuse, read_inputs)
 
 
-class AdviceReportAlgorithm(ZoemZoneAlgorithm):
+class AdviceReportAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     ALGORITHM_ID = "advicereport"
     GROUP_ID = "kansenkaart"
 
-    PRIORITY = "PRIORITY"
-    BEST_MEASURE = "BEST_MEASURE"
-    GAIN = "GAIN"
-    SUPPLY = "SUPPLY"
-    FOOD_GAPS = "FOOD_GAPS"
-    PATCHES = "PATCHES"
-    NETWORK_NODES = "NETWORK_NODES"
-    NETWORK_LINKS = "NETWORK_LINKS"
-    PARCEL_RANKING = "PARCEL_RANKING"
-    PACKAGE = "PACKAGE"
-    STUDY_AREAS = "STUDY_AREAS"
     AREA_FIELD = "AREA_FIELD"
     PARTNER = "PARTNER"
     TOP_N = "TOP_N"
     TEMPLATE = "TEMPLATE"
-    LANGUAGE = "LANGUAGE"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     REPORTS = "REPORTS"
 
@@ -67,33 +55,22 @@ class AdviceReportAlgorithm(ZoemZoneAlgorithm):
             "reports are still made.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for name, label, optional, text in (
-                (self.PRIORITY, self.tr("Priority"), False,
-                 self.tr("Priority classes 1–5 from the kansenkaart.")),
-                (self.BEST_MEASURE, self.tr("Best measure"), False,
-                 self.tr("The best measure's catalogue id, from the kansenkaart.")),
-                (self.GAIN, self.tr("Gain in supply"), True,
-                 self.tr("Optional: the kansenkaart's gain, for the expected gain of the best "
-                         "places.")),
-                (self.SUPPLY, self.tr("Pollinator supply"), True,
-                 self.tr("Optional: for the area's mean pollinator supply.")),
-                (self.FOOD_GAPS, self.tr("Seasons with a food gap"), True,
-                 self.tr("Optional: from Seasonal food gaps, for the chart per guild."))):
-            self.add(QgsProcessingParameterRasterLayer(name, label, optional=optional), text)
-        for name, label, kind, text in (
-                (self.PATCHES, self.tr("Habitat patches"), QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: drawn on the map.")),
-                (self.NETWORK_NODES, self.tr("Network nodes"), QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: from Connectivity graph (id, capacity, dPC, "
-                         "dPCconnector), for the habitat network.")),
-                (self.NETWORK_LINKS, self.tr("Network links"), QgsProcessing.TypeVectorLine,
-                 self.tr("Optional: from Connectivity graph (from_id, to_id, distance, "
-                         "probability), for the ECA and the weakest links.")),
-                (self.PARCEL_RANKING, self.tr("Parcel ranking"), QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: from the kansenkaart; the report then lists the best "
-                         "parcels instead of the best places."))):
-            self.add(QgsProcessingParameterFeatureSource(name, label, [kind], optional=True),
-                     text)
+        self.add_chain_inputs({
+            self.PRIORITY: self.tr("Priority classes 1–5 from the kansenkaart."),
+            self.BEST_MEASURE: self.tr("The best measure's catalogue id, from the kansenkaart."),
+            self.GAIN: self.tr("Optional: the kansenkaart's gain, for the expected gain of the "
+                               "best places."),
+            self.SUPPLY: self.tr("Optional: for the area's mean pollinator supply."),
+            self.FOOD_GAPS: self.tr("Optional: from Seasonal food gaps, for the chart per "
+                                    "guild."),
+            self.PATCHES: self.tr("Optional: drawn on the map."),
+            self.NETWORK_NODES: self.tr("Optional: from Connectivity graph (id, capacity, dPC, "
+                                        "dPCconnector), for the habitat network."),
+            self.NETWORK_LINKS: self.tr("Optional: from Connectivity graph (from_id, to_id, "
+                                        "distance, probability), for the ECA and the weakest "
+                                        "links."),
+            self.PARCEL_RANKING: self.tr("Optional: from the kansenkaart; the report then "
+                                         "lists the best parcels instead of the best places.")})
         self.add(QgsProcessingParameterString(
             self.PACKAGE, self.tr("Partner data package"), optional=True),
             self.tr("Optional: the partners' data package, for their measures by status: a "

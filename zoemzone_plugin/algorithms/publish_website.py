@@ -4,9 +4,8 @@ import re
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
-                       QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from ..engine.catalogue import read_catalogue
 from ..engine.gdalio import RasterReader, check_aligned
@@ -15,41 +14,32 @@ from ..publish import site
 from ..publish.website import Inputs, Publisher, plugin_version
 from ..ui.package import GPKG, PackageProblem, open_layers
 from .base import ZoemZoneAlgorithm
+from .chain_inputs import ChainInputs
 
 LANGUAGES = ("nl", "en")
 # an XYZ tile template a browser can fetch: http(s), with the tile's zoom, column and row
 XYZ_TEMPLATE = re.compile(r"^https?://[^/\s]+/(?=.*\{z\})(?=.*\{x\})(?=.*\{-?y\}).*$")
 
 
-class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
+class PublishWebsiteAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     ALGORITHM_ID = "publishwebsite"
     GROUP_ID = "kansenkaart"
 
-    PRIORITY = "PRIORITY"
-    BEST_MEASURE = "BEST_MEASURE"
-    GAIN = "GAIN"
-    SUPPLY = "SUPPLY"
-    FOOD_GAPS = "FOOD_GAPS"
-    PATCHES = "PATCHES"
-    NETWORK_NODES = "NETWORK_NODES"
-    NETWORK_LINKS = "NETWORK_LINKS"
-    PARCEL_RANKING = "PARCEL_RANKING"
-    PACKAGE = "PACKAGE"
-    STUDY_AREAS = "STUDY_AREAS"
     TITLE = "TITLE"
-    LANGUAGE = "LANGUAGE"
     MAX_ZOOM = "MAX_ZOOM"
     REPORTS = "REPORTS"
     BASEMAP_URL = "BASEMAP_URL"
     OUTPUT = "OUTPUT"
     # parameter -> the publisher's name of that layer
-    RASTERS = {PRIORITY: "priority", BEST_MEASURE: "best_measure", GAIN: "gain",
-               SUPPLY: "supply", FOOD_GAPS: "food_gaps"}
+    RASTERS = {ChainInputs.PRIORITY: "priority", ChainInputs.BEST_MEASURE: "best_measure",
+               ChainInputs.GAIN: "gain", ChainInputs.SUPPLY: "supply",
+               ChainInputs.FOOD_GAPS: "food_gaps"}
     # parameter -> the products (gdalio.PRODUCT_KEY) of this plugin's outputs it shows
-    PRODUCTS = {PRIORITY: ("priority",), BEST_MEASURE: ("best_measure",), GAIN: ("gain",),
-                SUPPLY: ("supply",), FOOD_GAPS: ("food_gaps", "food_gap_seasons")}
-    VECTORS = {PATCHES: "patches", NETWORK_NODES: "nodes", NETWORK_LINKS: "links",
-               PARCEL_RANKING: "parcel_ranking"}
+    PRODUCTS = {ChainInputs.PRIORITY: ("priority",), ChainInputs.BEST_MEASURE: ("best_measure",),
+                ChainInputs.GAIN: ("gain",), ChainInputs.SUPPLY: ("supply",),
+                ChainInputs.FOOD_GAPS: ("food_gaps", "food_gap_seasons")}
+    VECTORS = {ChainInputs.PATCHES: "patches", ChainInputs.NETWORK_NODES: "nodes",
+               ChainInputs.NETWORK_LINKS: "links", ChainInputs.PARCEL_RANKING: "parcel_ranking"}
 
     def displayName(self):  # noqa: N802
         return self.tr("Publish kansenkaart website")
@@ -71,34 +61,23 @@ class PublishWebsiteAlgorithm(ZoemZoneAlgorithm):
             "folder that holds anything else is refused.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for name, label, optional, text in (
-                (self.PRIORITY, self.tr("Priority"), False,
-                 self.tr("The kansenkaart's priority classes.")),
-                (self.BEST_MEASURE, self.tr("Best measure"), False,
-                 self.tr("The kansenkaart's best measure (catalogue ids).")),
-                (self.GAIN, self.tr("Gain in supply"), True,
-                 self.tr("Optional: the kansenkaart's gain.")),
-                (self.SUPPLY, self.tr("Pollinator supply"), True,
-                 self.tr("Optional: habitat suitability's pollinator supply.")),
-                (self.FOOD_GAPS, self.tr("Seasonal food gaps"), True,
-                 self.tr("Optional: the food gaps raster (one band per guild)."))):
-            self.add(QgsProcessingParameterRasterLayer(name, label, optional=optional), text)
-        for name, label, kind, text in (
-                (self.PATCHES, self.tr("Habitat patches"), QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: the habitat patches.")),
-                (self.NETWORK_NODES, self.tr("Network nodes"), QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: the connectivity graph's nodes.")),
-                (self.NETWORK_LINKS, self.tr("Network links"), QgsProcessing.TypeVectorLine,
-                 self.tr("Optional: the connectivity graph's links.")),
-                (self.PARCEL_RANKING, self.tr("Parcel ranking"),
-                 QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: the kansenkaart's parcel ranking (also as CSV).")),
-                (self.STUDY_AREAS, self.tr("Study areas (municipalities)"),
-                 QgsProcessing.TypeVectorPolygon,
-                 self.tr("Optional: municipality polygons (a field 'name'); empty: the data "
-                         "package's study areas."))):
-            self.add(QgsProcessingParameterVectorLayer(name, label, [kind], optional=True),
-                     text)
+        self.add_chain_inputs({
+            self.PRIORITY: self.tr("The kansenkaart's priority classes."),
+            self.BEST_MEASURE: self.tr("The kansenkaart's best measure (catalogue ids)."),
+            self.GAIN: self.tr("Optional: the kansenkaart's gain."),
+            self.SUPPLY: self.tr("Optional: habitat suitability's pollinator supply."),
+            self.FOOD_GAPS: self.tr("Optional: the food gaps raster (one band per guild)."),
+            self.PATCHES: self.tr("Optional: the habitat patches."),
+            self.NETWORK_NODES: self.tr("Optional: the connectivity graph's nodes."),
+            self.NETWORK_LINKS: self.tr("Optional: the connectivity graph's links."),
+            self.PARCEL_RANKING: self.tr(
+                "Optional: the kansenkaart's parcel ranking (also as CSV).")},
+            QgsProcessingParameterVectorLayer)
+        self.add(QgsProcessingParameterVectorLayer(
+            self.STUDY_AREAS, self.tr("Study areas (municipalities)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Optional: municipality polygons (a field 'name'); empty: the data "
+                    "package's study areas."))
         self.add(QgsProcessingParameterString(self.PACKAGE, self.tr("Data package"),
                                               optional=True),
                  self.tr("Optional: the data package, a GeoPackage file or the name of a saved "

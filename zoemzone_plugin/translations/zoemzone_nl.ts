@@ -65,18 +65,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Priority</source>
-      <translation>Prioriteit</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Priority classes 1–5 from the kansenkaart.</source>
       <translation>Prioriteitsklassen 1–5 uit de kansenkaart.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Best measure</source>
-      <translation>Beste maatregel</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -85,18 +75,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Gain in supply</source>
-      <translation>Toename van het aanbod</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Optional: the kansenkaart's gain, for the expected gain of the best places.</source>
       <translation>Optioneel: de winst uit de kansenkaart, voor de verwachte winst van de beste plekken.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Pollinator supply</source>
-      <translation>Aanbod bestuivers</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -105,18 +85,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Seasons with a food gap</source>
-      <translation>Seizoenen met een voedselgat</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Optional: from Seasonal food gaps, for the chart per guild.</source>
       <translation>Optioneel: uit Voedselgaten per seizoen, voor de grafiek per gilde.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Habitat patches</source>
-      <translation>Leefgebiedplekken</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -125,28 +95,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Network nodes</source>
-      <translation>Netwerkknopen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Optional: from Connectivity graph (id, capacity, dPC, dPCconnector), for the habitat network.</source>
       <translation>Optioneel: uit Verbondenheidsgraaf (id, capacity, dPC, dPCconnector), voor het habitatnetwerk.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Network links</source>
-      <translation>Netwerkverbindingen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Optional: from Connectivity graph (from_id, to_id, distance, probability), for the ECA and the weakest links.</source>
       <translation>Optioneel: uit Verbondenheidsgraaf (from_id, to_id, distance, probability), voor de ECA en de zwakste verbindingen.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Parcel ranking</source>
-      <translation>Rangschikking percelen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
@@ -962,6 +917,51 @@
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
       <source>The layer '{layer}' has no field '{field}' (named in {file}).</source>
       <translation>De laag '{layer}' heeft geen veld '{field}' (genoemd in {file}).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Priority</source>
+      <translation>Prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Best measure</source>
+      <translation>Beste maatregel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Gain in supply</source>
+      <translation>Toename van het aanbod</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Pollinator supply</source>
+      <translation>Aanbod bestuivers</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Seasonal food gaps</source>
+      <translation>Seizoensgebonden voedseltekorten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Habitat patches</source>
+      <translation>Leefgebiedplekken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Network nodes</source>
+      <translation>Netwerkknopen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Network links</source>
+      <translation>Netwerkverbindingen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/chain_inputs.py" />
+      <source>Parcel ranking</source>
+      <translation>Rangschikking percelen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -2795,6 +2795,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Study areas (municipalities)</source>
+      <translation>Studiegebieden (gemeenten)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Optional: municipality polygons (a field 'name'); empty: the data package's study areas.</source>
+      <translation>Optioneel: gemeentepolygonen (een veld 'name'); leeg: de studiegebieden van het datapakket.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>Optional: the data package, a GeoPackage file or the name of a saved PostgreSQL connection, followed by /schema when the package is not in the schema 'zoemzone' (e.g. limburg/zoemzone_2026). Its public measures and habitats are published.</source>
       <translation>Optioneel: het datapakket, een GeoPackage-bestand of de naam van een opgeslagen PostgreSQL-verbinding, gevolgd door /schema als het pakket niet in het schema 'zoemzone' staat (bijv. limburg/zoemzone_2026). De openbare maatregelen en leefgebieden ervan worden gepubliceerd.</translation>
     </message>
@@ -2850,11 +2860,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Seasonal food gaps</source>
-      <translation>Seizoensgebonden voedseltekorten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>Optional: the food gaps raster (one band per guild).</source>
       <translation>Optioneel: het raster met voedseltekorten (één band per gilde).</translation>
     </message>
@@ -2877,16 +2882,6 @@
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>Optional: the kansenkaart's parcel ranking (also as CSV).</source>
       <translation>Optioneel: de perceelrangschikking van de kansenkaart (ook als CSV).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Study areas (municipalities)</source>
-      <translation>Studiegebieden (gemeenten)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Optional: municipality polygons (a field 'name'); empty: the data package's study areas.</source>
-      <translation>Optioneel: gemeentepolygonen (een veld 'name'); leeg: de studiegebieden van het datapakket.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
@@ -3222,6 +3217,11 @@
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
       <source>Per guild and season: nest area, area with a food gap (ha) and its share (%).</source>
       <translation>Per gilde en seizoen: oppervlakte nestgelegenheid, oppervlakte met een voedselgat (ha) en het aandeel daarvan (%).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
+      <source>Seasons with a food gap</source>
+      <translation>Seizoenen met een voedselgat</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
