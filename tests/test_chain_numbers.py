@@ -7,7 +7,6 @@ patches, the gain at a cell is a measurescenario rerun of that cell's best measu
 priority classes are fifths of the scored cells.
 """
 import json
-import os
 
 import numpy as np
 import pytest
@@ -19,14 +18,16 @@ X0, Y0 = 190000.0, 321000.0
 
 
 def land_use():
-    """Arable land (LGN 2) with two flower-rich blocks (LGN 36) far enough apart to be two
-    habitat patches, a small block (LGN 45) under 0.5 ha, a built-up strip (LGN 8) and a
-    pond (LGN 16)."""
+    """Arable land (LGN 2, resistance 30) with three flower-rich blocks (LGN 36, resistance
+    1): A and B two cells (50 m) of arable apart, C beyond a built-up strip (LGN 8) far from
+    both; a small block (LGN 45) of 0.25 ha, under the minimum patch area, and a pond
+    (LGN 16)."""
     lu = np.full((ROWS, COLS), 2, np.float32)
-    lu[5:15, 5:17] = 36          # 10 x 12 cells = 7.5 ha
-    lu[22:34, 38:52] = 36        # 12 x 14 cells = 10.5 ha
+    lu[5:15, 5:17] = 36          # A: 10 x 12 cells = 7.5 ha
+    lu[8:20, 19:31] = 36         # B: 12 x 12 cells = 9 ha
+    lu[24:36, 44:58] = 36        # C: 12 x 14 cells = 10.5 ha
     lu[30:32, 10:12] = 45        # 2 x 2 cells = 0.25 ha
-    lu[:, 28:30] = 8
+    lu[:, 37:39] = 8
     lu[18:22, 50:56] = 16
     return lu
 
@@ -118,30 +119,35 @@ def test_patches_are_supply_components_of_at_least_half_a_hectare(chain):
     layer = ds.GetLayer(0)
     found = sorted(f["area_m2"] for f in layer)
     assert found == pytest.approx(expected)
-    # two patches, one around each flower-rich block; the 0.25 ha block is not one
-    assert len(found) == 2
+    # a patch for each flower-rich block, and just the block (the arable land beside it
+    # stays under the threshold); the 0.25 ha block is not one
+    assert found == [75000.0, 90000.0, 105000.0]
     polygons = sorted(f.GetGeometryRef().GetArea() for f in layer)
     assert polygons == pytest.approx(expected)
 
 
 def test_graph_eca_from_the_patches(chain):
-    """The blocks lie beyond the 3000 cost units of the graph apart (arable land resists),
-    so there is no link and ECA = sqrt(sum of squared areas), PC = that over the summed area
-    squared (the landscape area defaults to the patches' total)."""
-    from osgeo import ogr
+    """A and B are linked at the least cost between them, by hand: from A's edge cell over
+    two arable cells to B's edge cell, 12.5 m x 1 + 12.5 m x 30, 25 m x 30, then 12.5 m x 30
+    + 12.5 m x 1 = 1525 cost units, p = 0.5^(1525 / 1000); C lies beyond the graph's 3000.
+    ECA = sqrt(a² + b² + c² + 2ab p), PC = ECA² / (a + b + c)² (the landscape area defaults
+    to the patches' total); engine.graph.connectivity gives the same from the nodes."""
     from zoemzone_plugin.engine.graph import connectivity
     _, _, parameters, result = chain
     network = result["CHILD_RESULTS"]["network"]
-    areas = field(parameters["patches:patches"], "area_m2")
     capacities = field(parameters["network:nodes"], "capacity")
-    assert sorted(capacities) == pytest.approx(sorted(areas))
-    ds = ogr.Open(parameters["network:links"])
-    assert ds.GetLayer(0).GetFeatureCount() == 0
-    ds = None
-    eca = float(np.sqrt(np.sum(np.square(areas))))
+    assert capacities == pytest.approx(field(parameters["patches:patches"], "area_m2"))
+    assert field(parameters["network:links"], "from_id") == [1]
+    assert field(parameters["network:links"], "to_id") == [2]
+    assert field(parameters["network:links"], "distance") == pytest.approx([1525.0])
+    a, b, c = 75000.0, 90000.0, 105000.0
+    assert capacities == [a, b, c]
+    p = 0.5 ** 1.525
+    eca = np.sqrt(a * a + b * b + c * c + 2 * a * b * p)
     assert network["ECA"] == pytest.approx(eca, rel=1e-9)
-    assert network["PC"] == pytest.approx(eca ** 2 / sum(areas) ** 2, rel=1e-9)
-    engine = connectivity(np.array(capacities), [], 1000.0, 0.5)
+    assert network["PC"] == pytest.approx(eca ** 2 / (a + b + c) ** 2, rel=1e-9)
+    assert network["COMPONENTS"] == 2
+    engine = connectivity(np.array(capacities), ([0], [1], [1525.0]), 1000.0, 0.5)
     assert engine["ECA"] == pytest.approx(network["ECA"], rel=1e-12)
 
 
@@ -190,7 +196,7 @@ def test_gain_is_a_measurescenario_rerun_of_the_best_measure(chain):
         assert gain[r, c] == pytest.approx(delta[dvalid].astype(np.float64).sum(),
                                            rel=0.01, abs=1e-6), (r, c, measure.code)
         checked += 1
-    assert checked >= 2
+    assert checked >= 3
 
 
 
@@ -232,3 +238,4 @@ def test_priority_classes_are_the_quintiles_of_the_score(chain):
     assert max(counts) - min(counts) <= 1 + int(has.sum()) // 100, counts
     with open(parameters["kansenkaart:priority"] + ".breaks.json", encoding="utf-8") as f:
         assert json.load(f)["breaks"] == pytest.approx(quintiles, rel=1e-6)
+
