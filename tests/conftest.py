@@ -111,3 +111,19 @@ def demo_chain(plugin, tmp_path_factory):
     """The chain's outputs on a crop of the demo land use, computed once per session."""
     from chain_run import run_chain
     return run_chain(str(tmp_path_factory.mktemp("chain")))
+
+
+def add_rows(layer, rows):
+    """Add (wkt or None, {field: value}) rows to a package table's layer through QGIS."""
+    from qgis.core import QgsFeature, QgsGeometry
+    features = []
+    for shape, values in rows:
+        feature = QgsFeature(layer.fields())
+        if shape:
+            feature.setGeometry(QgsGeometry.fromWkt(shape))
+        for name, value in values.items():
+            feature[name] = value
+        features.append(feature)
+    assert layer.startEditing()
+    assert layer.addFeatures(features)
+    assert layer.commitChanges(), layer.commitErrors()

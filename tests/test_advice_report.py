@@ -8,6 +8,7 @@ import unicodedata
 
 import numpy as np
 import pytest
+from conftest import add_rows
 from osgeo import ogr
 
 from zoemzone_plugin.engine.area_figures import (Window, area_window, gap_counts, top_places,
@@ -309,22 +310,6 @@ def test_report_without_optional_inputs_says_what_is_missing(plugin, demo_chain,
     assert "No habitat network was given (NETWORK_NODES)." in text
     assert "No seasonal food gaps were given (FOOD_GAPS)." in text
     assert "The 3 best places for measures" in text
-
-
-def add_rows(layer, rows):
-    """Add (wkt or None, {field: value}) rows to a package table's layer through QGIS."""
-    from qgis.core import QgsFeature, QgsGeometry
-    features = []
-    for shape, values in rows:
-        feature = QgsFeature(layer.fields())
-        if shape:
-            feature.setGeometry(QgsGeometry.fromWkt(shape))
-        for name, value in values.items():
-            feature[name] = value
-        features.append(feature)
-    assert layer.startEditing()
-    assert layer.addFeatures(features)
-    assert layer.commitChanges(), layer.commitErrors()
 
 
 def partner_package(path):

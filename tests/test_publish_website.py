@@ -16,6 +16,7 @@ import time
 
 import numpy as np
 import pytest
+from conftest import add_rows
 from test_datapackage import pg, processing_ready  # noqa: F401 (fixtures)
 
 ALG = "zoemzone:publishwebsite"
@@ -40,19 +41,7 @@ def layer(path, name):
 
 def add(path, name, *rows):
     """Add features (wkt, {field: value}) to a table of the package through QGIS."""
-    from qgis.core import QgsFeature, QgsGeometry
-    target = layer(path, name)
-    features = []
-    for wkt, values in rows:
-        feature = QgsFeature(target.fields())
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        for key, value in values.items():
-            feature[key] = value
-        features.append(feature)
-    assert target.startEditing()
-    assert target.addFeatures(features)
-    assert target.commitChanges(), target.commitErrors()
+    add_rows(layer(path, name), rows)
 
 
 def make_package(folder):
