@@ -333,6 +333,29 @@ def test_bijenlandschap_tiled_with_wide_strips_and_long_gaps(tmp_path, plans):
     assert figures["tankstation_count"] > 0
 
 
+def test_bijenlandschap_tiled_with_a_strip_layer(tmp_path, plans):
+    """The strip layer's cells and reach are taken per strip of rows: a 4 m polygon and a
+    6 m line slanting over the borders at rows 64 and 128 and 110 m apart (two networks),
+    and a 2 m line (too narrow) give the untiled outputs."""
+    floral, nesting, _ = bee_landscape()
+    paths = bee_rasters(tmp_path, grid_for(330, 200), floral, nesting)
+    wkts = ["POLYGON((180903 319500, 180907 319500, 181007 318500, 181003 318500, "
+            "180903 319500))", "LINESTRING(181117 319500, 181217 318500)",
+            "LINESTRING(180500 319000, 180600 319000)"]
+    strips = [(n, ogr.CreateGeometryFromWkt(wkt), width)
+              for n, (wkt, width) in enumerate(zip(wkts, (None, 6.0, 2.0)), start=1)]
+    untiled = run_bee(tmp_path, "untiled", IndexRasters(*paths), ["a", "b"], None,
+                      strip_features=strips)
+    tiled = run_bee(tmp_path, "tiled", IndexRasters(*paths), ["a", "b"], TINY_MB,
+                    strip_features=strips)
+    assert len(plans) == 3 and len(plans[2]) == 6
+    assert_same_bee_outputs(untiled, tiled)
+    assert tiled[0].strip_layer == untiled[0].strip_layer
+    assert (tiled[0].strip_layer["strips"], tiled[0].strip_layer["networks"]) == (2, 2)
+    elements = read_band(str(tmp_path / "tiled_elements.tif"), 2)[0]
+    assert elements[60, 93] == elements[130, 100] == 3     # the polygon's cells, guild b
+
+
 def test_bijenlandschap_tiled_with_rectangular_cells(tmp_path, plans):
     # cells 12.5 m high and 10 m wide: the halo counts rows of the cell height (the window
     # is 25 rows, the nest-food reach 12 rows); distances agree to float64 round-off

@@ -36,16 +36,22 @@ bridges from both sides of a gap meet, so strips and bridges form one network, e
 the gap (between the cells' edges along a row or column) is at most ``max_strip_gap_m``, counted
 in whole cells: 100 m on cells of 5, 10 or 25 m; on other sizes up to one cell less. Across a
 slant the gap is measured between cell centres and may be bridged up to about one cell longer.
+On the data-rich route a strip layer (verges, field margins, hedges as vectors at their real
+width, :mod:`.strip_layer`) adds its strips to the raster's: strips the cells cannot resolve.
+Its strips are the cells they overlap, and its gaps are bridged by the cells within half of
+``max_strip_gap_m`` of the strips' real geometry. A strip of the layer counts for every guild:
+the layer maps flower-rich ground, not a guild's flowers.
 
 Bij-tankstations: "small sites (gardens, small parks) between the above". A tankstation is a
 patch of flowering cells (touching at a side or a corner) smaller than a stepping stone and not
 part of one: the small places to refuel between the B&B areas and stepping stones.
 
 The landscape elements raster holds per cell, per guild and for all guilds, the element it
-belongs to: stepping stone (1), tankstation (2), bridged gap of the connecting landscape (3);
-0 elsewhere. Every flowering patch is a stone, part of one or a tankstation, so the strips
-themselves are not a class of their own: they are the flowering cells of those (at least the
-strip width wide) that the bridges join, and the figures give their area on its own.
+belongs to: stepping stone (1), tankstation (2), connecting landscape outside those (3: the
+bridged gaps, and the strip layer's strips where they are neither); 0 elsewhere. Every
+flowering patch is a stone, part of one or a tankstation, so the raster's strips are not a
+class of their own: they are the flowering cells of those (at least the strip width wide)
+that the bridges join, and the figures give the strips' area on its own.
 
 "As a whole" (``ALL_GUILDS``): a cell is B&B area when the B&B rule holds there for every
 guild - the landscape serves the bee community, not only its most modest member - while the
@@ -74,6 +80,7 @@ from .patches import TiledLabels, habitat_patches, label, large_enough
 from .pollination import CodeIndex, flowers_per_code, nesting_per_code
 from .outputs import Outputs
 from .progress import NullFeedback
+from .strip_layer import StripLayer, combine, layer_cells_for
 from .tiling import (TileFeedback, budget_bytes, choose_strip_height,
                      for_each_tile, plan_strips)
 from .vectorio import open_for_writing, vector_target
@@ -121,13 +128,15 @@ class BijenlandschapResult(dict):
     """name -> :class:`RuleResult`, the guilds in their order, then ``ALL_GUILDS``.
 
     ``settings`` holds the parameters used (with ``window_cells``, the window's odd size in
-    cells as (rows, cols)); ``valid_ha`` the valid (mapped) area.
+    cells as (rows, cols)); ``valid_ha`` the valid (mapped) area; ``strip_layer`` the
+    figures of the strip layer (:class:`.strip_layer.StripLayer`) when one was given.
     """
 
-    def __init__(self, items, settings, valid_ha):
+    def __init__(self, items, settings, valid_ha, strip_layer=None):
         super().__init__(items)
         self.settings = settings
         self.valid_ha = valid_ha
+        self.strip_layer = strip_layer
 
 
 def _finite(value):
@@ -389,7 +398,7 @@ def _stage(feedback, start, share):
 def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_threshold,
                    window_m=1000, min_flower_share=0.10, max_nest_food_m=500,
                    stone_area_m2=5000, stone_spacing_m=1000, min_strip_width_m=3,
-                   max_strip_gap_m=100, feedback=None):
+                   max_strip_gap_m=100, feedback=None, strip_features=None):
     """The Bijenlandschap rules per guild and for all guilds (see the module's text).
 
     ``floral`` and ``nesting`` are lists of 2-D arrays, one per guild (the bands of Habitat
@@ -400,7 +409,9 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     largest nest-food distance, ``stone_area_m2`` the smallest stepping stone,
     ``stone_spacing_m`` the largest spacing between stones, ``min_strip_width_m`` the
     narrowest flower-rich strip and ``max_strip_gap_m`` the longest gap the connecting
-    landscape bridges.
+    landscape bridges. ``strip_features`` (id, geometry in the grid's CRS, width or None) are
+    the strip layer of the data-rich route (:class:`.strip_layer.StripLayer`): its strips join
+    the raster's and its gaps are measured on the geometries.
 
     Returns a :class:`BijenlandschapResult`: per name a :class:`RuleResult` whose ``figures``
     are: valid_ha; bnb_ha and bnb_share (of the valid area); gap_ha and gap_share (valid area
@@ -422,6 +433,8 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     if not valid_cells:
         _refuse_empty()
     window_valid = box_sum(valid, rules.window)
+    strip_layer = _strip_layer(strip_features, min_strip_width_m, max_strip_gap_m)
+    layer_cells = layer_cells_for(strip_layer, grid, 0, grid.rows)
 
     def check_cancel(step, of):
         if feedback.isCanceled():
@@ -453,9 +466,10 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
         small[0] = False
         tankstations = small[flower_patches] & ~stones
         tankstation_count = np.unique(flower_patches[tankstations]).size
-        strips = rules.strips(flowering)
-        bridges = rules.bridges(strips, valid)
-        elements = rules.elements(stones, tankstations, bridges, valid)
+        raster_strips = rules.strips(flowering)
+        strips, bridges = combine(layer_cells, raster_strips, rules.bridges(raster_strips, valid),
+                                  valid)
+        elements = rules.elements(stones, tankstations, strips | bridges, valid)
         step += 1
         check_cancel(step, steps)
         tally = _Tally()
@@ -468,9 +482,9 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
         all_stones |= stones
         all_near |= near
         all_nest |= nest
-        all_strips |= strips
+        all_strips |= raster_strips
         all_tankstations |= tankstations
-        del flowering, nest, flower_patches, strips, bridges
+        del flowering, nest, flower_patches, strips, bridges, raster_strips
 
     _, all_count = label(all_stones, eight_connected=True)
     all_tankstations &= ~all_stones
@@ -478,8 +492,8 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     step += 1
     check_cancel(step, steps)
     gap = rules.gap(edt(all_stones, rules.cell), valid)
-    bridges = rules.bridges(all_strips, valid)
-    elements = rules.elements(all_stones, all_tankstations, bridges, valid)
+    all_strips, bridges = combine(layer_cells, all_strips, rules.bridges(all_strips, valid), valid)
+    elements = rules.elements(all_stones, all_tankstations, all_strips | bridges, valid)
     tally = _Tally()
     tally.add(all_bnb, gap, all_stones, all_near, all_nest)
     tally.add_elements(all_strips, bridges, all_tankstations)
@@ -487,7 +501,14 @@ def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_t
     results.append((ALL_GUILDS, RuleResult(ALL_GUILDS, all_bnb, gap, all_stones, all_count,
                                            all_near, figures, elements)))
     feedback.setProgress(100)
-    return BijenlandschapResult(results, rules.settings, valid_cells * rules.cell_ha)
+    return BijenlandschapResult(results, rules.settings, valid_cells * rules.cell_ha,
+                                None if strip_layer is None else strip_layer.figures)
+
+
+def _strip_layer(features, min_strip_width_m, max_strip_gap_m):
+    """The StripLayer of the data-rich route, or None on the raster route alone."""
+    return None if features is None else StripLayer(features, min_strip_width_m,
+                                                    max_strip_gap_m)
 
 
 def _refuse_empty():
@@ -589,7 +610,8 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
                             nest_threshold, window_m=1000, min_flower_share=0.10,
                             max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
                             min_strip_width_m=3, max_strip_gap_m=100, elements_path=None,
-                            feedback=None, memory_budget_mb=None, outputs=None):
+                            feedback=None, memory_budget_mb=None, outputs=None,
+                            strip_features=None):
     """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices
     (:class:`IndexRasters` or :class:`LanduseIndices`), written as the gap raster (one band
     per name, then ALL_GUILDS; the raster's diagonal where there is no stone at all), the
@@ -597,7 +619,7 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
     (bands as the gap raster's). Returns the :class:`BijenlandschapResult` for the
     summary (its arrays are None when the run was tiled). The two files are put in place
     when written or, with ``outputs`` (an outputs.Outputs), with the caller's other outputs
-    (the summary).
+    (the summary). ``strip_features``: the strip layer, as for :func:`bijenlandschap`.
 
     A raster whose run would need more than ``memory_budget_mb`` (MiB; default 40 % of
     physical memory) is computed in strips of whole rows with identical results:
@@ -636,7 +658,7 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
                                     nest_threshold, window_m, min_flower_share,
                                     max_nest_food_m, stone_area_m2, stone_spacing_m,
                                     min_strip_width_m, max_strip_gap_m,
-                                    _stage(feedback, 0, 80))
+                                    _stage(feedback, 0, 80), strip_features)
             del floral, nesting, valid
             writer = outputs.add(BandWriter(gaps_path, grid, bands, GAPS_DESCRIPTION,
                                             product=GAPS_PRODUCT))
@@ -655,7 +677,8 @@ def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_thresho
             return window_bytes(rows, cols, guilds) + 4 * (guilds + 1) * cols * strips
         height = choose_strip_height(grid.rows, grid.cols, rules.halo, budget, strip_bytes)
         return _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path,
-                           elements_path, outputs, feedback)
+                           elements_path, outputs, feedback,
+                           _strip_layer(strip_features, min_strip_width_m, max_strip_gap_m))
 
 
 GAPS_DESCRIPTION = "Zoem Zone stepping-stone gaps"
@@ -679,7 +702,7 @@ def _gap_band(gap, diagonal):
 
 
 def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, elements_path,
-                outputs, feedback):
+                outputs, feedback, strip_layer=None):
     """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
     label the stone candidates and the flowering patches, join them and pick the stones and
     the patches small enough for a tankstation; scan the stones for the distance transforms
@@ -770,7 +793,7 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, e
             bnb_raster.write_window(bands[g], bnb.view(np.uint8), 0, row)
             if elements is not None:
                 elements.write_window(bands[g], rules.elements(
-                    stones, tankstations, bridges, valid), 0, row)
+                    stones, tankstations, strips | bridges, valid), 0, row)
 
         def tankstations_of(g, tile, flowering, stones):
             """The tankstation cells of guild g in the tile (``flowering`` its cells)."""
@@ -790,13 +813,14 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, e
             all_bnb, all_near, all_nest = valid.copy(), np.zeros_like(valid), np.zeros_like(valid)
             all_strips = np.zeros_like(window_valid)
             all_tanks = np.zeros_like(valid)
+            layer_cells = layer_cells_for(strip_layer, grid, tile.row, tile.rows)
             for g, (flowers, nests) in enumerate(zip(*layers)):
                 flowering, nest = rules.masks(flowers, nests, window_valid)
                 # the bridges' distance transform before the B&B layers exist: a lower peak
                 strips = rules.strips(flowering)
                 bridges = rules.bridges(strips, window_valid)[crop]
                 all_strips |= strips
-                strips = strips[crop]
+                strips, bridges = combine(layer_cells, strips[crop], bridges, valid)
                 bnb, near = rules.bnb(flowering, nest, window_valid, per_window)
                 bnb, near, nest = bnb[crop], near[crop], nest[crop]
                 tanks = tankstations_of(g, tile, flowering[crop], stones[g])
@@ -810,7 +834,8 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, e
             all_tanks &= ~all_stones
             all_tankstations.add(tile, all_tanks)
             finish(len(names), tile.row, valid, all_bnb, all_near, all_nest, all_stones,
-                   all_strips[crop], rules.bridges(all_strips, window_valid)[crop], all_tanks)
+                   *combine(layer_cells, all_strips[crop],
+                            rules.bridges(all_strips, window_valid)[crop], valid), all_tanks)
         try:
             for_each_tile(source, plan_strips(grid.rows, grid.cols, height, rules.halo),
                           compute, _stage(feedback, 40, 45))
@@ -832,7 +857,7 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, e
         [(name, RuleResult(name, None, None, None, count, None,
                            tally.figures(valid_cells, rules.cell_ha, count, tanks)))
          for name, tally, count, tanks in zip(bands, tallies, stone_counts, tankstation_counts)],
-        rules.settings, valid_ha)
+        rules.settings, valid_ha, None if strip_layer is None else strip_layer.figures)
 
 
 # --- the summary ------------------------------------------------------------------------------
@@ -921,6 +946,23 @@ def summary_html(result, title, translate=None):
                 "Shares of the B&B area, the gaps and the connecting landscape are of the "
                 "mapped area; the share of nest sites is of the guild's nest sites; the last "
                 "column of stepping stones and tankstations is their number.")))
+    if result.strip_layer is not None:
+        f = result.strip_layer
+        lines = [(Phrase("Features in the strip layer"), "%d" % f["features"]),
+                 (Phrase("Strips at least the narrowest width"), "%d" % f["strips"]),
+                 (Phrase("Features too narrow for a strip"), "%d" % f["too_narrow"]),
+                 (Phrase("Area of the strips at their real width (ha)"),
+                  _number(f["strip_ha"])),
+                 (Phrase("Networks of strips (joined by gaps no longer than the longest gap)"),
+                  "%d" % f["networks"])]
+        parts += ["<h2>%s</h2>" % text(Phrase("Strip layer (the data-rich route)")),
+                  "<table border=\"1\" cellpadding=\"4\">"]
+        parts += ["<tr><th align=\"left\">%s</th><td align=\"right\">%s</td></tr>"
+                  % (text(k), v) for k, v in lines]
+        parts += ["</table>", "<p>%s</p>" % text(Phrase(
+            "The strip layer's strips count for every guild, beside the flowering ground of "
+            "the raster; the guilds' areas of strips and connecting landscape above are of "
+            "the cells they overlap."))]
     parts.append("</body></html>")
     return "\n".join(parts)
 
