@@ -130,6 +130,16 @@ def capacities(values, kind):
     return build
 
 
+def strip_widths(values, kind="double"):
+    """Strip lines with ``values`` in their width field 'w' (a ``kind`` field)."""
+    def build(tmp_path):
+        from qgis.PyQt.QtCore import QVariant
+        qtype = {"double": QVariant.Double, "text": QVariant.String}[kind]
+        return With("w", STRIPS=layer("LineString", [LINE] * len(values), fields=[("w", qtype)],
+                                      rows=[[v] for v in values]))
+    return build
+
+
 def measures(tmp_path):
     from qgis.PyQt.QtCore import QVariant
     return layer("Polygon", [PATCH_A], fields=[("type", QVariant.String)],
@@ -349,7 +359,17 @@ CASES = {
             tagged("fr.tif", SUITABILITY, "floral")),
            ("supply as nesting", "NESTING", tagged("ps.tif", SUITABILITY, "supply")),
            ("strips 0 m wide", "MIN_STRIP_WIDTH", lambda tmp_path: 0.0),
-           ("gaps of -1 m", "MAX_STRIP_GAP", lambda tmp_path: -1.0)]),
+           ("gaps of -1 m", "MAX_STRIP_GAP", lambda tmp_path: -1.0),
+           ("strips as points", "STRIPS", lambda tmp_path: layer("Point", [SITE])),
+           ("empty strips", "STRIPS", lambda tmp_path: layer("LineString", [])),
+           ("strips without CRS", "STRIPS",
+            lambda tmp_path: layer("Polygon", [PATCH_A], epsg=None)),
+           ("self-intersecting strip", "STRIPS", lambda tmp_path: layer("Polygon", [BOWTIE])),
+           ("strip lines without a width field", "STRIPS",
+            lambda tmp_path: layer("LineString", [LINE])),
+           ("a strip without width", "STRIP_WIDTH_FIELD", strip_widths([6.0, None])),
+           ("a strip -2 m wide", "STRIP_WIDTH_FIELD", strip_widths([6.0, -2.0])),
+           ("strip widths as text", "STRIP_WIDTH_FIELD", strip_widths(["6 m"], "text"))]),
     "resistancesurface": (fine(LANDUSE=landuse), raster_cases(
         "LANDUSE", LANDUSE, ("geographic CRS", "no CRS", "all nodata", "missing file")) + [
         ("resistance nan", "TABLE", text_file("r.csv", "lucode,resistance\n1,1\n2,nan\n3,5\n")),

@@ -1,11 +1,12 @@
 """zoemzone:bijenlandschap: the Bijenlandschap rules (B&B areas, stepping stones) per guild."""
 from functools import partial
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterDistance,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterVectorDestination)
+                       QgsProcessingParameterVectorDestination, QgsWkbTypes)
 
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
@@ -36,6 +37,8 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
     STEPPING_STONE_SPACING = "STEPPING_STONE_SPACING"
     MIN_STRIP_WIDTH = "MIN_STRIP_WIDTH"
     MAX_STRIP_GAP = "MAX_STRIP_GAP"
+    STRIPS = "STRIPS"
+    STRIP_WIDTH_FIELD = "STRIP_WIDTH_FIELD"
     BNB_AREAS = "BNB_AREAS"
     STEPPING_STONE_GAPS = "STEPPING_STONE_GAPS"
     ELEMENTS = "ELEMENTS"
@@ -104,6 +107,20 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                          "bridges."))):
             self.add(QgsProcessingParameterDistance(name, label, default, self.FLORAL,
                                                     minValue=0.0), text)
+        self.add(QgsProcessingParameterFeatureSource(
+            self.STRIPS, self.tr("Flower-rich strips (vector, data-rich route)"),
+            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Verges, field margins and hedges at their real width (e.g. BGT "
+                    "begroeidterreindeel, or the linear measures of the data package): "
+                    "polygons by their shape, lines with a width field. Their strips join "
+                    "those of the raster, for every guild, and their gaps are measured on "
+                    "the geometries. Another CRS is reprojected to the raster's."))
+        self.add(QgsProcessingParameterField(
+            self.STRIP_WIDTH_FIELD, self.tr("Strip width field (m)"),
+            parentLayerParameterName=self.STRIPS, type=QgsProcessingParameterField.Numeric,
+            optional=True),
+            self.tr("For a line layer: each strip's width in metres (every line needs one). "
+                    "Polygons give their width by their shape."))
         self.add(QgsProcessingParameterVectorDestination(self.BNB_AREAS,
                                                          self.tr("B&B areas")),
                  self.tr("Polygons meeting the Bed & Breakfast rule, with fields guild and "
@@ -115,8 +132,9 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                     "there is no stepping stone at all)."))
         self.add(QgsProcessingParameterRasterDestination(
             self.ELEMENTS, self.tr("Bijenlandschap elements"), optional=True),
-            self.tr("Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 gap "
-                    "bridged by the connecting landscape, 0 none."))
+            self.tr("Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 other "
+                    "connecting landscape (a bridged gap, or a strip of the strip layer), 0 "
+                    "none."))
         self.add(QgsProcessingParameterFileDestination(
             self.SUMMARY, self.tr("Summary"), self.tr("HTML files (*.html)")),
             self.tr("Area meeting each rule and its share of the municipality."))
@@ -157,6 +175,33 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                     key=PRODUCT_KEY, expected=expected))
         return path
 
+    def strip_features(self, parameters, context, feedback, wkt):
+        """(id, WKB in the raster's CRS (``wkt``), width or None) of the strip layer's
+        features, or None without one. Lines need the width field: a line without its
+        width has no meaning as a strip, and a default width would pass or fail every
+        unmeasured verge alike."""
+        source = self.source_of(parameters, self.STRIPS, context,
+                                (QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry),
+                                projected=False)
+        if source is None:
+            return None
+        numbered = self.features_with_ids(source, feedback)
+        field = self.parameterAsString(parameters, self.STRIP_WIDTH_FIELD, context)
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.LineGeometry:
+            if not field:
+                raise QgsProcessingException(self.tr(
+                    "'{name}' holds lines: choose the field with each strip's width in metres "
+                    "as '{field}' (polygons give their width by their shape).").format(
+                        name=self.parameterDefinition(self.STRIPS).description(),
+                        field=self.parameterDefinition(self.STRIP_WIDTH_FIELD).description()))
+            widths = self.field_numbers(numbered, field, self.STRIP_WIDTH_FIELD)
+        else:
+            self.check_valid_polygons(numbered, self.STRIPS)
+            widths = [None] * len(numbered)
+        crs = QgsCoordinateReferenceSystem.fromWkt(wkt)
+        return [(feature_id, wkb, width) for (feature_id, wkb), width in
+                zip(self.layer_features(source, crs, context, feedback), widths)]
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         number = partial(self.parameterAsDouble, parameters, context=context)
         areas = self.output_path(parameters, self.BNB_AREAS, context)
@@ -169,6 +214,11 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
             ).format(name=self.parameterDefinition(self.MIN_STRIP_WIDTH).description(),
                      value=width))
         source, names = self.source(parameters, context, feedback)
+        try:
+            strips = self.strip_features(parameters, context, feedback, source.grid.wkt)
+        except Exception:
+            source.close()
+            raise
         summary = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         with Outputs() as outputs:      # the summary goes in place with the two maps
             try:
@@ -180,7 +230,8 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                     number(self.STEPPING_STONE_AREA) * 10000.0,
                     number(self.STEPPING_STONE_SPACING), width, number(self.MAX_STRIP_GAP),
                     elements, feedback=feedback,
-                    memory_budget_mb=self.memory_budget_mb(), outputs=outputs)
+                    memory_budget_mb=self.memory_budget_mb(), outputs=outputs,
+                    strip_features=strips)
             finally:
                 source.close()
             outputs.add(self.run_engine(TextFile, summary, summary_html(
