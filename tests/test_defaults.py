@@ -148,3 +148,20 @@ def test_a_row_that_is_not_there_is_named(tmp_path):
     with pytest.raises(defaults.DefaultsError, match="foodgaps.csv has no default 'treshold' "
                        r"\(it has: threshold\)"):
         defaults.value("foodgaps", "treshold")
+
+
+def test_habitat_quantile_is_numpys_and_its_median_the_mean_of_the_middle_two():
+    """Today's habitat is above the habitat_quantile of the nest cells' supply: numpy's
+    (linear) quantile for any share, and at 0.5 exactly the old median, (low + high) / 2."""
+    import numpy as np
+
+    from zoemzone_plugin.engine.kansenkaart import _quantile, _ranked
+    rng = np.random.default_rng(14)
+    for count in (1, 2, 7, 10, 1001):
+        values = rng.random(count).astype(np.float32)
+        for share in (0.0, 0.25, 0.5, 0.9, 1.0):
+            assert _quantile(count, _ranked(values.copy()), share) == pytest.approx(
+                np.quantile(values.astype(np.float64), share), rel=1e-12, abs=0)
+        ordered = np.sort(values).astype(np.float64)
+        assert _quantile(count, _ranked(values.copy())) == \
+            (ordered[(count - 1) // 2] + ordered[count // 2]) / 2.0
