@@ -144,7 +144,7 @@ def test_doc_table_is_what_the_script_writes(tmp_path):
     assert "### chain (`resources/defaults/chain.csv`)" in text
 
 
-def test_a_row_that_is_not_there_is_named(tmp_path):
+def test_a_row_that_is_not_there_is_named():
     with pytest.raises(defaults.DefaultsError, match="foodgaps.csv has no default 'treshold' "
                        r"\(it has: threshold\)"):
         defaults.value("foodgaps", "treshold")
