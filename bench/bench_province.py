@@ -53,12 +53,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOLS = os.environ.get("ZOEMZONE_SHARED_TOOLS",
                        os.path.join(os.path.dirname(ROOT), "shared", "tools"))
 
+sys.path.insert(0, ROOT)
+from zoemzone_plugin.engine import defaults  # noqa: E402  (standard library only)
+
 X0, X1, Y0, Y1 = 167000.0, 214000.0, 306000.0, 422000.0
-FOOD_THRESHOLD = 0.1
+# the models' defaults (resources/defaults); the patch percentile is this bench's own
+FOOD_THRESHOLD = defaults.value("foodgaps", "threshold")
 PATCH_PERCENTILE = 90.0
-MIN_PATCH_M2 = 5000.0
-MAX_LINK_M = 3000.0
-D0, P0 = 1000.0, 0.5
+MIN_PATCH_M2 = defaults.value("patches", "min_area") * 10000.0
+MAX_LINK_M = defaults.value("network", "max_distance")
+D0, P0 = defaults.value("network", "distance"), defaults.value("network", "probability")
 # make_landscape.landscape needs about 100 bytes per cell at its peak
 LANDSCAPE_BYTES_PER_CELL = 100
 BUDGET_MB = 4096.0     # each stage process sets it from --budget-mb

@@ -5,7 +5,9 @@ Land use -> habitat suitability -> habitat patches -> resistance -> connectivity
 kansenkaart (the graph's nodes are the network of its connectivity term), with seasonal
 food gaps beside them. Written by code so the model stays in step
 with the algorithms' parameter names; run it after changing those (the test of the chain
-fails when the file is stale). Usage: make_chain_model.py [OUT.model3]
+fails when the file is stale), and after changing a value in resources/defaults (the chain's
+own in chain.csv, its patches' least area in patches.csv, its graph's p0 and longest link in
+network.csv). Usage: make_chain_model.py [OUT.model3]
 """
 import os
 import sys
@@ -22,9 +24,11 @@ from qgis.core import (QgsApplication, QgsProcessing,  # noqa: E402
                        QgsProcessingModelChildParameterSource as Source,
                        QgsProcessingModelOutput, QgsProcessingModelParameter,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterRasterLayer)
 
+from zoemzone_plugin.algorithms.base import number_parameter  # noqa: E402
 from zoemzone_plugin.algorithms.kansenkaart_chain import input_texts  # noqa: E402
+from zoemzone_plugin.engine.defaults import value  # noqa: E402
 
 
 def child(model, alg, child_id, description, sources, outputs):
@@ -53,10 +57,9 @@ def build():
                                             [QgsProcessing.TypeVectorPolygon], optional=True),
         QgsProcessingParameterFeatureSource("available", text["available"][0],
                                             [QgsProcessing.TypeVectorPolygon], optional=True),
-        QgsProcessingParameterNumber("patch_threshold", text["patch_threshold"][0],
-                                     QgsProcessingParameterNumber.Double, 0.02, minValue=0.0),
-        QgsProcessingParameterNumber("dispersal", text["dispersal"][0],
-                                     QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+        number_parameter("patch_threshold", text["patch_threshold"][0], "chain",
+                         "patch_threshold"),
+        number_parameter("dispersal", text["dispersal"][0], "chain", "dispersal"),
         QgsProcessingParameterFile("breaks_file", text["breaks_file"][0], extension="json",
                                    optional=True),
     ]
@@ -78,7 +81,7 @@ def build():
           {"SUITABILITY": Source.fromChildOutput("suitability", "SUPPLY"),
            "BAND": Source.fromStaticValue(1),
            "THRESHOLD": Source.fromModelParameter("patch_threshold"),
-           "MIN_AREA": Source.fromStaticValue(0.5),
+           "MIN_AREA": Source.fromStaticValue(value("patches", "min_area")),
            "EIGHT_CONNECTED": Source.fromStaticValue(True)},
           {"patches": ("OUTPUT", "Habitat patches")})
     child(model, "resistancesurface", "resistance", "Resistance surface",
@@ -87,8 +90,8 @@ def build():
           {"PATCHES": Source.fromChildOutput("patches", "OUTPUT"),
            "RESISTANCE": Source.fromChildOutput("resistance", "OUTPUT"),
            "DISTANCE": Source.fromModelParameter("dispersal"),
-           "PROBABILITY": Source.fromStaticValue(0.5),
-           "MAX_DISTANCE": Source.fromStaticValue(3000.0)},
+           "PROBABILITY": Source.fromStaticValue(value("network", "probability")),
+           "MAX_DISTANCE": Source.fromStaticValue(value("network", "max_distance"))},
           {"nodes": ("NODES", "Network nodes"), "links": ("LINKS", "Network links")})
     child(model, "kansenkaart", "kansenkaart", "Kansenkaart",
           {"LANDUSE": landuse, "PARCELS": Source.fromModelParameter("parcels"),

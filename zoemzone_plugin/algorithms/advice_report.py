@@ -5,8 +5,8 @@ from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Q
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString,
+                       QgsWkbTypes)
 
 from ..engine.errors import EngineError
 from ..paths import resource
@@ -89,10 +89,9 @@ class AdviceReportAlgorithm(ChainInputs, ZoemZoneAlgorithm):
             self.PARTNER, self.tr("Partner"), optional=True),
             self.tr("Optional: a partner's name or id in the data package; each report then "
                     "covers that partner's land in the area."))
-        self.add(QgsProcessingParameterNumber(
-            self.TOP_N, self.tr("Number of best places"), QgsProcessingParameterNumber.Integer,
-            10, minValue=1, maxValue=100),
-            self.tr("How many places or parcels the top list holds."))
+        self.add_number(
+            self.TOP_N, self.tr("Number of best places"), "report", "top_n",
+            self.tr("How many places or parcels the top list holds."), integer=True)
         self.add(QgsProcessingParameterFile(
             self.TEMPLATE, self.tr("Layout template (.qpt)"), extension="qpt", optional=True),
             self.tr("Optional: a restyled copy of the advice report's layout template. "

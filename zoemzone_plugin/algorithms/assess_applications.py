@@ -3,10 +3,9 @@ import html
 import math
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
@@ -97,18 +96,18 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             self.STUDY_AREAS, self.tr("Study areas"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("Municipalities or other areas (named by a 'name' field where present); "
                     "an application belongs to the area holding a point on its surface."))
-        self.add(QgsProcessingParameterNumber(
-            self.BUDGET, self.tr("Budget (EUR)"), QgsProcessingParameterNumber.Double,
-            100000.0, minValue=0.0),
+        self.add_number(
+            self.BUDGET, self.tr("Budget (EUR)"), "fund", "budget",
             self.tr("The money to share out."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_AREAS, self.tr("Least number of study areas with a project"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0),
-            self.tr("Spread over the province: at least this many study areas get a project."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_PER_AREA, self.tr("Most projects per study area"),
-            QgsProcessingParameterNumber.Integer, 0, minValue=0),
-            self.tr("At most this many funded projects in one study area; 0: no limit."))
+        self.add_number(
+            self.MIN_AREAS, self.tr("Least number of study areas with a project"), "fund",
+            "min_areas",
+            self.tr("Spread over the province: at least this many study areas get a project."),
+            integer=True)
+        self.add_number(
+            self.MAX_PER_AREA, self.tr("Most projects per study area"), "fund", "max_per_area",
+            self.tr("At most this many funded projects in one study area; 0: no limit."),
+            integer=True)
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Assessed applications"), QgsProcessing.TypeVectorAnyGeometry),
             self.tr("One row per application: effect, effect per euro, change in food gaps, "

@@ -9,11 +9,13 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, Qg
                        QgsField, QgsFields, QgsGeometry, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingFeedback, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterDistance, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber,
                        QgsProcessingUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..engine import defaults
 from ..engine.cluster import open_cluster
 from ..engine.errors import Cancelled, EngineError
 from ..engine.gdalio import LANDUSE_PRODUCT, PRODUCT_KEY, has_valid_cells, raster_product
@@ -25,6 +27,30 @@ from ..paths import ICON, resource
 # how an OGR data source names a new feature it refused ("OGR error creating feature -3:
 # failed to execute insert : CHECK constraint failed: ..."): its temporary id and the reason
 REFUSED_FEATURE = re.compile(r"feature (-\d+): (.*)")
+# metadata of a number parameter: "model/name", the row of resources/defaults its default,
+# minimum and maximum come from (tests check every parameter against the tables by it)
+DEFAULT_FROM = "zoemzone_default"
+
+
+def number_parameter(name, label, model, key, integer=False, parent=None, optional=False):
+    """A number parameter whose default, minimum and maximum are row ``key`` of
+    resources/defaults/<model>.csv, so the dialog, the engine and docs/defaults.md show one
+    value. With ``parent`` (a layer parameter's name) it is a distance in that layer's
+    units. Also used by scripts/make_chain_model.py for the chain's inputs."""
+    row = defaults.entry(model, key)
+    cast = int if integer else float
+    limits = {option: cast(limit) for option, limit in
+              (("minValue", row.minimum), ("maxValue", row.maximum)) if limit is not None}
+    if parent is None:
+        kind = QgsProcessingParameterNumber.Integer if integer else \
+            QgsProcessingParameterNumber.Double
+        parameter = QgsProcessingParameterNumber(name, label, kind, cast(row.default),
+                                                 optional, **limits)
+    else:
+        parameter = QgsProcessingParameterDistance(name, label, cast(row.default), parent,
+                                                   optional, **limits)
+    parameter.setMetadata({DEFAULT_FROM: "%s/%s" % (model, key)})
+    return parameter
 
 
 def checked_raster(alg, parameters, name, context, projected=True, square=True,
@@ -135,6 +161,10 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         parameter.setHelp(help_text)
         self._parameter_help.append((parameter.description(), help_text))
         self.addParameter(parameter)
+
+    def add_number(self, name, label, model, key, help_text, **options):
+        """Add a number parameter with its default from the tables (see number_parameter)."""
+        self.add(number_parameter(name, label, model, key, **options), help_text)
 
     def help_text(self):
         raise NotImplementedError

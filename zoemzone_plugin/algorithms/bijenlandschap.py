@@ -2,9 +2,9 @@
 from functools import partial
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorDestination, QgsWkbTypes)
 
@@ -79,34 +79,32 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                             (GUILD_TABLE, self.tr("Guild table (CSV)"))):
             self.add(QgsProcessingParameterFile(name, label, extension="csv", optional=True),
                      self.tr("With a land-use raster; empty: the Dutch defaults."))
-        numbers = (
-            (self.FLOWER_THRESHOLD, self.tr("Flowering from (index)"), 0.2, 0.0, 1.0,
-             self.tr("A cell counts as flowering at or above this floral index.")),
-            (self.NEST_THRESHOLD, self.tr("Nest site from (index)"), 0.5, 0.0, 1.0,
-             self.tr("A cell counts as a nest site at or above this nesting index.")),
-            (self.MIN_FLOWER_SHARE, self.tr("Flowering share at least"), 0.10, 0.0, 1.0,
-             self.tr("Share of the window that must flower (0.10 = 10 %).")),
-            (self.STEPPING_STONE_AREA, self.tr("Stepping stone at least (ha)"), 0.5, 0.0, None,
-             self.tr("Smallest area of a stepping stone.")))
-        for name, label, default, low, high, text in numbers:
-            self.add(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, default, minValue=low,
-                **({} if high is None else {"maxValue": high})), text)
-        for name, label, default, text in (
-                (self.WINDOW, self.tr("Window side"), 1000.0,
-                 self.tr("Side of the square window (1000 m: about 1 km²).")),
-                (self.MAX_NEST_FOOD_DISTANCE, self.tr("Nest to food at most"), 500.0,
-                 self.tr("Largest distance between a nest site and flowers.")),
+        # (parameter, label, row of resources/defaults/bijenlandschap.csv, help, a distance)
+        for name, label, key, text, distance in (
+                (self.FLOWER_THRESHOLD, self.tr("Flowering from (index)"), "flower_threshold",
+                 self.tr("A cell counts as flowering at or above this floral index."), False),
+                (self.NEST_THRESHOLD, self.tr("Nest site from (index)"), "nest_threshold",
+                 self.tr("A cell counts as a nest site at or above this nesting index."), False),
+                (self.MIN_FLOWER_SHARE, self.tr("Flowering share at least"), "min_flower_share",
+                 self.tr("Share of the window that must flower (0.10 = 10 %)."), False),
+                (self.STEPPING_STONE_AREA, self.tr("Stepping stone at least (ha)"),
+                 "stepping_stone_area", self.tr("Smallest area of a stepping stone."), False),
+                (self.WINDOW, self.tr("Window side"), "window",
+                 self.tr("Side of the square window (1000 m: about 1 km²)."), True),
+                (self.MAX_NEST_FOOD_DISTANCE, self.tr("Nest to food at most"),
+                 "max_nest_food_distance",
+                 self.tr("Largest distance between a nest site and flowers."), True),
                 (self.STEPPING_STONE_SPACING, self.tr("Stepping stones at least every"),
-                 1000.0, self.tr("Largest spacing between stepping stones.")),
-                (self.MIN_STRIP_WIDTH, self.tr("Flower-rich strip at least"), 3.0,
+                 "stepping_stone_spacing", self.tr("Largest spacing between stepping stones."),
+                 True),
+                (self.MIN_STRIP_WIDTH, self.tr("Flower-rich strip at least"), "min_strip_width",
                  self.tr("Narrowest flowering ground that counts as a strip of the connecting "
-                         "landscape (cells at least this wide always count).")),
-                (self.MAX_STRIP_GAP, self.tr("Gaps between strips at most"), 100.0,
+                         "landscape (cells at least this wide always count)."), True),
+                (self.MAX_STRIP_GAP, self.tr("Gaps between strips at most"), "max_strip_gap",
                  self.tr("Longest gap between flower-rich strips that the connecting landscape "
-                         "bridges."))):
-            self.add(QgsProcessingParameterDistance(name, label, default, self.FLORAL,
-                                                    minValue=0.0), text)
+                         "bridges."), True)):
+            self.add_number(name, label, "bijenlandschap", key, text,
+                            parent=self.FLORAL if distance else None)
         self.add(QgsProcessingParameterFeatureSource(
             self.STRIPS, self.tr("Flower-rich strips (vector, data-rich route)"),
             [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),

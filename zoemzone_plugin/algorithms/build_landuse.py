@@ -5,8 +5,8 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProviderRegistry)
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
+                       QgsProviderRegistry)
 
 from ..engine.gdalio import LANDUSE_PRODUCT, write_single
 from ..engine.landuse_builder import build_landuse, read_mapping
@@ -54,9 +54,8 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
                                             extension="csv"),
                  self.tr("Columns layer, field, value, lucode, priority, width_m; value '*' "
                          "matches any value."))
-        self.add(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, 5.0,
-            minValue=0.1),
+        self.add_number(
+            self.CELL_SIZE, self.tr("Cell size (m)"), "landuse", "cell_size",
             self.tr("Cell size of the output; LGN's own is 5 m."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land use")),
                  self.tr("The combined land-use raster."))

@@ -4,8 +4,7 @@ import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
-                       QgsSpatialIndex, QgsWkbTypes)
+                       QgsProcessingParameterRasterLayer, QgsSpatialIndex, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import read_band
@@ -82,22 +81,19 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
                     "distances."))
         # plain numbers, not distance widgets: with a resistance raster the unit is cost,
         # not the patch layer's metres a distance widget would show
-        self.add(QgsProcessingParameterNumber(
+        self.add_number(
             self.DISTANCE, self.tr("Dispersal distance d0 (m, or cost units with a resistance "
-                                   "raster)"), QgsProcessingParameterNumber.Double, 1000.0,
-            minValue=0.0),
+                                   "raster)"), "network", "distance",
             self.tr("A distance and the probability p0 of crossing it; with p0 = 0.5 the "
                     "median dispersal distance of the guild (e.g. 2 × its alpha). In metres; "
                     "with a resistance raster in cost units (resistance × metres: 1000 is "
                     "1 km over resistance 1)."))
-        self.add(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability p0 at d0"),
-            QgsProcessingParameterNumber.Double, 0.5, minValue=0.0001, maxValue=0.9999),
+        self.add_number(
+            self.PROBABILITY, self.tr("Probability p0 at d0"), "network", "probability",
             self.tr("The probability of dispersal over the distance d0."))
-        self.add(QgsProcessingParameterNumber(
+        self.add_number(
             self.MAX_DISTANCE, self.tr("Maximum link distance (m, or cost units with a "
-                                       "resistance raster)"),
-            QgsProcessingParameterNumber.Double, 3000.0, minValue=0.0),
+                                       "resistance raster)"), "network", "max_distance",
             self.tr("Patches farther apart are not linked directly (they may still be "
                     "connected through others). Also the threshold of the binary graph of "
                     "IIC. In the unit of the dispersal distance."))

@@ -4,8 +4,8 @@ from functools import partial
 import numpy as np
 from qgis.core import (QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import read_band, write_single
@@ -53,9 +53,8 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterFeatureSource(
             self.LINKS, self.tr("Links"), [QgsProcessing.TypeVectorAnyGeometry], optional=True),
             self.tr("Optional: the pairs of patches to connect, in fields from_id and to_id."))
-        self.add(QgsProcessingParameterNumber(
-            self.WIDTH, self.tr("Corridor width (cost units)"),
-            QgsProcessingParameterNumber.Double, 500.0, minValue=0.0),
+        self.add_number(
+            self.WIDTH, self.tr("Corridor width (cost units)"), "corridors", "width",
             self.tr("Cells whose extra cost exceeds this are left out of the corridor."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Corridors")),
                  self.tr("Normalised least-cost corridor (0 on least-cost paths)."))

@@ -42,13 +42,11 @@ class GraphMetricsAlgorithm(ZoemZoneAlgorithm):
                  self.tr("One node per line: id and capacity (e.g. area)."))
         self.add(QgsProcessingParameterFile(self.LINKS_FILE, self.tr("Connection file")),
                  self.tr("One link per line: id, id and distance."))
-        self.add(QgsProcessingParameterNumber(
-            self.DISTANCE, self.tr("Dispersal distance d0"), QgsProcessingParameterNumber.Double,
-            1000.0, minValue=0.0),
+        self.add_number(
+            self.DISTANCE, self.tr("Dispersal distance d0"), "network", "distance",
             self.tr("The distance crossed with probability p0, in the units of the file."))
-        self.add(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability p0 at d0"),
-            QgsProcessingParameterNumber.Double, 0.5, minValue=0.0001, maxValue=0.9999),
+        self.add_number(
+            self.PROBABILITY, self.tr("Probability p0 at d0"), "network", "probability",
             self.tr("The probability of dispersal over the distance d0."))
         self.add(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("IIC distance threshold"),

@@ -1,8 +1,8 @@
 """zoemzone:habitatpatches: habitat patches (polygons) from a suitability raster."""
 
 from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination)
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterVectorDestination)
 
 from ..engine.patches import patches_to_files
 from ..styling import LayerStyler, style_patch_ids, style_patches
@@ -45,12 +45,11 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
                          "in a projected CRS."))
         self.add(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.SUITABILITY),
                  self.tr("The band to use (e.g. band 1 of Pollinator supply: all guilds)."))
-        self.add(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr("Threshold"), QgsProcessingParameterNumber.Double, 0.5),
+        self.add_number(
+            self.THRESHOLD, self.tr("Threshold"), "patches", "threshold",
             self.tr("Cells with a value at or above this are habitat."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_AREA, self.tr("Minimum patch area (ha)"), QgsProcessingParameterNumber.Double,
-            0.5, minValue=0.0),
+        self.add_number(
+            self.MIN_AREA, self.tr("Minimum patch area (ha)"), "patches", "min_area",
             self.tr("Smaller patches are dropped. 0.5 ha is the Bijenlandschap stepping stone."))
         self.add(QgsProcessingParameterBoolean(
             self.EIGHT_CONNECTED, self.tr("Cells touching at a corner belong together"), False),

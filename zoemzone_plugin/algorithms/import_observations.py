@@ -4,10 +4,9 @@ import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
                        QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterCrs, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsVectorDataProvider, QgsVectorLayerUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
@@ -130,9 +129,9 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
                                            "EPSG:4326", optional=True),
                  self.tr("Other CSV: the CRS of its x and y; empty: WGS84 (EPSG:4326). GBIF "
                          "is always WGS84."))
-        self.add(QgsProcessingParameterNumber(
-            self.MAX_UNCERTAINTY, self.tr("Maximum coordinate uncertainty (m)"),
-            QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
+        self.add_number(
+            self.MAX_UNCERTAINTY, self.tr("Maximum coordinate uncertainty (m)"), "observations",
+            "max_uncertainty",
             self.tr("Rows with a larger coordinate uncertainty are skipped."))
         self.add(QgsProcessingParameterBoolean(
             self.SKIP_UNKNOWN_UNCERTAINTY, self.tr("Skip rows without an uncertainty"), False),

@@ -7,16 +7,14 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterString, QgsProcessingUtils, QgsRasterLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import RasterReader, write_labels
-from ..engine.kansenkaart import DEFAULT_FOOD_THRESHOLD
 from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.priority_breaks import parse_breaks, read_breaks_file
-from ..engine.network_gain import STONE_AREA_M2
 from ..engine.rasterize import burn_ids
 from ..paths import plugin_version
 from ..styling import (LayerStyler, style_best_measure, style_gain, style_parcel_ranking,
@@ -109,17 +107,15 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             self.tr("Optional: parcels to rank by their summed score (ids from an integer "
                     "field 'id', else the feature's position). Their boundaries are also edges "
                     "where linear measures may go."))
-        for name, label, default, text in (
-                (self.W_SUPPLY, self.tr("Weight of supply"), 1.0,
+        for name, label, key, text in (
+                (self.W_SUPPLY, self.tr("Weight of supply"), "w_supply",
                  self.tr("Weight of the gain in pollinator supply.")),
-                (self.W_YEARROUND, self.tr("Weight of year-round food"), 0.5,
+                (self.W_YEARROUND, self.tr("Weight of year-round food"), "w_yearround",
                  self.tr("Weight of closing seasonal food gaps.")),
-                (self.W_CONNECTIVITY, self.tr("Weight of connectivity"), 0.5,
+                (self.W_CONNECTIVITY, self.tr("Weight of connectivity"), "w_connectivity",
                  self.tr("Weight of the stepping stone's gain in the habitat network "
                          "(ECA)."))):
-            self.add(QgsProcessingParameterNumber(name, label,
-                                                  QgsProcessingParameterNumber.Double, default,
-                                                  minValue=0.0), text)
+            self.add_number(name, label, "kansenkaart", key, text)
         self.add(QgsProcessingParameterDistance(
             self.DISPERSAL_DISTANCE, self.tr("Dispersal distance"), None, "LANDUSE",
             optional=True, minValue=0.0),
@@ -132,15 +128,13 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             self.tr("Optional: the habitat patches of the network, e.g. the Network nodes of "
                     "Connectivity graph, with their 'capacity' field (else their area in m²); "
                     "empty: today's habitat."))
-        self.add(QgsProcessingParameterNumber(
-            self.STONE_AREA, self.tr("Stepping-stone area (ha)"),
-            QgsProcessingParameterNumber.Double, STONE_AREA_M2 / 10000.0, minValue=0.0001),
+        self.add_number(
+            self.STONE_AREA, self.tr("Stepping-stone area (ha)"), "kansenkaart", "stone_area",
             self.tr("The capacity of the stepping stone a measure makes, in the unit of the "
                     "network's capacities (m²: 0.5 ha, the Bijenlandschap's least stepping "
                     "stone)."))
-        self.add(QgsProcessingParameterNumber(
-            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
-            DEFAULT_FOOD_THRESHOLD, minValue=0.0, maxValue=1.0),
+        self.add_number(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), "foodgaps", "threshold",
             self.tr("For the year-round term, as in Seasonal food gaps."))
         self.add(QgsProcessingParameterEnum(
             self.PRIORITY_BREAKS, self.tr("Priority classes from"),

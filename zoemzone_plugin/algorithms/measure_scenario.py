@@ -4,7 +4,7 @@ import html
 from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination)
+                       QgsProcessingParameterRasterDestination)
 
 from ..engine.outputs import Outputs, TextFile
 from ..engine.pollination_outputs import PollinationWriter
@@ -70,9 +70,8 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
             self.ON_PROBLEM, self.tr("Faulty features"),
             [self.tr("Skip them and report"), self.tr("Refuse the run")], defaultValue=0),
             self.tr("What to do with features that cannot be used as drawn."))
-        self.add(QgsProcessingParameterNumber(
-            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
-            0.1, minValue=0.0, maxValue=1.0),
+        self.add_number(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), "foodgaps", "threshold",
             self.tr("For the change in area with seasonal food gaps (as in Seasonal food "
                     "gaps)."))
         add_patch_inputs(self)

@@ -6,7 +6,7 @@ from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.baci import (EFFECT, GROUPS, INSUFFICIENT, NO_CONTROL, Observations,
@@ -96,32 +96,26 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
             optional=True),
             self.tr("The field with the number of individuals; where it is empty (or no "
                     "field is chosen) a record counts as one individual."))
-        self.add(QgsProcessingParameterNumber(
-            self.RADIUS, self.tr("Radius (m)"), QgsProcessingParameterNumber.Double, 250.0,
-            minValue=0.0),
+        self.add_number(
+            self.RADIUS, self.tr("Radius (m)"), "monitoring", "radius",
             self.tr("Observations within this distance of a site or control count for it."))
-        self.add(QgsProcessingParameterNumber(
-            self.YEARS, self.tr("Years before and after"), QgsProcessingParameterNumber.Integer,
-            3, minValue=0),
+        self.add_number(
+            self.YEARS, self.tr("Years before and after"), "monitoring", "years",
             self.tr("The length of the periods before and after the realisation date; 0: "
-                    "all observations."))
-        self.add(QgsProcessingParameterNumber(
-            self.MIN_RECORDS, self.tr("Minimum records per group"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1),
+                    "all observations."), integer=True)
+        self.add_number(
+            self.MIN_RECORDS, self.tr("Minimum records per group"), "monitoring", "min_records",
             self.tr("A site gets an effect only with at least this many records before and "
-                    "after, at the site and at its controls."))
-        self.add(QgsProcessingParameterNumber(
-            self.RESAMPLES, self.tr("Bootstrap resamples"), QgsProcessingParameterNumber.Integer,
-            999, minValue=99, maxValue=100000),
-            self.tr("More resamples give a steadier interval and take longer."))
-        self.add(QgsProcessingParameterNumber(
-            self.CONFIDENCE, self.tr("Confidence level (%)"),
-            QgsProcessingParameterNumber.Double, 95.0, minValue=50.0, maxValue=99.9),
+                    "after, at the site and at its controls."), integer=True)
+        self.add_number(
+            self.RESAMPLES, self.tr("Bootstrap resamples"), "monitoring", "resamples",
+            self.tr("More resamples give a steadier interval and take longer."), integer=True)
+        self.add_number(
+            self.CONFIDENCE, self.tr("Confidence level (%)"), "monitoring", "confidence",
             self.tr("The share of the bootstrap ratios the interval holds."))
-        self.add(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 1,
-            minValue=0),
-            self.tr("The same seed gives the same intervals."))
+        self.add_number(
+            self.SEED, self.tr("Random seed"), "monitoring", "seed",
+            self.tr("The same seed gives the same intervals."), integer=True)
         self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Monitoring per site"), QgsProcessing.TypeVectorAnyGeometry),
             self.tr("The sites with their counts, richness, status and effect."))

@@ -1,9 +1,8 @@
 """The optional habitat-patch inputs for the change in ECA, declared and read once, so
 Measure scenario and Assess fund applications take the same parameters and build the same
 network from them."""
-from qgis.core import (QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterDistance,
-                       QgsProcessingParameterFeatureSource, QgsWkbTypes)
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSource,
+                       QgsWkbTypes)
 
 from ..engine.patch_network import PatchNetwork
 from ..engine.rasterize import burn_ids
@@ -17,10 +16,10 @@ def add_patch_inputs(alg):
     alg.add(QgsProcessingParameterFeatureSource(
         PATCHES, alg.tr("Habitat patches"), [QgsProcessing.TypeVectorPolygon], optional=True),
         alg.tr("Optional: patches for the change in ECA."))
-    alg.add(QgsProcessingParameterDistance(
-        DISTANCE, alg.tr("Dispersal distance d0"), 1000.0, PATCHES, optional=True,
-        minValue=0.0),
-        alg.tr("Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0."))
+    alg.add_number(
+        DISTANCE, alg.tr("Dispersal distance d0"), "network", "distance",
+        alg.tr("Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0."),
+        parent=PATCHES, optional=True)
 
 
 def read_patch_network(alg, parameters, context, grid, crs, feedback):

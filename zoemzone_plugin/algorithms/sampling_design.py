@@ -2,10 +2,9 @@
 import os
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsDefaultValue, QgsEditorWidgetSetup,
-                       QgsMarkerSymbol, QgsProcessing, QgsProcessingContext,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBand, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsMarkerSymbol, QgsProcessing, QgsProcessingContext, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterBand,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterLayer, QgsRendererCategory, QgsVectorLayer,
                        QgsWkbTypes)
 
@@ -72,31 +71,30 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
                     "of Habitat suitability, in a projected CRS such as EPSG:28992."))
         self.add(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.SUITABILITY),
                  self.tr("The band of the suitability raster (e.g. the guild)."))
-        self.add(QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Suitability classes"), QgsProcessingParameterNumber.Integer,
-            3, minValue=1, maxValue=10),
-            self.tr("Number of strata by suitability, each with an equal share of the cells."))
+        self.add_number(
+            self.CLASSES, self.tr("Suitability classes"), "sampling", "classes",
+            self.tr("Number of strata by suitability, each with an equal share of the cells."),
+            integer=True)
         self.add(QgsProcessingParameterRasterLayer(self.LANDUSE, self.tr("Land use")),
                  self.tr("The land use (LGN codes) on the grid of the suitability raster: a "
                          "control lies on the land use of its measure point."))
         self.add(QgsProcessingParameterRasterLayer(self.PRIORITY, self.tr("Priority classes")),
                  self.tr("The Priority output of the kansenkaart (classes 1–5) on the same "
                          "grid: a control lies in the priority class of its measure point."))
-        self.add(QgsProcessingParameterNumber(
-            self.PER_STRATUM, self.tr("Points per stratum"),
-            QgsProcessingParameterNumber.Integer, 5, minValue=1),
+        self.add_number(
+            self.PER_STRATUM, self.tr("Points per stratum"), "sampling", "per_stratum",
             self.tr("Measure points per suitability class; each gets one control point, so "
-                    "the control strata get as many."))
-        self.add(QgsProcessingParameterNumber(
+                    "the control strata get as many."), integer=True)
+        self.add_number(
             self.MIN_DISTANCE, self.tr("Minimum distance of controls to measure sites (m)"),
-            QgsProcessingParameterNumber.Double, 500.0, minValue=0.0),
+            "sampling", "min_distance",
             self.tr("Controls lie at least this far from every measure site, beyond the "
                     "foraging range of the bees the measure serves (e.g. 500 m for solitary "
                     "bees)."))
-        self.add(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 1,
-            minValue=0),
-            self.tr("The same seed gives the same points, so a design can be repeated."))
+        self.add_number(
+            self.SEED, self.tr("Random seed"), "sampling", "seed",
+            self.tr("The same seed gives the same points, so a design can be repeated."),
+            integer=True)
         self.add(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Survey points"), self.tr("GeoPackage (*.gpkg)")),
             self.tr("A GeoPackage with the layer survey_points and its style and form, for "

@@ -1,7 +1,7 @@
 """zoemzone:seasonalfoodgaps: where bees go hungry in a season they fly (the jaarrond goal)."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterDestination, QgsWkbTypes)
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterDestination,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.foodgaps import food_gaps_to_file
@@ -37,9 +37,8 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)
-        self.add(QgsProcessingParameterNumber(
-            self.FOOD_THRESHOLD, self.tr("Food threshold"), QgsProcessingParameterNumber.Double,
-            0.1, minValue=0.0, maxValue=1.0),
+        self.add_number(
+            self.FOOD_THRESHOLD, self.tr("Food threshold"), "foodgaps", "threshold",
             self.tr("Floral resources within reach (0–1, the floral index of the biophysical "
                     "table) below which a season counts as a gap."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT,

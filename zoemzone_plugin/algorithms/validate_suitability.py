@@ -5,8 +5,8 @@ import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBand, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
+                       QgsWkbTypes)
 
 from ..engine.gdalio import read_band
 from ..engine.outputs import write_text
@@ -66,16 +66,15 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
             self.OBSERVATIONS, self.tr("Observations"), [QgsProcessing.TypeVectorPoint]),
             self.tr("Points where the bees were seen, in any CRS (e.g. the observations "
                     "layer of the data package, filtered to the species of the guild)."))
-        self.add(QgsProcessingParameterNumber(
-            self.BACKGROUND_POINTS, self.tr("Background points"),
-            QgsProcessingParameterNumber.Integer, 10000, minValue=10),
+        self.add_number(
+            self.BACKGROUND_POINTS, self.tr("Background points"), "validation",
+            "background_points",
             self.tr("Number of random background cells (all valid cells when the raster has "
-                    "fewer)."))
-        self.add(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 1,
-            minValue=0),
+                    "fewer)."), integer=True)
+        self.add_number(
+            self.SEED, self.tr("Random seed"), "validation", "seed",
             self.tr("The same seed draws the same background cells, so results can be "
-                    "repeated."))
+                    "repeated."), integer=True)
         self.add(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Validation report"), self.tr("HTML files (*.html)")),
             self.tr("AUC, Boyce index, the counts and a plot of the Boyce P/E curve."))

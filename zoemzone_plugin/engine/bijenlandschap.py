@@ -69,10 +69,12 @@ import math
 import os
 import tempfile
 from contextlib import nullcontext
+from functools import partial
 
 import numpy as np
 from osgeo import gdal, ogr
 
+from . import defaults
 from .distance import RADIUS_TOLERANCE, StripDistances, box_sum, edt, within_distance
 from .errors import Cancelled, InputError, Phrase
 from .gdalio import BandWriter, RasterReader, check_aligned, landuse_reader
@@ -89,6 +91,8 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 ALL_GUILDS = "all guilds"
+# a rule's default: resources/defaults/bijenlandschap.csv
+_RULE = partial(defaults.value, "bijenlandschap")
 # Window shares are ratios of cell counts; one that equals the minimum up to the rounding of
 # the minimum itself (0.1 has no exact binary form) meets it.
 SHARE_TOLERANCE = 1e-9
@@ -396,9 +400,12 @@ def _stage(feedback, start, share):
 
 
 def bijenlandschap(floral, nesting, valid, grid, names, flower_threshold, nest_threshold,
-                   window_m=1000, min_flower_share=0.10, max_nest_food_m=500,
-                   stone_area_m2=5000, stone_spacing_m=1000, min_strip_width_m=3,
-                   max_strip_gap_m=100, feedback=None, strip_features=None):
+                   window_m=_RULE("window"), min_flower_share=_RULE("min_flower_share"),
+                   max_nest_food_m=_RULE("max_nest_food_distance"),
+                   stone_area_m2=_RULE("stepping_stone_area") * 10000.0,
+                   stone_spacing_m=_RULE("stepping_stone_spacing"),
+                   min_strip_width_m=_RULE("min_strip_width"),
+                   max_strip_gap_m=_RULE("max_strip_gap"), feedback=None, strip_features=None):
     """The Bijenlandschap rules per guild and for all guilds (see the module's text).
 
     ``floral`` and ``nesting`` are lists of 2-D arrays, one per guild (the bands of Habitat
@@ -607,9 +614,13 @@ def window_bytes(rows, cols, guilds):
 
 
 def bijenlandschap_to_files(source, names, gaps_path, areas_path, flower_threshold,
-                            nest_threshold, window_m=1000, min_flower_share=0.10,
-                            max_nest_food_m=500, stone_area_m2=5000, stone_spacing_m=1000,
-                            min_strip_width_m=3, max_strip_gap_m=100, elements_path=None,
+                            nest_threshold, window_m=_RULE("window"),
+                            min_flower_share=_RULE("min_flower_share"),
+                            max_nest_food_m=_RULE("max_nest_food_distance"),
+                            stone_area_m2=_RULE("stepping_stone_area") * 10000.0,
+                            stone_spacing_m=_RULE("stepping_stone_spacing"),
+                            min_strip_width_m=_RULE("min_strip_width"),
+                            max_strip_gap_m=_RULE("max_strip_gap"), elements_path=None,
                             feedback=None, memory_budget_mb=None, outputs=None,
                             strip_features=None):
     """The rules (:func:`bijenlandschap`) on a source of floral and nesting indices

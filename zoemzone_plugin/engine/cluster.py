@@ -26,6 +26,7 @@ import time
 import uuid
 import zipfile
 
+from . import defaults
 from .errors import Cancelled, InputError, Note
 from .progress import NullFeedback, tell
 from .tiling import budget_bytes
@@ -86,7 +87,8 @@ def _worker_python():
 
 def engine_zip():
     """This engine as a zip of the ``zoemzone_plugin`` package with only its engine (the
-    rest needs QGIS), for workers that do not have it installed."""
+    rest needs QGIS) and the defaults files it reads (engine.defaults), for workers that do
+    not have it installed."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -95,6 +97,8 @@ def engine_zip():
         for name in sorted(os.listdir(engine)):
             if name.endswith(".py"):
                 archive.write(os.path.join(engine, name), "zoemzone_plugin/engine/" + name)
+        for name, data in defaults.packed():
+            archive.writestr("zoemzone_plugin/" + name, data)
     return buffer.getvalue()
 
 

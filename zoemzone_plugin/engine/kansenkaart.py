@@ -79,6 +79,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import defaults
 from .convolution import MaskedConvolver, exponential_kernel
 from .errors import Cancelled, InputError, Phrase, TableError
 from .foodgaps import TOLERANCE, check_threshold
@@ -89,7 +90,11 @@ from .pollination import CodeIndex, flowers_per_code, kernels_by_alpha, nesting_
 from .progress import NullFeedback
 
 PRIORITY_CLASSES = 5
-DEFAULT_FOOD_THRESHOLD = 0.1     # the default of zoemzone:seasonalfoodgaps
+DEFAULT_FOOD_THRESHOLD = defaults.value("foodgaps", "threshold")
+# without a dispersal distance: this times the largest alpha (the kernel's mean flight distance)
+DISPERSAL_ALPHA_FACTOR = defaults.value("kansenkaart", "dispersal_alpha_factor")
+# today's habitat: nest cells whose supply is above this quantile of the nest cells' supply
+HABITAT_QUANTILE = defaults.value("kansenkaart", "habitat_quantile")
 
 
 class _Correlator(MaskedConvolver):
@@ -289,9 +294,8 @@ class KansenkaartModel:
         # R: the kernels reach floor(5 alpha) cells (exponential_kernel)
         self.radius = max(int(np.floor(5.0 * a)) for a, _ in self.groups)
         self.limit = np.float32(food_threshold - TOLERANCE) if self.want_yr else None
-        # the kernel's mean flight distance is 2 alpha
-        self.dispersal_distance = (dispersal_distance
-                                   or 2.0 * max(g.alpha for g in tables.guilds))
+        self.dispersal_distance = (dispersal_distance or DISPERSAL_ALPHA_FACTOR
+                                   * max(g.alpha for g in tables.guilds))
 
     def flight_seasons(self, group):
         """The seasons in which a guild of ``group`` flies: those with a year-round source."""
@@ -535,7 +539,7 @@ def kansenkaart(landuse, valid, pixel_size, tables, catalogue, available=None, w
         if own_conn:
             nests = nest_any & valid
             del nest_any
-            median = (_middle(int(nests.sum()), _ranked(supply_map[nests]))
+            median = (_quantile(int(nests.sum()), _ranked(supply_map[nests]))
                       if nests.any() else np.inf)
             conn_term, network = network_connectivity(model, valid, None, supply_map, nests,
                                                       median, feedback)
@@ -583,28 +587,33 @@ def _nanmax(array):
 
 def habitat_of(supply_map, nests, median):
     """Today's habitat for the network term: nest cells (some guild can nest) whose
-    supply is above ``median``, the median supply of all nest cells (so the richer half)."""
+    supply is above ``median``, the HABITAT_QUANTILE of the supply of all nest cells (by
+    default their median, so the richer half)."""
     return nests & (supply_map > median)
 
 
 def _ranked(values):
-    """``order_statistics`` of an array (see _middle): it is partitioned in place."""
+    """``order_statistics`` of an array (see _quantile): it is partitioned in place."""
     def at(ranks):
         values.partition(ranks)
         return values[ranks]
     return at
 
 
-def _middle(count, order_statistics):
-    """The median of ``count`` values, given ``order_statistics(ranks)``: their values at the
-    0-based ranks in ascending order. Float64, so the mean of an even count's two middle
-    values lies strictly between them where they differ."""
-    low, high = order_statistics([(count - 1) // 2, count // 2])
-    return (float(low) + float(high)) / 2.0
+def _quantile(count, order_statistics, share=HABITAT_QUANTILE):
+    """The ``share`` quantile of ``count`` values (numpy's linear interpolation), given
+    ``order_statistics(ranks)``: their values at the 0-based ranks in ascending order.
+    Float64, and weighted as (1 - f) low + f high so the median (0.5) is exactly the mean of
+    an even count's two middle values, strictly between them where they differ."""
+    position = (count - 1) * share
+    lower = int(math.floor(position))
+    low, high = order_statistics([lower, min(lower + 1, count - 1)])
+    fraction = position - lower
+    return float(low) * (1.0 - fraction) + float(high) * fraction
 
 
 def quantile_breaks(count, order_statistics, parts=PRIORITY_CLASSES):
-    """The parts - 1 breaks between equal shares of ``count`` values (as _middle takes
+    """The parts - 1 breaks between equal shares of ``count`` values (as _quantile takes
     them), interpolated linearly between neighbouring order statistics (numpy's default
     quantile method), in float64.
 

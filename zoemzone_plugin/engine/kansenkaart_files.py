@@ -42,7 +42,7 @@ from .convolution import exponential_kernel, fft_cells
 from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, write_labels,
                      write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
-                          _Correlator, _middle, _nanmax, breaks_of, cancel_check,
+                          _Correlator, _nanmax, _quantile, breaks_of, cancel_check,
                           classes_of, kansenkaart, network_connectivity, parcel_ranking,
                           refuse_empty, scale_of)
 from .network_gain import STONE_AREA_M2
@@ -440,11 +440,12 @@ class _TiledRun:
             self.layers.write(("E", season), spread, tile)
 
     def median_supply(self, plan, feedback):
-        """The median supply of all nest cells (inf where there are none: no habitat)."""
+        """The habitat quantile (median) of the supply of all nest cells (inf where there
+        are none: no habitat)."""
         count = self.supply_order.count
         if not count:
             return np.inf
-        return _middle(count, lambda ranks: self.supply_order.select(
+        return _quantile(count, lambda ranks: self.supply_order.select(
             ranks, self.second_read(self.SUPPLY, plan, feedback)))
 
     def connectivity(self, median, feedback):

@@ -51,13 +51,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import defaults
 from .errors import Cancelled, InputError
 # engine.graph's own building blocks, so p* is the graph's to the last bit
 from .graph import _check_links, _Component, _components
 from .progress import NullFeedback
 
-STONE_AREA_M2 = 5000.0      # Bijenlandschap: stepping stones of at least 0.5 ha
-REACH = 3.0                 # links up to 3 d0
+STONE_AREA_M2 = defaults.value("kansenkaart", "stone_area") * 10000.0    # ha to m²
+# links up to 3 d0: the ratio of the connectivity graph's defaults
+REACH = defaults.value("network", "max_distance") / defaults.value("network", "distance")
 MAX_ENTRIES = 8
 COARSE_STEPS = 25           # a coarse cell is at most d0 / COARSE_STEPS
 _CHUNK_VALUES = 1 << 22     # cells x patches handled at once

@@ -10,10 +10,11 @@ import math
 
 import numpy as np
 
+from . import defaults
 from .graph import connectivity
 from .pollination import Products
 
-P0 = 0.5        # the dispersal distance d0 is a median: p = 0.5 at d0
+P0 = defaults.value("network", "probability")   # 0.5: d0 is a median dispersal distance
 MATRIX_PATCHES = 3000   # up to this many patches p* is kept whole (72 MB)
 
 

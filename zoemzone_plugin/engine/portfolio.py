@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import defaults
 from .errors import Cancelled, InputError
 from .progress import NullFeedback
 
@@ -133,9 +134,10 @@ def check_spread(costs, areas, budget, min_areas):
                 value=min_areas, need=float(cheapest.sum()), budget=float(budget))
 
 
-def choose_portfolio(effects, interactions, costs, areas, budget, min_areas=0,
-                     max_per_area=0, conflicts=None, time_limit=None, node_limit=None,
-                     feedback=None):
+def choose_portfolio(effects, interactions, costs, areas, budget,
+                     min_areas=int(defaults.value("fund", "min_areas")),
+                     max_per_area=int(defaults.value("fund", "max_per_area")), conflicts=None,
+                     time_limit=None, node_limit=None, feedback=None):
     """The set of applications within ``budget`` with the greatest value (see the module).
 
     ``effects`` (n,), ``interactions`` (n, n) symmetric with a zero diagonal, ``costs`` (n,)
