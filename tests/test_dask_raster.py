@@ -1,0 +1,199 @@
+"""Seasonal food gaps and the kansenkaart on the Dask back end (issue 16), as test_dask.py
+runs the graph and habitat suitability: a scheduler and two single-threaded workers as
+separate processes on loopback, computing with the engine the client uploads.
+
+Each run through the scheduler must equal the in-process run: gap counts, season masks,
+best measures and priority classes to the bit, the summary and parcel ranking exactly,
+floats to float32 round-off. The in-process runs compared with fit in memory and are not
+tiled, so the comparison also covers the cluster's tiling and its global figures (scales,
+median supply, quintile breaks).
+"""
+import os
+
+import numpy as np
+import pytest
+from conftest import Recorder
+from test_dask import LoggingFeedback, loopback  # noqa: F401 (fixture)
+from test_kansenkaart_algorithms import demo_landuse
+from test_tiling import random_landscape, random_tables
+from test_tiling_foodgaps_resistance import THRESHOLD
+from test_tiling_foodgaps_resistance import assert_same_raster as assert_same_bands
+from test_tiling_kansenkaart import (ALL_TERMS, OUTPUTS, assert_same_raster, assert_same_runs,
+                                     inputs, run)  # noqa: F401 (fixture)
+
+from zoemzone_plugin.engine import foodgaps_cluster, kansenkaart_files
+from zoemzone_plugin.engine.cluster import Cluster
+from zoemzone_plugin.engine.errors import Cancelled
+from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+from zoemzone_plugin.engine.gdalio import read_band
+
+
+class KillOnFirstProgress:
+    """A feedback that kills a worker as the first tile comes back."""
+
+    def __init__(self, loopback_cluster):
+        self.cluster, self.killed = loopback_cluster, False
+
+    def setProgress(self, percent):  # noqa: N802
+        if not self.killed and percent > 0:
+            self.cluster.workers[0].kill()
+            self.killed = True
+
+    def isCanceled(self):  # noqa: N802
+        return False
+
+
+def gaps(landuse, tables, folder, cluster=None, feedback=None):
+    os.makedirs(folder, exist_ok=True)
+    paths = (os.path.join(folder, "gaps.tif"), os.path.join(folder, "seasons.tif"))
+    result = food_gaps_to_file(landuse, tables, THRESHOLD, paths[0], feedback, "gaps",
+                               seasons_path=paths[1], cluster=cluster)
+    return result, paths
+
+
+def assert_same_gaps(want, got):
+    (result, paths), (cluster_result, cluster_paths) = want, got
+    for path, other in zip(paths, cluster_paths):
+        assert_same_bands(path, other)
+    assert cluster_result[1] == result[1] and cluster_result[2] == result[2]
+    assert list(cluster_result[2]) == list(result[2])       # the summary's order too
+
+
+@pytest.fixture(scope="module")
+def landscape(tmp_path_factory):
+    """test_tiling_foodgaps_resistance's case: the widest kernel's radius (60 cells) reaches
+    across the cluster's tiles (about 190 cells for 2 workers)."""
+    return random_landscape(str(tmp_path_factory.mktemp("gaps") / "lu.tif"), 400, 360)
+
+
+def test_food_gaps_through_the_scheduler_equal_the_in_process_run(loopback, landscape,
+                                                                   tmp_path, monkeypatch):
+    tables = random_tables([30.0, 120.0, 60.0])
+    plans = []
+    real = foodgaps_cluster.plan_tiles
+
+    def plan_tiles(*args):
+        plans.append(real(*args))
+        return plans[-1]
+    monkeypatch.setattr(foodgaps_cluster, "plan_tiles", plan_tiles)
+    here = gaps(landscape, tables, str(tmp_path / "here"))
+    assert not plans
+    with Cluster(loopback.address) as cluster:
+        there = gaps(landscape, tables, str(tmp_path / "there"), cluster)
+    assert len(plans[0]) >= 4 and plans[0][0].win_rows == plans[0][0].rows + 60
+    assert_same_gaps(here, there)
+    assert sorted(os.listdir(tmp_path / "there")) == ["gaps.tif", "seasons.tif"]
+    assert 0 < sum(here[0][2].values()) < sum(here[0][1].values()) * 3
+
+
+def test_food_gaps_with_a_worker_killed_mid_run_are_the_same(loopback, landscape, tmp_path,
+                                                             monkeypatch):
+    """Tiles of 64 cells (42 tasks): one worker is killed as the first comes back, and the
+    other computes its tasks again."""
+    tables = random_tables([30.0, 120.0, 60.0])
+    monkeypatch.setattr(foodgaps_cluster, "tile_size", lambda *args: 64)
+    here = gaps(landscape, tables, str(tmp_path / "here"))
+    feedback = KillOnFirstProgress(loopback)
+    with Cluster(loopback.address) as cluster:
+        there = gaps(landscape, tables, str(tmp_path / "there"), cluster, feedback)
+    assert feedback.killed and loopback.count() == 1
+    assert_same_gaps(here, there)
+
+
+def reference_gaps(folder, feedback, case):
+    import processing
+    from conftest import reference
+    os.makedirs(folder, exist_ok=True)
+    params = {"LANDUSE": reference("pollination", case, "lulc.tif"),
+              "BIOPHYSICAL_TABLE": reference("pollination", case, "biophysical.csv"),
+              "GUILD_TABLE": reference("pollination", case, "guild.csv"),
+              "FOOD_THRESHOLD": 0.3, "OUTPUT": os.path.join(folder, "gaps.tif"),
+              "GAP_SEASONS": os.path.join(folder, "seasons.tif"), "SUMMARY": "memory:"}
+    result = processing.run("zoemzone:seasonalfoodgaps", params, feedback=feedback)
+    rows = [(f["guild"], f["season"], f["nest_area_ha"], f["gap_area_ha"])
+            for f in result["SUMMARY"].getFeatures()]
+    return (params["OUTPUT"], params["GAP_SEASONS"]), rows
+
+
+@pytest.mark.parametrize("case", ["case1", "case2"])
+def test_seasonal_food_gaps_algorithm_on_the_scheduler_equals_the_in_process_run(
+        plugin, loopback, tmp_path, monkeypatch, case):
+    """The InVEST reference landscapes through zoemzone:seasonalfoodgaps; the log says
+    where the run ran."""
+    monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+    here = LoggingFeedback()
+    want, want_rows = reference_gaps(str(tmp_path / "here"), here, case)
+    assert "Computed in this process (no Dask scheduler set)." in here.lines
+    monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+    there = LoggingFeedback()
+    got, got_rows = reference_gaps(str(tmp_path / "there"), there, case)
+    assert ("Computed on the Dask scheduler %s with 2 workers." % loopback.address
+            in there.lines)
+    for path, other in zip(want, got):
+        assert_same_bands(path, other)
+    assert got_rows == want_rows and any(row[3] > 0 for row in want_rows)
+
+
+@pytest.mark.parametrize("settings", [{}, ALL_TERMS, dict(ALL_TERMS, patches=True)],
+                         ids=["default weights", "all terms", "given network patches"])
+def test_kansenkaart_through_the_scheduler_equals_the_in_process_run(loopback, inputs,
+                                                                     tmp_path, settings):
+    """test_tiling_kansenkaart's case (gains of measures, available land, parcels, linear
+    measures, today's habitat or given patches as the network): the untiled in-process run
+    against the cluster's tiles (a kernel radius of 35 cells, tiles of about 64)."""
+    untiled = run(inputs, str(tmp_path / "here"), **settings)
+    with Cluster(loopback.address) as cluster:
+        spread = run(inputs, str(tmp_path / "there"), cluster=cluster, **settings)
+    assert_same_runs(untiled, spread)
+    assert sorted(os.listdir(tmp_path / "there")) == sorted(
+        [name.lower() + ".tif" for name in OUTPUTS] + ["gains", "priority.tif.breaks.json"])
+
+
+def test_kansenkaart_with_a_worker_killed_mid_run_is_the_same(loopback, inputs, tmp_path,
+                                                              monkeypatch):
+    monkeypatch.setattr(kansenkaart_files, "tile_size", lambda *args: 64)
+    untiled = run(inputs, str(tmp_path / "here"), **ALL_TERMS)
+    feedback = KillOnFirstProgress(loopback)
+    with Cluster(loopback.address) as cluster:
+        spread = run(inputs, str(tmp_path / "there"), feedback=feedback, cluster=cluster,
+                     **ALL_TERMS)
+    assert feedback.killed and loopback.count() == 1
+    assert_same_runs(untiled, spread)
+
+
+def test_kansenkaart_cancelled_on_the_scheduler_leaves_no_tiles(loopback, inputs, tmp_path):
+    cancel = Recorder(lambda recorder: any(percent > 0 for percent in recorder.seen))
+    with Cluster(loopback.address) as cluster:
+        with pytest.raises(Cancelled):
+            run(inputs, str(tmp_path / "there"), feedback=cancel, cluster=cluster,
+                **ALL_TERMS)
+    assert os.listdir(tmp_path / "there") == []
+
+
+def test_kansenkaart_algorithm_on_the_scheduler_equals_the_in_process_run(
+        plugin, loopback, tmp_path, monkeypatch):
+    """The demo land use (600 x 600 cells of 10 m) with the Dutch tables and catalogue,
+    all three terms, through zoemzone:kansenkaart."""
+    import processing
+    outputs = {}
+    for where in ("here", "there"):
+        if where == "there":
+            monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+        else:
+            monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+        folder = tmp_path / where
+        folder.mkdir()
+        outputs[where] = processing.run("zoemzone:kansenkaart", dict(
+            LANDUSE=demo_landuse(), W_YEARROUND=0.5, W_CONNECTIVITY=0.5,
+            MEASURE_GAINS=str(folder / "gains"),
+            **{name: str(folder / (name.lower() + ".tif")) for name in OUTPUTS}))
+    here, there = outputs["here"], outputs["there"]
+    for name in OUTPUTS:
+        assert_same_raster(here[name], there[name])
+    gains = sorted(f for f in os.listdir(here["MEASURE_GAINS"]) if f.endswith(".tif"))
+    assert len(gains) == 8
+    for name in gains:
+        assert_same_raster(os.path.join(here["MEASURE_GAINS"], name),
+                           os.path.join(there["MEASURE_GAINS"], name))
+    priority = read_band(there["PRIORITY"])[0]
+    assert set(np.unique(priority)) == {0, 1, 2, 3, 4, 5}
