@@ -26,6 +26,8 @@ from zoemzone_plugin.engine.cluster import Cluster
 from zoemzone_plugin.engine.errors import Cancelled
 from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
 from zoemzone_plugin.engine.gdalio import read_band
+from zoemzone_plugin.engine.tile_tasks import tiles_pay
+from zoemzone_plugin.engine.tiling import plan_tiles
 
 
 class KillOnFirstProgress:
@@ -61,8 +63,7 @@ def assert_same_gaps(want, got):
 
 @pytest.fixture(scope="module")
 def landscape(tmp_path_factory):
-    """test_tiling_foodgaps_resistance's case: the widest kernel's radius (60 cells) reaches
-    across the cluster's tiles (about 190 cells for 2 workers)."""
+    """test_tiling_foodgaps_resistance's case: three guilds with three kernels."""
     return random_landscape(str(tmp_path_factory.mktemp("gaps") / "lu.tif"), 400, 360)
 
 
@@ -80,7 +81,9 @@ def test_food_gaps_through_the_scheduler_equal_the_in_process_run(loopback, land
     assert not plans
     with Cluster(loopback.address) as cluster:
         there = gaps(landscape, tables, str(tmp_path / "there"), cluster)
-    assert len(plans[0]) >= 4 and plans[0][0].win_rows == plans[0][0].rows + 60
+    # a task per kernel group (alpha 3, 12 and 6 cells), each on the whole raster
+    assert [len(plan) for plan in plans] == [1, 1, 1]
+    assert all(plan[0].cells == 400 * 360 for plan in plans)
     assert_same_gaps(here, there)
     assert sorted(os.listdir(tmp_path / "there")) == ["gaps.tif", "seasons.tif"]
     assert 0 < sum(here[0][2].values()) < sum(here[0][1].values()) * 3
@@ -88,10 +91,11 @@ def test_food_gaps_through_the_scheduler_equal_the_in_process_run(loopback, land
 
 def test_food_gaps_with_a_worker_killed_mid_run_are_the_same(loopback, landscape, tmp_path,
                                                              monkeypatch):
-    """Tiles of 64 cells (42 tasks): one worker is killed as the first comes back, and the
-    other computes its tasks again."""
+    """Tiles of 64 cells, each kernel group's with a halo of its own radius (15, 60 and 30
+    cells: 3 x 42 tasks): one worker is killed as the first comes back, and the other
+    computes its tasks again."""
     tables = random_tables([30.0, 120.0, 60.0])
-    monkeypatch.setattr(foodgaps_cluster, "tile_size", lambda *args: 64)
+    monkeypatch.setattr(foodgaps_cluster, "choose_tile_size", lambda *args: 64)
     here = gaps(landscape, tables, str(tmp_path / "here"))
     feedback = KillOnFirstProgress(loopback)
     with Cluster(loopback.address) as cluster:
@@ -136,11 +140,13 @@ def test_seasonal_food_gaps_algorithm_on_the_scheduler_equals_the_in_process_run
 
 @pytest.mark.parametrize("settings", [{}, ALL_TERMS, dict(ALL_TERMS, patches=True)],
                          ids=["default weights", "all terms", "given network patches"])
-def test_kansenkaart_through_the_scheduler_equals_the_in_process_run(loopback, inputs,
-                                                                     tmp_path, settings):
+def test_kansenkaart_through_the_scheduler_equals_the_in_process_run(
+        loopback, inputs, tmp_path, monkeypatch, settings):
     """test_tiling_kansenkaart's case (gains of measures, available land, parcels, linear
     measures, today's habitat or given patches as the network): the untiled in-process run
-    against the cluster's tiles (a kernel radius of 35 cells, tiles of about 64)."""
+    against the cluster's tiles (a kernel radius of 35 cells, tiles of about 64; on so small
+    a raster the halos would not pay, so the cluster is made to take it)."""
+    monkeypatch.setattr(kansenkaart_files, "tiles_pay", lambda *args, **kwargs: True)
     untiled = run(inputs, str(tmp_path / "here"), **settings)
     with Cluster(loopback.address) as cluster:
         spread = run(inputs, str(tmp_path / "there"), cluster=cluster, **settings)
@@ -152,6 +158,7 @@ def test_kansenkaart_through_the_scheduler_equals_the_in_process_run(loopback, i
 def test_kansenkaart_with_a_worker_killed_mid_run_is_the_same(loopback, inputs, tmp_path,
                                                               monkeypatch):
     monkeypatch.setattr(kansenkaart_files, "tile_size", lambda *args: 64)
+    monkeypatch.setattr(kansenkaart_files, "tiles_pay", lambda *args, **kwargs: True)
     untiled = run(inputs, str(tmp_path / "here"), **ALL_TERMS)
     feedback = KillOnFirstProgress(loopback)
     with Cluster(loopback.address) as cluster:
@@ -161,7 +168,9 @@ def test_kansenkaart_with_a_worker_killed_mid_run_is_the_same(loopback, inputs, 
     assert_same_runs(untiled, spread)
 
 
-def test_kansenkaart_cancelled_on_the_scheduler_leaves_no_tiles(loopback, inputs, tmp_path):
+def test_kansenkaart_cancelled_on_the_scheduler_leaves_no_tiles(loopback, inputs, tmp_path,
+                                                                monkeypatch):
+    monkeypatch.setattr(kansenkaart_files, "tiles_pay", lambda *args, **kwargs: True)
     cancel = Recorder(lambda recorder: any(percent > 0 for percent in recorder.seen))
     with Cluster(loopback.address) as cluster:
         with pytest.raises(Cancelled):
@@ -170,10 +179,27 @@ def test_kansenkaart_cancelled_on_the_scheduler_leaves_no_tiles(loopback, inputs
     assert os.listdir(tmp_path / "there") == []
 
 
-def test_kansenkaart_algorithm_on_the_scheduler_equals_the_in_process_run(
+def test_tiles_pay_only_where_the_halo_is_small_against_the_raster():
+    """FFT cells of the windows against the whole raster's (kernel 1001 cells, radius 500:
+    the Dutch bumblebee at 10 m)."""
+    radius = 500
+    # 2,000 cells: 9 tiles of 768 whose windows take 4.9 times the whole raster's FFT
+    # cells, on 2 workers 2.5 times as much each (on 16, less than a third)
+    plan = plan_tiles(2000, 2000, 768, radius)
+    assert not tiles_pay(plan, 2000, 2000, radius, 2)
+    assert tiles_pay(plan, 2000, 2000, radius, 16)
+    # 20,000 cells in 25 tiles of 4,096: the halos add two thirds, and 2 workers gain
+    plan = plan_tiles(20000, 20000, 4096, radius)
+    assert tiles_pay(plan, 20000, 20000, radius, 2)
+    assert not tiles_pay(plan, 20000, 20000, radius, 1)
+
+
+def test_kansenkaart_algorithm_on_a_raster_few_kernels_wide_is_computed_here(
         plugin, loopback, tmp_path, monkeypatch):
-    """The demo land use (600 x 600 cells of 10 m) with the Dutch tables and catalogue,
-    all three terms, through zoemzone:kansenkaart."""
+    """The demo land use (600 x 600 cells of 10 m; the bumblebee's kernel reaches 500 cells)
+    with the Dutch tables and catalogue, all three terms, through zoemzone:kansenkaart: the
+    cluster's tiles would cost more than they save, so the run stays in this process, says
+    so, and gives the in-process run's outputs."""
     import processing
     outputs = {}
     for where in ("here", "there"):
@@ -183,10 +209,15 @@ def test_kansenkaart_algorithm_on_the_scheduler_equals_the_in_process_run(
             monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
         folder = tmp_path / where
         folder.mkdir()
+        feedback = LoggingFeedback()
         outputs[where] = processing.run("zoemzone:kansenkaart", dict(
             LANDUSE=demo_landuse(), W_YEARROUND=0.5, W_CONNECTIVITY=0.5,
             MEASURE_GAINS=str(folder / "gains"),
-            **{name: str(folder / (name.lower() + ".tif")) for name in OUTPUTS}))
+            **{name: str(folder / (name.lower() + ".tif")) for name in OUTPUTS}),
+            feedback=feedback)
+    assert ("The kansenkaart fits this process's memory, and its kernels reach 500 cells, "
+            "so tiles with that halo on the Dask workers would cost more than they save: "
+            "computed in this process." in feedback.lines)
     here, there = outputs["here"], outputs["there"]
     for name in OUTPUTS:
         assert_same_raster(here[name], there[name])

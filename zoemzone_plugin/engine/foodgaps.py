@@ -194,7 +194,7 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
             windows = WindowPlan(reader, radius, need, memory_budget_mb)
         else:
             from .foodgaps_cluster import ClusterWindows
-            windows = ClusterWindows(cluster, reader, radius, need, landuse_path, tables,
+            windows = ClusterWindows(cluster, reader, window_bytes, landuse_path, tables,
                                      food_threshold, out_path)
         tables.check_codes(windows.codes())
         nest_cells = {g.species: 0 for g in tables.guilds}
@@ -231,4 +231,6 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
                 windows.run_tasks(write, feedback)
     finally:
         reader.close()
-    return grid, nest_cells, summary
+    # in season_gaps' order, whatever order the tiles or the cluster's tasks came in
+    order = [(g.species, j) for g in tables.guilds for j in tables.seasons]
+    return grid, nest_cells, {key: summary[key] for key in order if key in summary}

@@ -39,6 +39,7 @@ import numpy as np
 from osgeo import gdal
 
 from .convolution import exponential_kernel, fft_cells
+from .errors import Note
 from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, write_labels,
                      write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
@@ -49,8 +50,8 @@ from .network_gain import STONE_AREA_M2
 from .outputs import Outputs, TextFile
 from .pollination import CodeIndex
 from .priority_breaks import PriorityBreaks, breaks_document, breaks_path
-from .progress import NullFeedback
-from .tile_tasks import tile_size
+from .progress import NullFeedback, tell
+from .tile_tasks import tile_size, tiles_pay
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                      for_each_tile, plan_tiles)
 
@@ -149,10 +150,6 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
 
         def need(halo):
             return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
-        if cluster is None and need(model.radius)(grid.rows, grid.cols) <= budget:
-            return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
-                              gains_folder, feedback, report)
-
         def plan(halo):
             size = choose_tile_size(grid.rows, grid.cols, halo, budget, need(halo))
             return plan_tiles(grid.rows, grid.cols, size, halo)
@@ -161,6 +158,18 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
             size = tile_size(grid.rows, grid.cols, halo, cluster.workers,
                              cluster.worker_budget_mb, need(halo))
             return plan_tiles(grid.rows, grid.cols, size, halo)
+        fits = need(model.radius)(grid.rows, grid.cols) <= budget
+        if (cluster is not None and fits
+                and not tiles_pay(task_plan(model.radius), grid.rows, grid.cols,
+                                  model.radius, cluster.workers)):
+            tell(feedback, Note(
+                "The kansenkaart fits this process's memory, and its kernels reach {radius} "
+                "cells, so tiles with that halo on the Dask workers would cost more than "
+                "they save: computed in this process.", radius=model.radius))
+            cluster = None
+        if cluster is None and fits:
+            return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
+                              gains_folder, feedback, report)
         # the cluster's workers write their tiles beside the outputs, where they can
         folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_", dir=None if cluster is None
                                   else os.path.dirname(os.path.abspath(paths[GAIN])))

@@ -16,6 +16,7 @@ import tempfile
 
 import numpy as np
 
+from .convolution import fft_cells
 from .gdalio import landuse_reader
 from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size
 
@@ -44,6 +45,19 @@ def tile_size(rows, cols, radius, workers, worker_budget_mb, window_bytes):
     if spread >= TILE_ALIGN:
         spread -= spread % TILE_ALIGN
     return max(MIN_TILE, min(fitting, spread))
+
+
+def tiles_pay(plan, rows, cols, halo, workers):
+    """Whether the windows of ``plan`` spread over ``workers`` workers take fewer FFT cells
+    per worker than the whole rows x cols raster in one process: the transforms a model
+    makes are the same on each window as on the whole (a tiled kansenkaart splits them over
+    its two passes), so their cells measure the work. A halo is work done again: on a
+    raster only a few kernel radii wide (the Dutch bumblebee's 500 cells at 10 m on 2,000
+    cells) every window is nearly the whole raster, and the tiles cost several times the
+    untiled run."""
+    kernel = 2 * halo + 1
+    tiled = sum(fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan)
+    return tiled < workers * fft_cells(rows, cols, kernel)
 
 
 @contextlib.contextmanager
