@@ -104,6 +104,46 @@ def test_food_gaps_with_a_worker_killed_mid_run_are_the_same(loopback, landscape
     assert_same_gaps(here, there)
 
 
+class NoteTaker(Recorder):
+    """A feedback that keeps the engine's notes (progress.tell) as their English text."""
+
+    def __init__(self):
+        super().__init__()
+        self.notes = []
+
+    def note(self, note):
+        self.notes.append(str(note))
+
+
+@pytest.mark.parametrize("stage", ["food gaps", "kansenkaart"])
+def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_here(
+        inputs, landscape, tmp_path, stage):
+    """local:2 on this 2-core machine: the in-process run's transforms use both cores, so a
+    raster that fits memory is computed here, the log says so, and no worker process is
+    started."""
+    from zoemzone_plugin.engine import convolution
+    if convolution.THREADS < 2:
+        pytest.skip("this process's transforms use one core")
+    feedback = NoteTaker()
+    with Cluster("local:2") as cluster:
+        if stage == "food gaps":
+            tables = random_tables([30.0, 120.0, 60.0])
+            assert_same_gaps(gaps(landscape, tables, str(tmp_path / "here")),
+                             gaps(landscape, tables, str(tmp_path / "local"), cluster,
+                                  feedback))
+        else:
+            here = run(inputs, str(tmp_path / "here"), **ALL_TERMS)
+            local = run(inputs, str(tmp_path / "local"), feedback=feedback, cluster=cluster,
+                        **ALL_TERMS)
+            assert not local[0].tiled
+            for name, path in here[1].items():
+                assert_same_raster(path, local[1][name])
+        assert cluster._local is None
+    assert feedback.notes == [
+        "This raster fits this process's memory, whose transforms use the 2 cores the local "
+        "Dask workers would: computed in this process."]
+
+
 def reference_gaps(folder, feedback, case):
     import processing
     from conftest import reference

@@ -18,7 +18,7 @@ from .outputs import Outputs
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
 from .progress import NullFeedback
-from .tiling import WindowPlan
+from .tiling import WindowPlan, budget_bytes
 
 GAP_NODATA = -1
 SEASONS_PRODUCT = "food_gap_seasons"   # gdalio.PRODUCT_KEY of the seasons raster
@@ -190,6 +190,10 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
 
         def need(rows, cols):
             return window_bytes(rows, cols, radius, guilds)
+        if cluster is not None:
+            from .tile_tasks import spreads
+            fits = need(grid.rows, grid.cols) <= budget_bytes(memory_budget_mb)
+            cluster = cluster if spreads(cluster, fits, feedback) else None
         if cluster is None:
             windows = WindowPlan(reader, radius, need, memory_budget_mb)
         else:

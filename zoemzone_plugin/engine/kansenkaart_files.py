@@ -51,7 +51,7 @@ from .outputs import Outputs, TextFile
 from .pollination import CodeIndex
 from .priority_breaks import PriorityBreaks, breaks_document, breaks_path
 from .progress import NullFeedback, tell
-from .tile_tasks import tile_size, tiles_pay
+from .tile_tasks import spreads, tile_size, tiles_pay
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                      for_each_tile, plan_tiles)
 
@@ -159,14 +159,16 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
                              cluster.worker_budget_mb, need(halo))
             return plan_tiles(grid.rows, grid.cols, size, halo)
         fits = need(model.radius)(grid.rows, grid.cols) <= budget
-        if (cluster is not None and fits
-                and not tiles_pay(task_plan(model.radius), grid.rows, grid.cols,
-                                  model.radius, cluster.workers)):
-            tell(feedback, Note(
-                "The kansenkaart fits this process's memory, and its kernels reach {radius} "
-                "cells, so tiles with that halo on the Dask workers would cost more than "
-                "they save: computed in this process.", radius=model.radius))
-            cluster = None
+        if cluster is not None and fits:
+            if not spreads(cluster, fits, feedback):
+                cluster = None
+            elif not tiles_pay(task_plan(model.radius), grid.rows, grid.cols, model.radius,
+                               cluster.workers):
+                tell(feedback, Note(
+                    "The kansenkaart fits this process's memory, and its kernels reach "
+                    "{radius} cells, so tiles with that halo on the Dask workers would cost "
+                    "more than they save: computed in this process.", radius=model.radius))
+                cluster = None
         if cluster is None and fits:
             return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
                               gains_folder, feedback, report)
