@@ -12,7 +12,9 @@ idle cores. The issue's target: no stage slower with local:2 than in-process on 
 machine. The load average is printed beside the timings.
 
 Usage: bench_dask_raster.py [SIZE|LANDUSE.tif [SCHEDULER ...]]   (default 2000, "" local:2)
-       bench_dask_raster.py --one STAGE SCHEDULER LANDUSE FOLDER
+       bench_dask_raster.py --one STAGE SCHEDULER LANDUSE FOLDER [BUDGET_MB]
+(BUDGET_MB: the memory budget of the run, shared by local:N's workers; default 40 % of
+physical memory. A small one makes a mid-size raster stand in for one too large to fit.)
 """
 import json
 import os
@@ -27,7 +29,7 @@ TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
 STAGES = ("foodgaps", "kansenkaart")
 
 
-def one_run(stage, scheduler, landuse, folder):
+def one_run(stage, scheduler, landuse, folder, budget=None):
     sys.path.insert(0, ROOT)
     from zoemzone_plugin.engine.catalogue import read_catalogue
     from zoemzone_plugin.engine.cluster import open_cluster
@@ -37,20 +39,22 @@ def one_run(stage, scheduler, landuse, folder):
     from zoemzone_plugin.paths import default_table
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                      default_table("guilds_nl.csv"))
+    budget = None if budget is None else float(budget)
     start = time.perf_counter()
-    cluster = open_cluster(scheduler)
+    cluster = open_cluster(scheduler, budget)
     started = time.perf_counter() - start
     try:
         if stage == "foodgaps":
             food_gaps_to_file(landuse, tables, 0.1, os.path.join(folder, "gaps.tif"),
                               seasons_path=os.path.join(folder, "seasons.tif"),
-                              cluster=cluster)
+                              memory_budget_mb=budget, cluster=cluster)
         else:
             catalogue = read_catalogue(default_table("measures_nl.csv"), tables)
             paths = {name: os.path.join(folder, name.lower() + ".tif")
                      for name in ("GAIN", "BEST_MEASURE", "PRIORITY")}
             kansenkaart_to_files(landuse, tables, catalogue, paths, w_supply=1.0,
-                                 w_yearround=0.5, w_connectivity=0.25, cluster=cluster)
+                                 w_yearround=0.5, w_connectivity=0.25,
+                                 memory_budget_mb=budget, cluster=cluster)
         seconds = time.perf_counter() - start
     finally:
         if cluster is not None:
@@ -58,7 +62,7 @@ def one_run(stage, scheduler, landuse, folder):
     cpu = sum(getattr(resource.getrusage(who), field) for who in (resource.RUSAGE_SELF,
                                                                    resource.RUSAGE_CHILDREN)
               for field in ("ru_utime", "ru_stime"))
-    print(json.dumps({"stage": stage, "scheduler": scheduler or "in-process",
+    print(json.dumps({"stage": stage, "scheduler": scheduler or "in-process", "budget_mb": budget,
                       "seconds": round(seconds, 1), "start_seconds": round(started, 1),
                       "cpu_seconds": round(cpu, 1),
                       "load": [round(x, 2) for x in os.getloadavg()]}))
@@ -81,6 +85,6 @@ def main(size, schedulers):
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
-        one_run(*sys.argv[2:6])
+        one_run(*sys.argv[2:7])
     else:
         main(sys.argv[1] if len(sys.argv) > 1 else "2000", sys.argv[2:] or ["", "local:2"])

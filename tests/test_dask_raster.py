@@ -26,7 +26,7 @@ from zoemzone_plugin.engine.cluster import Cluster
 from zoemzone_plugin.engine.errors import Cancelled
 from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
 from zoemzone_plugin.engine.gdalio import read_band
-from zoemzone_plugin.engine.tile_tasks import tiles_pay
+from zoemzone_plugin.engine.tile_tasks import tile_size, tiles_pay
 from zoemzone_plugin.engine.tiling import plan_tiles
 
 
@@ -232,6 +232,16 @@ def test_tiles_pay_only_where_the_halo_is_small_against_the_raster():
     plan = plan_tiles(20000, 20000, 4096, radius)
     assert tiles_pay(plan, 20000, 20000, radius, 2)
     assert not tiles_pay(plan, 20000, 20000, radius, 1)
+
+
+def test_a_task_fills_only_its_share_of_a_worker_s_memory():
+    """A worker of 1,000 MiB: a task may take 0.75 x 1,000 - 150 = 600 MiB. At 100 bytes a
+    cell the largest square that fits is 2,508 cells, 2,304 in whole blocks of 256 (the
+    whole limit would have given 3,072)."""
+    def need(rows, cols):
+        return 100 * rows * cols
+    assert tile_size(100000, 100000, 0, 1, 1000, need) == 2304
+    assert need(2304, 2304) <= 600 * 2 ** 20 < need(2560, 2560)
 
 
 def test_kansenkaart_algorithm_on_a_raster_few_kernels_wide_is_computed_here(

@@ -8,7 +8,7 @@ the season masks of the group's guilds (foodgaps.season_gaps) and returns those 
 gap counts and masks and adds up the summaries, integers whose sums do not depend on the
 order in which the tasks come back.
 
-Tiles are as large as a worker's share of the budget allows (the whole raster where it fits):
+Tiles are as large as a task's share of a worker's budget allows (the whole raster where it fits):
 a halo is work done again, and the Dutch bumblebee's 500-cell radius at 10 m would make
 smaller tiles of a 2,000-cell raster cost several times the untiled run. On a raster that
 fits a worker the groups are the parallel tasks, each with an FFT sized to its own kernel.
@@ -19,7 +19,8 @@ import numpy as np
 
 from .foodgaps import season_gaps
 from .pollination import kernels_by_alpha
-from .tile_tasks import TaskFeedback, load_layers, read_window, save_layers, scratch_folder
+from .tile_tasks import (TaskFeedback, load_layers, read_window, save_layers, scratch_folder,
+                         task_budget_bytes)
 from .tiling import choose_tile_size, codes_in_tiles, plan_tiles
 
 
@@ -42,7 +43,7 @@ class ClusterWindows:
     def __init__(self, cluster, reader, window_bytes, landuse_path, tables, food_threshold,
                  beside):
         grid = reader.grid
-        budget = cluster.worker_budget_mb * 2.0 ** 20
+        budget = task_budget_bytes(cluster.worker_budget_mb)
         self.items = []
         for alpha_px, guilds in kernels_by_alpha(tables, grid.pixel_size).items():
             radius = int(np.floor(5.0 * alpha_px))

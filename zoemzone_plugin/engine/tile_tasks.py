@@ -23,6 +23,12 @@ from .progress import tell
 from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size
 
 TILES_PER_WORKER = 2
+# What a task may fill of its worker's memory limit: Dask pauses a worker at 80 % of it and
+# restarts one at 95 %, and a worker holds about WORKER_BASE_MB before any task (Python,
+# numpy, GDAL, distributed); a tile sized to the whole limit had both workers of a 200 MiB
+# limit restarted until their tasks failed.
+TASK_SHARE = 0.75
+WORKER_BASE_MB = 150
 
 
 class TaskFeedback:
@@ -38,11 +44,17 @@ class TaskFeedback:
         return self.stop.is_set()
 
 
+def task_budget_bytes(worker_budget_mb):
+    """What one task may use on a worker whose memory limit is ``worker_budget_mb``."""
+    return max(0.0, TASK_SHARE * worker_budget_mb - WORKER_BASE_MB) * 2.0 ** 20
+
+
 def tile_size(rows, cols, radius, workers, worker_budget_mb, window_bytes):
     """The side of the tiles: the largest whose window (``window_bytes(rows, cols)``, the
-    model's peak memory on it) fits a worker's budget, and no larger than gives
-    TILES_PER_WORKER tiles to each worker."""
-    fitting = choose_tile_size(rows, cols, radius, worker_budget_mb * 2.0 ** 20, window_bytes)
+    model's peak memory on it) fits a task's share of a worker's budget, and no larger than
+    gives TILES_PER_WORKER tiles to each worker."""
+    fitting = choose_tile_size(rows, cols, radius, task_budget_bytes(worker_budget_mb),
+                               window_bytes)
     spread = int(math.ceil(math.sqrt(rows * cols / float(TILES_PER_WORKER * workers))))
     if spread >= TILE_ALIGN:
         spread -= spread % TILE_ALIGN
