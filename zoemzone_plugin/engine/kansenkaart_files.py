@@ -150,6 +150,7 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
 
         def need(halo):
             return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
+
         def plan(halo):
             size = choose_tile_size(grid.rows, grid.cols, halo, budget, need(halo))
             return plan_tiles(grid.rows, grid.cols, size, halo)
