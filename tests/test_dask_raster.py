@@ -115,12 +115,13 @@ class NoteTaker(Recorder):
         self.notes.append(str(note))
 
 
-@pytest.mark.parametrize("stage", ["food gaps", "kansenkaart"])
+@pytest.mark.parametrize("stage", ["food gaps", "kansenkaart", "habitat suitability"])
 def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_here(
         inputs, landscape, tmp_path, stage):
     """local:2 on this 2-core machine: the in-process run's transforms use both cores, so a
     raster that fits memory is computed here, the log says so, and no worker process is
-    started."""
+    started. (Habitat suitability of 2,000 x 2,000 Dutch cells took 57 s and 44 CPU seconds
+    on local:2 against 13 s and 8 in-process.)"""
     from zoemzone_plugin.engine import convolution
     if convolution.THREADS < 2:
         pytest.skip("this process's transforms use one core")
@@ -131,6 +132,22 @@ def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_her
             assert_same_gaps(gaps(landscape, tables, str(tmp_path / "here")),
                              gaps(landscape, tables, str(tmp_path / "local"), cluster,
                                   feedback))
+        elif stage == "habitat suitability":
+            from conftest import reference
+            from zoemzone_plugin.engine.pollination_outputs import run_to_files
+            from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+            case = reference("pollination", "case2")
+            tables = read_pollination_tables(os.path.join(case, "biophysical.csv"),
+                                             os.path.join(case, "guild.csv"))
+            files = {}
+            for where, given in (("here", None), ("local", cluster)):
+                files[where] = {name: str(tmp_path / where / (name + ".tif"))
+                                for name in ("SUPPLY", "ABUNDANCE")}
+                os.makedirs(tmp_path / where)
+                run_to_files(os.path.join(case, "lulc.tif"), tables, files[where],
+                             feedback=feedback if given else None, cluster=given)
+            for name, path in files["here"].items():
+                assert_same_bands(path, files["local"][name])
         else:
             here = run(inputs, str(tmp_path / "here"), **ALL_TERMS)
             local = run(inputs, str(tmp_path / "local"), feedback=feedback, cluster=cluster,
