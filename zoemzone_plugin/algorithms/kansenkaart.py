@@ -187,21 +187,22 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
         distance = parameters.get(self.DISPERSAL_DISTANCE)
         outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.GAIN, self.BEST_MEASURE, self.PRIORITY)}
-        result = self.run_engine(
-            kansenkaart_to_files, landuse_path, tables, catalogue, outputs,
-            available_path=available and available[0], parcels_path=parcels and parcels[0],
-            gains_folder=folder or None,
-            w_supply=self.parameterAsDouble(parameters, self.W_SUPPLY, context),
-            w_yearround=self.parameterAsDouble(parameters, self.W_YEARROUND, context),
-            w_connectivity=self.parameterAsDouble(parameters, self.W_CONNECTIVITY, context),
-            dispersal_distance=(None if distance in (None, "") else
-                                self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
-                                                       context)),
-            food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
-            patches_path=network and network[0], capacities=network and network[1],
-            stone_area=10000.0 * self.parameterAsDouble(parameters, self.STONE_AREA, context),
-            feedback=feedback, memory_budget_mb=self.memory_budget_mb(), priority=priority,
-            run_info=self.run_info(parameters, context))
+        with self.cluster(feedback) as cluster:
+            result = self.run_engine(
+                kansenkaart_to_files, landuse_path, tables, catalogue, outputs,
+                available_path=available and available[0], parcels_path=parcels and parcels[0],
+                gains_folder=folder or None,
+                w_supply=self.parameterAsDouble(parameters, self.W_SUPPLY, context),
+                w_yearround=self.parameterAsDouble(parameters, self.W_YEARROUND, context),
+                w_connectivity=self.parameterAsDouble(parameters, self.W_CONNECTIVITY, context),
+                dispersal_distance=(None if distance in (None, "") else
+                                    self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE,
+                                                           context)),
+                food_threshold=self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context),
+                patches_path=network and network[0], capacities=network and network[1],
+                stone_area=10000.0 * self.parameterAsDouble(parameters, self.STONE_AREA, context),
+                feedback=feedback, memory_budget_mb=self.memory_budget_mb(), priority=priority,
+                run_info=self.run_info(parameters, context), cluster=cluster)
         outputs[self.BREAKS_JSON] = result.breaks_file
         if result.network is not None:
             feedback.pushInfo(self.tr(

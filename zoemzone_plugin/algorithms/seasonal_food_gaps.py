@@ -62,10 +62,11 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
         threshold = self.parameterAsDouble(parameters, self.FOOD_THRESHOLD, context)
         output = self.output_path(parameters, self.OUTPUT, context)
         seasons = self.output_path(parameters, self.GAP_SEASONS, context, optional=True)
-        grid, nest_cells, summary = self.run_engine(
-            food_gaps_to_file, landuse_path, tables, threshold, output, feedback,
-            "Zoem Zone seasonal food gaps", memory_budget_mb=self.memory_budget_mb(),
-            seasons_path=seasons)
+        with self.cluster(feedback) as cluster:
+            grid, nest_cells, summary = self.run_engine(
+                food_gaps_to_file, landuse_path, tables, threshold, output, feedback,
+                "Zoem Zone seasonal food gaps", memory_budget_mb=self.memory_budget_mb(),
+                seasons_path=seasons, cluster=cluster)
         hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
         rows = [(None, [species, season, nest_cells[species] * hectares, cells * hectares,
                         100.0 * cells / nest_cells[species] if nest_cells[species] else 0.0])

@@ -105,9 +105,9 @@ def engine_zip():
 class Cluster:
     """A connection to a Dask scheduler for one run; use as a context manager.
 
-    ``local:N`` starts (and at the end stops) its own LocalCluster; an address connects to a
-    running scheduler and uploads this engine to its workers, so they compute with exactly
-    the code of this run.
+    ``local:N`` starts its own LocalCluster when first used and stops it at the end; an
+    address connects to a running scheduler and uploads this engine to its workers, so they
+    compute with exactly the code of this run.
     """
 
     def __init__(self, spec, memory_budget_mb=None):
@@ -116,31 +116,42 @@ class Cluster:
         if self.kind is None:
             raise ValueError("in-process runs have no Cluster")
         distributed = _distributed(spec)
-        self._local = None
+        self._distributed = distributed
+        self._local = self._client = None
         budget = budget_bytes(memory_budget_mb)
         if self.kind == "local":
-            import multiprocessing
-            multiprocessing.set_executable(_worker_python())
-            self._local = distributed.LocalCluster(
+            # started on first use (``client``): a stage that finds it computes faster in
+            # this process (tile_tasks.spreads) does not wait seconds for worker processes
+            self._local_options = dict(
                 n_workers=value, threads_per_worker=1, processes=True, host="127.0.0.1",
                 dashboard_address=None, memory_limit=int(budget / value))
-            self.client = distributed.Client(self._local)
-        else:
-            try:
-                self.client = distributed.Client(value, timeout=CONNECT_SECONDS)
-            except (OSError, TimeoutError) as error:
-                raise InputError("No Dask scheduler answers at '{value}' ({error}). Start it "
-                                 "(dask scheduler, then dask worker {value} on each machine) "
-                                 "or correct the address.", value=value,
-                                 error=str(error)) from None
-            self.upload_engine()
+            self.workers = value
+            self.worker_budget_mb = int(budget / value) / 2.0 ** 20
+            return
+        try:
+            self._client = distributed.Client(value, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError) as error:
+            raise InputError("No Dask scheduler answers at '{value}' ({error}). Start it "
+                             "(dask scheduler, then dask worker {value} on each machine) "
+                             "or correct the address.", value=value,
+                             error=str(error)) from None
+        self.upload_engine()
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
         # Each task's share of the budget: the workers' own limit where they have one.
         limits = [w.get("memory_limit") or 0
                   for w in self.client.scheduler_info()["workers"].values()]
         self.worker_budget_mb = (min(limits) if limits and min(limits) > 0
                                  else budget / self.workers) / 2.0 ** 20
-        self._distributed = distributed
+
+    @property
+    def client(self):
+        """The run's distributed.Client; ``local:N`` starts its worker processes here."""
+        if self._client is None:
+            import multiprocessing
+            multiprocessing.set_executable(_worker_python())
+            self._local = self._distributed.LocalCluster(**self._local_options)
+            self._client = self._distributed.Client(self._local)
+        return self._client
 
     def upload_engine(self):
         folder = os.path.join(os.path.expanduser("~"), ".cache", "zoemzone")
@@ -207,7 +218,8 @@ class Cluster:
         return None if take is not None else results
 
     def close(self):
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
         if self._local is not None:
             self._local.close()
 

@@ -18,7 +18,7 @@ from .outputs import Outputs
 from .pollination import CodeIndex, kernels_by_alpha, nesting_per_code
 from .pollination_outputs import kernel_radius
 from .progress import NullFeedback
-from .tiling import WindowPlan
+from .tiling import WindowPlan, budget_bytes
 
 GAP_NODATA = -1
 SEASONS_PRODUCT = "food_gap_seasons"   # gdalio.PRODUCT_KEY of the seasons raster
@@ -160,7 +160,7 @@ def window_bytes(rows, cols, radius, guilds):
 
 
 def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=None,
-                      description="", memory_budget_mb=None, seasons_path=None):
+                      description="", memory_budget_mb=None, seasons_path=None, cluster=None):
     """Seasonal food gaps of a land-use raster, one Int16 band per guild in ``out_path``
     (the number of gap seasons) and, with ``seasons_path``, in that file (which seasons, the
     masks of season_gaps, tagged SEASONS_PRODUCT with the season of each bit in its
@@ -176,7 +176,9 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
     raster's edge, lacks in the untiled run too; nest sites and gap counts are per cell. The
     means differ from the untiled ones by FFT round-off only (about 1e-16), so the gaps and
     counts are the untiled ones unless a mean lies that close to the threshold less
-    TOLERANCE, where the untiled run's own answer is round-off too.
+    TOLERANCE, where the untiled run's own answer is round-off too. With a ``cluster``
+    (engine/cluster.py) the tiles are its tasks (foodgaps_cluster.py), each within its
+    worker's share of the budget.
     """
     check_threshold(food_threshold)
     check_seasons(tables.seasons)
@@ -185,18 +187,26 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
         grid = reader.grid
         radius = kernel_radius(tables, grid.pixel_size)
         guilds = len(tables.guilds)
-        windows = WindowPlan(reader, radius,
-                             lambda rows, cols: window_bytes(rows, cols, radius, guilds),
-                             memory_budget_mb)
+
+        def need(rows, cols):
+            return window_bytes(rows, cols, radius, guilds)
+        if cluster is not None:
+            from .tile_tasks import spreads
+            fits = need(grid.rows, grid.cols) <= budget_bytes(memory_budget_mb)
+            cluster = cluster if spreads(cluster, fits, feedback) else None
+        if cluster is None:
+            windows = WindowPlan(reader, radius, need, memory_budget_mb)
+        else:
+            from .foodgaps_cluster import ClusterWindows
+            windows = ClusterWindows(cluster, reader, window_bytes, landuse_path, tables,
+                                     food_threshold, out_path)
         tables.check_codes(windows.codes())
         nest_cells = {g.species: 0 for g in tables.guilds}
         summary = {}
 
-        def compute(tile, landuse, valid, tile_feedback):
-            masks, counts = season_gaps(landuse, valid, grid.pixel_size, tables,
-                                        food_threshold, tile_feedback, tile.crop)
-            for species, mask in masks.items():
-                part = mask[tile.crop]
+        def write(tile, masks, counts):
+            """A tile's season masks (of the tile, without halo) and its summary."""
+            for species, part in masks.items():
                 writer.write_window(species, gap_counts(part, len(tables.seasons)),
                                     tile.col, tile.row)
                 if seasons_writer is not None:
@@ -204,6 +214,11 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
                 nest_cells[species] += int(np.count_nonzero(part != GAP_NODATA))
             for key, cells in counts.items():
                 summary[key] = summary.get(key, 0) + cells
+
+        def compute(tile, landuse, valid, tile_feedback):
+            masks, counts = season_gaps(landuse, valid, grid.pixel_size, tables,
+                                        food_threshold, tile_feedback, tile.crop)
+            write(tile, {species: mask[tile.crop] for species, mask in masks.items()}, counts)
         with Outputs() as outputs:
             writer = outputs.add(BandWriter(out_path, grid, list(nest_cells), description,
                                             data_type=gdal.GDT_Int16, nodata=GAP_NODATA,
@@ -214,7 +229,12 @@ def food_gaps_to_file(landuse_path, tables, food_threshold, out_path, feedback=N
                     seasons_path, grid, list(nest_cells), description,
                     data_type=gdal.GDT_Int16, nodata=GAP_NODATA, product=SEASONS_PRODUCT,
                     metadata={SEASONS_KEY: ",".join(tables.seasons)}))
-            windows.run(compute, feedback)
+            if cluster is None:
+                windows.run(compute, feedback)
+            else:
+                windows.run_tasks(write, feedback)
     finally:
         reader.close()
-    return grid, nest_cells, summary
+    # in season_gaps' order, whatever order the tiles or the cluster's tasks came in
+    order = [(g.species, j) for g in tables.guilds for j in tables.seasons]
+    return grid, nest_cells, {key: summary[key] for key in order if key in summary}

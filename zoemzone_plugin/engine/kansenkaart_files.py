@@ -39,6 +39,7 @@ import numpy as np
 from osgeo import gdal
 
 from .convolution import exponential_kernel, fft_cells
+from .errors import Note
 from .gdalio import (BandWriter, RasterReader, check_aligned, landuse_reader, write_labels,
                      write_single)
 from .kansenkaart import (DEFAULT_FOOD_THRESHOLD, SOURCE, KansenkaartModel, ParcelTally,
@@ -49,7 +50,8 @@ from .network_gain import STONE_AREA_M2
 from .outputs import Outputs, TextFile
 from .pollination import CodeIndex
 from .priority_breaks import PriorityBreaks, breaks_document, breaks_path
-from .progress import NullFeedback
+from .progress import NullFeedback, tell
+from .tile_tasks import spreads, tile_size, tiles_pay
 from .tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                      for_each_tile, plan_tiles)
 
@@ -101,7 +103,7 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
                          w_connectivity=0.0, dispersal_distance=None,
                          food_threshold=DEFAULT_FOOD_THRESHOLD, patches_path=None,
                          capacities=None, stone_area=STONE_AREA_M2, feedback=None,
-                         memory_budget_mb=None, priority=None, run_info=None):
+                         memory_budget_mb=None, priority=None, run_info=None, cluster=None):
     """The kansenkaart of a land-use raster, written to ``paths`` (GAIN, BEST_MEASURE and
     PRIORITY: file paths) and, with ``gains_folder``, one gain raster per measure named by
     its code; the settings are those of ``kansenkaart``.
@@ -118,6 +120,10 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
     the classes are cut. The scales and breaks used are written to
     ``breaks_path(paths[PRIORITY])`` with the priority raster, with ``run_info`` (a dict of
     what else the file should say: plugin version, inputs).
+
+    With a ``cluster`` (engine/cluster.py) the run is tiled whatever its size, and the
+    kernel passes' tiles, sized for a worker's share of the budget, are the cluster's tasks
+    (kansenkaart_cluster.py); the global parts stay here (see the module).
     """
     priority = priority or PriorityBreaks()
     weights = {"W_SUPPLY": w_supply, "W_YEARROUND": w_yearround,
@@ -131,31 +137,51 @@ def kansenkaart_to_files(landuse_path, tables, catalogue, paths, available_path=
     try:
         grid = readers["landuse"].grid
         model = KansenkaartModel(tables, catalogue, grid.pixel_size, **settings)
-        for name, path in (("available", available_path), ("parcels", parcels_path),
-                           ("patches", patches_path)):
-            if path:
-                readers[name] = RasterReader(path)
-                check_aligned(grid, readers[name].grid, os.path.basename(landuse_path),
-                              os.path.basename(path))
+        id_paths = {name: path for name, path in (("available", available_path),
+                                                  ("parcels", parcels_path),
+                                                  ("patches", patches_path)) if path}
+        for name, path in id_paths.items():
+            readers[name] = RasterReader(path)
+            check_aligned(grid, readers[name].grid, os.path.basename(landuse_path),
+                          os.path.basename(path))
         ids = _IdRasters(readers, capacities)
         budget = budget_bytes(memory_budget_mb)
         measures, seasons = len(model.effects), len(tables.seasons)
 
         def need(halo):
             return lambda rows, cols: window_bytes(rows, cols, halo, measures, seasons)
-        if need(model.radius)(grid.rows, grid.cols) <= budget:
-            return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
-                              gains_folder, feedback, report)
 
         def plan(halo):
             size = choose_tile_size(grid.rows, grid.cols, halo, budget, need(halo))
             return plan_tiles(grid.rows, grid.cols, size, halo)
-        folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_")
+
+        def task_plan(halo):
+            size = tile_size(grid.rows, grid.cols, halo, cluster.workers,
+                             cluster.worker_budget_mb, need(halo))
+            return plan_tiles(grid.rows, grid.cols, size, halo)
+        fits = need(model.radius)(grid.rows, grid.cols) <= budget
+        if cluster is not None and fits:
+            if not spreads(cluster, fits, feedback):
+                cluster = None
+            elif not tiles_pay(task_plan(model.radius), grid.rows, grid.cols, model.radius,
+                               cluster.workers):
+                tell(feedback, Note(
+                    "The kansenkaart fits this process's memory, and its kernels reach "
+                    "{radius} cells, so tiles with that halo on the Dask workers would cost "
+                    "more than they save: computed in this process.", radius=model.radius))
+                cluster = None
+        if cluster is None and fits:
+            return _run_whole(readers["landuse"], ids, tables, catalogue, settings, paths,
+                              gains_folder, feedback, report)
+        # the cluster's workers write their tiles beside the outputs, where they can
+        folder = tempfile.mkdtemp(prefix="zoemzone_kansenkaart_", dir=None if cluster is None
+                                  else os.path.dirname(os.path.abspath(paths[GAIN])))
         try:
             with Outputs() as outputs:
                 run = _TiledRun(model, readers["landuse"], ids, folder, outputs, feedback,
-                                report)
-                return run.run(paths, gains_folder, plan)
+                                report, cluster, (landuse_path, id_paths))
+                return run.run(paths, gains_folder, plan,
+                               None if cluster is None else task_plan)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     finally:
@@ -234,7 +260,21 @@ def _run_whole(reader, ids, tables, catalogue, settings, paths, gains_folder, fe
                             breaks_file=report.path, network=result.network)
 
 
-class _Layers:
+class LayerFiles:
+    """The finished layers of a tiled run (name -> file), read by window."""
+
+    def __init__(self, files=None):
+        self.files = dict(files or {})
+        self.datasets = {}
+
+    def read(self, name, col, row, cols, rows):
+        """The raw values (nodata not masked) of a window of a finished layer."""
+        if name not in self.datasets:
+            self.datasets[name] = gdal.Open(self.files[name])
+        return self.datasets[name].GetRasterBand(1).ReadAsArray(col, row, cols, rows)
+
+
+class _Layers(LayerFiles):
     """Layers of a tiled run, each a single-band GeoTIFF written tile by tile in one pass
     and read by window in a later one (single-band: a pass reads one layer at a time, and a
     pixel-interleaved multi-band file would decode them all on every read).
@@ -244,10 +284,10 @@ class _Layers:
     outputs."""
 
     def __init__(self, folder, grid, outputs):
+        super().__init__()
         self.folder, self.grid, self.outputs = folder, grid, outputs
         self.places = {}        # name -> (path, band name, BandWriter options)
-        self.writers, self.datasets = {}, {}
-        self.files = {}         # name -> the file of a finished layer
+        self.writers = {}
 
     def place(self, name, path=None, band=None, drawn=False, **options):
         """Where layer ``name`` goes: a temporary file (not drawn: no overviews or
@@ -274,12 +314,6 @@ class _Layers:
             writer.finish()
             self.files[name] = writer.partial
 
-    def read(self, name, col, row, cols, rows):
-        """The raw values (nodata not masked) of a window of a finished layer."""
-        if name not in self.datasets:
-            self.datasets[name] = gdal.Open(self.files[name])
-        return self.datasets[name].GetRasterBand(1).ReadAsArray(col, row, cols, rows)
-
     def close(self):
         self.datasets = {}
         self.finish()
@@ -293,80 +327,36 @@ def _cells(tile):
     return tile.col, tile.row, tile.cols, tile.rows
 
 
-class _TiledRun:
-    """The passes of a tiled run (see the module) and the global figures they gather."""
+class KernelPasses:
+    """The passes with a kernel halo (1: supply, 2: gains; see the module) on one tile at a
+    time, and the global figures they gather: in this process for a tiled run (_TiledRun)
+    or on a Dask worker for one tile (kansenkaart_cluster), whose figures the run then adds
+    to its own (``add_figures``). ``layers`` reads the finished layers and keeps what a
+    pass writes (``write(name, array, tile)``)."""
 
-    SUPPLY, SCORE = "supply", "score"
+    SUPPLY = "supply"
 
-    def __init__(self, model, reader, ids, folder, outputs, feedback, report):
-        self.model, self.reader, self.ids = model, reader, ids
-        self.report = report
-        self.grid = reader.grid
+    def __init__(self, model, ids, layers):
+        self.model, self.ids, self.layers = model, ids, layers
         self.codes = model.tables.biophysical.codes
-        self.outputs = outputs
-        self.layers = _Layers(folder, self.grid, outputs)
-        self.feedback = feedback or NullFeedback()
         self.total_supply, self.gain_scale, self.yr_scale = 0.0, 0.0, 0.0
-        self.supply_order, self.score_order = _OrderStatistics(), _OrderStatistics()
-        self.tally = ParcelTally()
-        self.conn, self.network = None, None
+        self.supply_order = _OrderStatistics()
         # the connectivity term of today's habitat, not of given patches
         self.own = model.want_conn and "patches" not in ids.readers
 
-    def run(self, paths, gains_folder, plan):
-        model = self.model
-        # a halo of at least one cell: linear measures look at each cell's neighbours
-        kernel_plan, cell_plan = plan(max(model.radius, 1)), plan(0)
-        codes = codes_in_tiles(self.reader, cell_plan)
-        if not codes:
-            refuse_empty()
-        model.tables.check_codes(codes)
-        for effect in model.effects:
-            code = effect.measure.code
-            if gains_folder:
-                self.layers.place(("gain", code), os.path.join(gains_folder, "%s.tif" % code),
-                                  code, drawn=True, product=MEASURE_GAIN)
-            else:
-                self.layers.place(("gain", code), band=code)
-        self.layers.place(self.SUPPLY)          # nodata -1: supply is never below 0
-        self.layers.place(self.SCORE, nodata=-np.inf)       # scores are finite
-        add = self.outputs.add
-        outputs = {GAIN: add(BandWriter(paths[GAIN], self.grid, ["gain in supply"],
-                                        product=PRODUCTS[GAIN])),
-                   BEST_MEASURE: add(BandWriter(paths[BEST_MEASURE], self.grid,
-                                                ["best measure"], data_type=gdal.GDT_Int32,
-                                                nodata=0, product=PRODUCTS[BEST_MEASURE])),
-                   PRIORITY: add(BandWriter(paths[PRIORITY], self.grid, ["priority"],
-                                            data_type=gdal.GDT_Int16, nodata=0,
-                                            product=PRODUCTS[PRIORITY]))}
-        # progress: the kernel passes do nearly all the work
-        own = self.own
-        stage = _stages(self.feedback, [40, 40] + ([2] if own else [])
-                        + ([8] if model.want_conn else []) + [6, 2, 2])
-        try:
-            self.each(kernel_plan, self.supply_pass, next(stage))
-            self.each(kernel_plan, self.gain_pass, next(stage))
-            priority = self.report.priority
-            self.gain_scale = scale_of(priority, "supply", self.gain_scale)
-            self.yr_scale = scale_of(priority, "yearround", self.yr_scale)
-            if model.want_conn:
-                median = self.median_supply(cell_plan, next(stage)) if own else None
-                self.connectivity(median, next(stage))
-            self.each(cell_plan, lambda *args: self.best_pass(outputs, *args), next(stage))
-            breaks = self.score_breaks(cell_plan, next(stage))
-            self.each(cell_plan, lambda *args: self.priority_pass(outputs, breaks, *args),
-                      next(stage))
-        finally:
-            self.layers.close()
-        self.report.add(self.outputs, breaks, self.gain_scale, self.yr_scale)
-        return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
-                                else None, self.total_supply, self.gain_scale, self.yr_scale,
-                                tiled=True, breaks=breaks, breaks_file=self.report.path,
-                                network=self.network)
+    def figures(self):
+        """What the passes gathered, for ``add_figures``."""
+        return (self.total_supply, self.gain_scale, self.yr_scale,
+                self.supply_order if self.supply_order.count else None)
 
-    def each(self, plan, compute, feedback):
-        for_each_tile(self.reader, plan, compute, feedback)
-        self.layers.finish()
+    def add_figures(self, figures):
+        """Add another run's ``figures`` of other tiles to this run's."""
+        total_supply, gain_scale, yr_scale, supply_order = figures
+        self.total_supply += total_supply
+        self.gain_scale = max(self.gain_scale, gain_scale)
+        self.yr_scale = max(self.yr_scale, yr_scale)
+        if supply_order is not None:
+            self.supply_order.merge(supply_order)
 
     def supply_pass(self, tile, landuse, valid, feedback):
         """Pass 1 (halo R): the terms that are kernel means of the land use."""
@@ -438,6 +428,93 @@ class _TiledRun:
             self.layers.write(("cover", code), cover, tile)
         for season, spread in food_gain.items():
             self.layers.write(("E", season), spread, tile)
+
+
+class _TiledRun(KernelPasses):
+    """The passes of a tiled run (see the module) and the global figures they gather; the
+    kernel passes' tiles on a ``cluster`` (engine/cluster.py) when one is given."""
+
+    SCORE = "score"
+
+    def __init__(self, model, reader, ids, folder, outputs, feedback, report, cluster=None,
+                 inputs=None):
+        super().__init__(model, ids, _Layers(folder, reader.grid, outputs))
+        self.reader, self.report, self.cluster = reader, report, cluster
+        self.inputs = inputs        # what a worker opens: the land use's and ids' paths
+        self.grid = reader.grid
+        self.folder = folder
+        self.outputs = outputs
+        self.feedback = feedback or NullFeedback()
+        self.score_order = _OrderStatistics()
+        self.tally = ParcelTally()
+        self.conn, self.network = None, None
+
+    def run(self, paths, gains_folder, plan, task_plan=None):
+        """The passes, on the tiles of ``plan(halo)``; those of the kernel passes on the
+        cluster are ``task_plan(halo)``'s."""
+        model = self.model
+        # a halo of at least one cell: linear measures look at each cell's neighbours
+        kernel_plan, cell_plan = (task_plan or plan)(max(model.radius, 1)), plan(0)
+        codes = codes_in_tiles(self.reader, cell_plan)
+        if not codes:
+            refuse_empty()
+        model.tables.check_codes(codes)
+        for effect in model.effects:
+            code = effect.measure.code
+            if gains_folder:
+                self.layers.place(("gain", code), os.path.join(gains_folder, "%s.tif" % code),
+                                  code, drawn=True, product=MEASURE_GAIN)
+            else:
+                self.layers.place(("gain", code), band=code)
+        self.layers.place(self.SUPPLY)          # nodata -1: supply is never below 0
+        self.layers.place(self.SCORE, nodata=-np.inf)       # scores are finite
+        add = self.outputs.add
+        outputs = {GAIN: add(BandWriter(paths[GAIN], self.grid, ["gain in supply"],
+                                        product=PRODUCTS[GAIN])),
+                   BEST_MEASURE: add(BandWriter(paths[BEST_MEASURE], self.grid,
+                                                ["best measure"], data_type=gdal.GDT_Int32,
+                                                nodata=0, product=PRODUCTS[BEST_MEASURE])),
+                   PRIORITY: add(BandWriter(paths[PRIORITY], self.grid, ["priority"],
+                                            data_type=gdal.GDT_Int16, nodata=0,
+                                            product=PRODUCTS[PRIORITY]))}
+        # progress: the kernel passes do nearly all the work
+        own = self.own
+        stage = _stages(self.feedback, [40, 40] + ([2] if own else [])
+                        + ([8] if model.want_conn else []) + [6, 2, 2])
+        try:
+            self.kernel_pass(kernel_plan, "supply_pass", next(stage))
+            self.kernel_pass(kernel_plan, "gain_pass", next(stage))
+            priority = self.report.priority
+            self.gain_scale = scale_of(priority, "supply", self.gain_scale)
+            self.yr_scale = scale_of(priority, "yearround", self.yr_scale)
+            if model.want_conn:
+                median = self.median_supply(cell_plan, next(stage)) if own else None
+                self.connectivity(median, next(stage))
+            self.each(cell_plan, lambda *args: self.best_pass(outputs, *args), next(stage))
+            breaks = self.score_breaks(cell_plan, next(stage))
+            self.each(cell_plan, lambda *args: self.priority_pass(outputs, breaks, *args),
+                      next(stage))
+        finally:
+            self.layers.close()
+        self.report.add(self.outputs, breaks, self.gain_scale, self.yr_scale)
+        return KansenkaartFiles(self.grid, self.tally.ranking() if self.ids.has_parcels
+                                else None, self.total_supply, self.gain_scale, self.yr_scale,
+                                tiled=True, breaks=breaks, breaks_file=self.report.path,
+                                network=self.network)
+
+    def each(self, plan, compute, feedback):
+        for_each_tile(self.reader, plan, compute, feedback)
+        self.layers.finish()
+
+    def kernel_pass(self, plan, name, feedback):
+        """The kernel pass ``name`` (a method of KernelPasses) on every tile: here, or as
+        the cluster's tasks, whose layers and figures become this run's."""
+        if self.cluster is None:
+            self.each(plan, getattr(self, name), feedback)
+            return
+        from .kansenkaart_cluster import run_pass
+        run_pass(self, plan, name, feedback)
+        self.layers.finish()
 
     def median_supply(self, plan, feedback):
         """The habitat quantile (median) of the supply of all nest cells (inf where there
@@ -556,6 +633,11 @@ class _OrderStatistics:
         keys = _keys(values)
         self.upper += np.bincount(keys >> self.HALF, minlength=1 << self.HALF)
         self.count += keys.size
+
+    def merge(self, other):
+        """Count the values another _OrderStatistics met, as if ``add``ed here."""
+        self.upper += other.upper
+        self.count += other.count
 
     def select(self, ranks, second_read):
         """The values at 0-based ``ranks`` in ascending order; ``second_read(add)`` must

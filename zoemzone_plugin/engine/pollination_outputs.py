@@ -185,11 +185,15 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
         budget = budget_bytes(memory_budget_mb)
         radius = kernel_radius(tables, grid.pixel_size)
         seasons = len(tables.seasons)
+        fits = window_bytes(grid.rows, grid.cols, radius, seasons) <= budget
+        if cluster is not None:
+            from .tile_tasks import spreads
+            cluster = cluster if spreads(cluster, fits, feedback) else None
         if cluster is not None:
             from .pollination_cluster import run_on_cluster
             run_on_cluster(cluster, reader, landuse_path, tables, paths, invest_folder,
                            feedback, description)
-        elif window_bytes(grid.rows, grid.cols, radius, seasons) <= budget:
+        elif fits:
             landuse, valid = reader.read()
             reader.close()
             _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,

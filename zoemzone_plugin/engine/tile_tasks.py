@@ -1,0 +1,138 @@
+"""What the raster models' Dask tasks share (see cluster.py): tiles sized for a worker, a
+scratch folder the workers write to, and the client's side that takes their layers in.
+
+A raster task reads its tile's window (tile + halo) itself, computes, and saves the tile's
+layers as .npy files in a scratch folder beside the run's outputs (a folder every worker
+sees when the outputs are on a shared or network file system); it returns their paths and
+the small figures the run gathers. The client writes the layers into its output files as
+the tasks come back, so only it writes those files, and deletes the .npy files as it reads
+them. A task that is run again (its worker died) writes the same files again.
+"""
+import contextlib
+import math
+import os
+import shutil
+import tempfile
+
+import numpy as np
+
+from .convolution import THREADS, fft_cells
+from .errors import Note
+from .gdalio import landuse_reader
+from .progress import tell
+from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size
+
+TILES_PER_WORKER = 2
+# What a task may fill of its worker's memory limit: Dask pauses a worker at 80 % of it and
+# restarts one at 95 %, and a worker holds about WORKER_BASE_MB before any task (Python,
+# numpy, GDAL, distributed); a tile sized to the whole limit had both workers of a 200 MiB
+# limit restarted until their tasks failed.
+TASK_SHARE = 0.75
+WORKER_BASE_MB = 150
+
+
+class TaskFeedback:
+    """A task's feedback: no progress of its own (the run counts tiles), the run's cancel."""
+
+    def __init__(self, stop):
+        self.stop = stop
+
+    def setProgress(self, percent):  # noqa: N802
+        pass
+
+    def isCanceled(self):  # noqa: N802
+        return self.stop.is_set()
+
+
+def task_budget_bytes(worker_budget_mb):
+    """What one task may use on a worker whose memory limit is ``worker_budget_mb``."""
+    return max(0.0, TASK_SHARE * worker_budget_mb - WORKER_BASE_MB) * 2.0 ** 20
+
+
+def tile_size(rows, cols, radius, workers, worker_budget_mb, window_bytes):
+    """The side of the tiles: the largest whose window (``window_bytes(rows, cols)``, the
+    model's peak memory on it) fits a task's share of a worker's budget, and no larger than
+    gives TILES_PER_WORKER tiles to each worker."""
+    fitting = choose_tile_size(rows, cols, radius, task_budget_bytes(worker_budget_mb),
+                               window_bytes)
+    spread = int(math.ceil(math.sqrt(rows * cols / float(TILES_PER_WORKER * workers))))
+    if spread >= TILE_ALIGN:
+        spread -= spread % TILE_ALIGN
+    return max(MIN_TILE, min(fitting, spread))
+
+
+def spreads(cluster, fits, feedback=None):
+    """Whether a stage goes to ``cluster`` at all: a raster that ``fits`` this process's
+    memory budget stays here when the cluster is ``local:N`` with no more workers than
+    this process's transforms use threads. Those already use the cores the workers would;
+    the workers would add their start (seconds), and each task its own mask transforms,
+    code index and halo: seasonal food gaps of 2,000 x 2,000 cells took the two workers 1.4
+    to 1.6 times the CPU seconds of the in-process run. The log says so where it stays."""
+    if fits and cluster.kind == "local" and cluster.workers <= THREADS:
+        tell(feedback, Note("This raster fits this process's memory, whose transforms use "
+                            "the {workers} cores the local Dask workers would: computed in "
+                            "this process.", workers=cluster.workers))
+        return False
+    return True
+
+
+def tiles_pay(plan, rows, cols, halo, workers):
+    """Whether the windows of ``plan`` spread over ``workers`` workers take fewer FFT cells
+    per worker than the whole rows x cols raster in one process: the transforms a model
+    makes are the same on each window as on the whole (a tiled kansenkaart splits them over
+    its two passes), so their cells measure the work. A halo is work done again: on a
+    raster only a few kernel radii wide (the Dutch bumblebee's 500 cells at 10 m on 2,000
+    cells) every window is nearly the whole raster, and the tiles cost several times the
+    untiled run."""
+    kernel = 2 * halo + 1
+    tiled = sum(fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan)
+    return tiled < workers * fft_cells(rows, cols, kernel)
+
+
+@contextlib.contextmanager
+def scratch_folder(beside):
+    """A scratch folder beside the file ``beside`` (an output: where the workers can write
+    too), removed with whatever is left in it."""
+    folder = tempfile.mkdtemp(prefix=".zoemzone_tiles_",
+                              dir=os.path.dirname(os.path.abspath(beside)))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def read_window(landuse_path, codes, tile):
+    """(land use, valid) of a tile's window, read on the worker."""
+    reader = landuse_reader(landuse_path, codes)
+    try:
+        return reader.read(tile.win_col, tile.win_row, tile.win_cols, tile.win_rows)
+    finally:
+        reader.close()
+
+
+def save_layers(folder, name, tile, layers):
+    """A tile's ``layers`` ((key, array) pairs) as one .npy file each; their (key, file)
+    list, for ``taker``."""
+    out = []
+    for n, (key, array) in enumerate(layers):
+        path = os.path.join(folder, "%s_%d_%d_%d.npy" % (name, tile.row, tile.col, n))
+        np.save(path, array)
+        out.append((key, path))
+    return out
+
+
+def load_layers(saved):
+    """The (key, array) pairs of save_layers' files, each deleted as it is read."""
+    for key, path in saved:
+        array = np.load(path)
+        os.remove(path)
+        yield key, array
+
+
+def taker(plan, write):
+    """``take`` for Cluster.map of tasks returning save_layers' list: each layer handed to
+    ``write(key, array, tile)``."""
+    def take(n, saved):
+        for key, array in load_layers(saved):
+            write(key, array, plan[n])
+    return take
