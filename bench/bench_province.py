@@ -126,7 +126,7 @@ def _tables():
 
 
 def stage_suitability(folder):
-    from zoemzone_plugin.engine.pollination_outputs import run_to_files
+    from zoemzone_plugin.engine.pollination_runner import run_to_files
     tables = _tables()
     run_to_files(path_of(folder, "landuse.tif"), tables,
                  {name: path_of(folder, name.lower() + ".tif")

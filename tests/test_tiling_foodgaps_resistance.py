@@ -196,7 +196,7 @@ def test_algorithms_follow_the_processing_budget(provider, tmp_path, plans):
     import processing
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.provider import MEMORY_SETTING
+    from zoemzone_plugin.settings import MEMORY_SETTING
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 180)
     bio = str(tmp_path / "bio.csv")
     with open(bio, "w") as f:

@@ -279,7 +279,7 @@ def test_processing_setting_tiles_the_algorithm(provider, inputs, tmp_path, plan
     from processing.core.ProcessingConfig import ProcessingConfig
 
     from zoemzone_plugin.engine import tiling
-    from zoemzone_plugin.provider import MEMORY_SETTING
+    from zoemzone_plugin.settings import MEMORY_SETTING
     seen, _ = plans
     files = write_csv_inputs(str(tmp_path), tables())
     grid = read_landuse(inputs["landuse"])[2]

@@ -53,7 +53,8 @@ import numpy as np
 
 from .errors import Cancelled, InputError
 # engine.graph's own building blocks, so p* is the graph's to the last bit
-from .graph import _check_links, _Component, _components
+from .graph import _check_links, _components
+from .graph_paths import _Component
 from .progress import NullFeedback
 
 STONE_AREA_M2 = 5000.0      # Bijenlandschap: stepping stones of at least 0.5 ha
