@@ -13,7 +13,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..engine.errors import InputError
-from ..engine.observations import (DuplicateFinder, read_observations, read_species_list)
+from ..engine.observations import DuplicateFinder, read_observations, read_species_list
 from .base import ZoemZoneAlgorithm
 from .field_values import as_date
 
