@@ -33,7 +33,7 @@ def one_run(stage, scheduler, landuse, folder, budget=None):
     sys.path.insert(0, ROOT)
     from zoemzone_plugin.engine.catalogue import read_catalogue
     from zoemzone_plugin.engine.cluster import open_cluster
-    from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
     from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
     from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table

@@ -130,7 +130,7 @@ def _tables():
 
 
 def stage_suitability(folder):
-    from zoemzone_plugin.engine.pollination_outputs import run_to_files
+    from zoemzone_plugin.engine.pollination_runner import run_to_files
     tables = _tables()
     run_to_files(path_of(folder, "landuse.tif"), tables,
                  {name: path_of(folder, name.lower() + ".tif")
@@ -140,7 +140,7 @@ def stage_suitability(folder):
 
 
 def stage_food_gaps(folder):
-    from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
     _, nest_cells, summary = food_gaps_to_file(path_of(folder, "landuse.tif"), _tables(),
                                                FOOD_THRESHOLD, path_of(folder, "foodgaps.tif"),
                                                memory_budget_mb=BUDGET_MB)

@@ -64,7 +64,7 @@ def run_invest(landuse, biophysical, guild, workspace):
 
 def run_ours(landuse, biophysical, guild, workspace):
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.pollination_outputs import run_to_files
+    from zoemzone_plugin.engine.pollination_runner import run_to_files
     from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
     start = time.perf_counter()
     tables = read_pollination_tables(biophysical, guild)

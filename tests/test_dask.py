@@ -257,7 +257,7 @@ def test_local_cluster_setting_and_a_bad_value(plugin, tmp_path, monkeypatch):
 def test_provider_declares_the_scheduler_setting_empty_by_default(plugin, monkeypatch):
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.provider import DASK_SETTING, dask_scheduler
+    from zoemzone_plugin.settings import DASK_SETTING, dask_scheduler
     monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
     assert DASK_SETTING in ProcessingConfig.settings
     assert ProcessingConfig.getSetting(DASK_SETTING) == ""

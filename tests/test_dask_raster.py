@@ -24,7 +24,7 @@ from test_tiling_kansenkaart import (ALL_TERMS, OUTPUTS, assert_same_raster, ass
 from zoemzone_plugin.engine import foodgaps_cluster, kansenkaart_files
 from zoemzone_plugin.engine.cluster import Cluster
 from zoemzone_plugin.engine.errors import Cancelled
-from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
 from zoemzone_plugin.engine.gdalio import read_band
 from zoemzone_plugin.engine.tile_tasks import tile_size, tiles_pay
 from zoemzone_plugin.engine.tiling import plan_tiles
@@ -134,7 +134,7 @@ def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_her
                                   feedback))
         elif stage == "habitat suitability":
             from conftest import reference
-            from zoemzone_plugin.engine.pollination_outputs import run_to_files
+            from zoemzone_plugin.engine.pollination_runner import run_to_files
             from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
             case = reference("pollination", "case2")
             tables = read_pollination_tables(os.path.join(case, "biophysical.csv"),

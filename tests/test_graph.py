@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from zoemzone_plugin.engine.conefor import read_links, read_nodes
-from zoemzone_plugin.engine import graph
+from zoemzone_plugin.engine import graph_schedule
 from zoemzone_plugin.engine.errors import Cancelled, InputError, TableError
 from zoemzone_plugin.engine.graph import connectivity, probability
 
@@ -276,13 +276,13 @@ def test_blocks_of_targets_give_the_same_indices_and_matrices(monkeypatch):
     a = rng.lognormal(0, 1, 60)
     whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
     blocks = []
-    real_init = graph._Job.__init__
+    real_init = graph_schedule._Job.__init__
 
     def spy(self, *args):
         real_init(self, *args)
         blocks.append(len(self.blocks))
-    monkeypatch.setattr(graph._Job, "__init__", spy)
-    monkeypatch.setattr(graph, "_BLOCK_BYTES", graph._PATH_BYTES * 240)     # 4 of 60 nodes
+    monkeypatch.setattr(graph_schedule._Job, "__init__", spy)
+    monkeypatch.setattr(graph_schedule, "_BLOCK_BYTES", graph_schedule._PATH_BYTES * 240)  # 4 of 60
     blocked = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
     assert 15 in blocks and min(blocks) > 1
     for key in FRACTIONS:

@@ -18,10 +18,11 @@ from osgeo import gdal, osr
 from test_invest_reference import SEASONS, SPECIES, assert_matches
 from test_pollination_hand import direct_mean
 
-from zoemzone_plugin.engine import pollination_outputs
+from zoemzone_plugin.engine import pollination_runner
 from zoemzone_plugin.engine.convolution import exponential_kernel
 from zoemzone_plugin.engine.gdalio import read_band, read_landuse
-from zoemzone_plugin.engine.pollination_outputs import kernel_radius, run_to_files
+from zoemzone_plugin.engine.pollination_outputs import kernel_radius
+from zoemzone_plugin.engine.pollination_runner import run_to_files
 from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
 
 LAYERS = ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")
@@ -254,7 +255,7 @@ def test_nodata_in_table_counts_as_land_by_direct_sums(tmp_path):
 def test_nodata_in_table_tiled_equals_untiled_and_float64_model(tmp_path, monkeypatch):
     """A 150 x 170 map with a ragged Background (nodata 0) edge and holes, kernels 3 tiles
     wide: tiled and untiled runs both count the Background cells as land."""
-    plans = record_plans(monkeypatch, pollination_outputs)
+    plans = record_plans(monkeypatch, pollination_runner)
     rng = np.random.default_rng(7)
     rows, cols = 150, 170
     landuse = rng.integers(1, 4, (rows // 5, cols // 5)).repeat(5, 0).repeat(5, 1)
@@ -332,7 +333,7 @@ def default_tables():
 
 
 def run_food_gaps(path, folder, feedback):
-    from zoemzone_plugin.engine.foodgaps import food_gaps_to_file
+    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
     out = os.path.join(folder, "gaps.tif")
     food_gaps_to_file(path, default_tables(), 0.1, out, feedback)
     return [out]

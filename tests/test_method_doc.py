@@ -12,8 +12,9 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOC = os.path.join(ROOT, "docs", "method.md")
 
-# `engine.module.name` or `engine.module.Class.method` (the package prefix may be written out)
-FUNCTION = re.compile(r"`(?:zoemzone_plugin\.)?(engine\.[a-z_]+(?:\.[A-Za-z_][A-Za-z0-9_]*)+)`")
+# `engine.module.name`, `engine.module.Class.method` or `engine.package.module.name` (the
+# package prefix may be written out)
+FUNCTION = re.compile(r"`(?:zoemzone_plugin\.)?(engine(?:\.[A-Za-z_][A-Za-z0-9_]*){2,})`")
 # `tests/test_file.py::test_name`
 TEST = re.compile(r"`(tests/[a-z0-9_]+\.py)::([a-z0-9_]+)`")
 # `zoemzone:algorithmid`
@@ -28,15 +29,20 @@ def doc_text():
 
 
 def resolve(dotted):
-    """The object ``zoemzone_plugin.<dotted>`` names (module, then attributes), or None."""
+    """The object ``zoemzone_plugin.<dotted>`` names (the longest part that is a module, for
+    the engine's subpackages, then attributes), or None."""
     parts = dotted.split(".")
-    module = importlib.import_module("zoemzone_plugin." + ".".join(parts[:2]))
-    found = module
-    for name in parts[2:]:
-        found = getattr(found, name, None)
-        if found is None:
-            return None
-    return found
+    for split in range(len(parts), 1, -1):
+        try:
+            found = importlib.import_module("zoemzone_plugin." + ".".join(parts[:split]))
+        except ModuleNotFoundError:
+            continue
+        for name in parts[split:]:
+            found = getattr(found, name, None)
+            if found is None:
+                return None
+        return found
+    return None
 
 
 def defined_tests(path):
@@ -82,7 +88,7 @@ def test_every_linked_doc_exists():
      ["engine.graph.connectivity", "engine.patches.label"]),
     ("`engine.kansenkaart.KansenkaartModel.add_guild_gains`",
      ["engine.kansenkaart.KansenkaartModel.add_guild_gains"]),
-    ("engine.graph.connectivity without backticks, `engine.graph`", []),
+    ("engine.errors.InputError without backticks, `engine.errors`", []),
 ])
 def test_references_are_parsed(text, expected):
     assert FUNCTION.findall(text) == expected
@@ -92,6 +98,7 @@ def test_a_missing_name_is_found():
     assert resolve("engine.graph.connectivity") is not None
     assert resolve("engine.graph.no_such_function") is None
     assert resolve("engine.kansenkaart.KansenkaartModel.no_such_method") is None
+    assert resolve("engine.no_such_module.connectivity") is None
     assert "test_no_such_test" not in defined_tests("tests/test_graph.py")
     assert "test_three_patches_best_path_through_the_middle" in \
         defined_tests("tests/test_graph.py")

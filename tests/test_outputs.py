@@ -16,7 +16,7 @@ from zoemzone_plugin.engine.errors import Cancelled, EngineError
 from zoemzone_plugin.engine.gdalio import Grid, raster_product, read_band, write_single
 from zoemzone_plugin.engine.outputs import Outputs, partial_path
 from zoemzone_plugin.engine.patches import patches_to_polygons
-from zoemzone_plugin.engine.pollination_outputs import run_to_files
+from zoemzone_plugin.engine.pollination_runner import run_to_files
 from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
 from zoemzone_plugin.paths import default_table
 

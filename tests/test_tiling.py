@@ -12,10 +12,11 @@ import pytest
 from conftest import Recorder, peak_bytes, record_plans, reference
 from osgeo import gdal, osr
 
-from zoemzone_plugin.engine import pollination_outputs, tiling
+from zoemzone_plugin.engine import pollination_runner, tiling
 from zoemzone_plugin.engine.errors import Cancelled
 from zoemzone_plugin.engine.gdalio import Grid, RasterReader, read_band, read_landuse
-from zoemzone_plugin.engine.pollination_outputs import kernel_radius, run_to_files, window_bytes
+from zoemzone_plugin.engine.pollination_outputs import kernel_radius, window_bytes
+from zoemzone_plugin.engine.pollination_runner import run_to_files
 from zoemzone_plugin.engine.pollination_tables import (Biophysical, Guild, PollinationTables,
                                                       read_pollination_tables)
 
@@ -27,7 +28,7 @@ TINY_MB = 0.01      # below any window's need: the smallest tiles
 def count_tiles(monkeypatch):
     """The tile plan of each pass over the tiles (proof that the run was tiled); a tiled
     suitability run makes two passes, supply then abundance, over one plan."""
-    return record_plans(monkeypatch, pollination_outputs)
+    return record_plans(monkeypatch, pollination_runner)
 
 
 def run(landuse, tables, folder, budget=None, invest=True, feedback=None):
@@ -221,8 +222,8 @@ def test_progress_rises_to_100_and_cancel_stops_between_tiles(tmp_path, count_ti
     tables = random_tables([30.0, 60.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 200)
     runs = []
-    real = pollination_outputs.run_supply
-    monkeypatch.setattr(pollination_outputs, "run_supply",
+    real = pollination_runner.run_supply
+    monkeypatch.setattr(pollination_runner, "run_supply",
                         lambda *a, **k: (runs.append(1), real(*a, **k)))
 
     done = Recorder()
@@ -255,7 +256,7 @@ def test_processing_setting_sets_the_budget_of_the_algorithm(provider, tmp_path,
     import processing
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.provider import MEMORY_SETTING, memory_budget_mb
+    from zoemzone_plugin.settings import MEMORY_SETTING, memory_budget_mb
     assert ProcessingConfig.getSetting(MEMORY_SETTING) == int(tiling.default_memory_budget_mb())
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 180)
     bio = os.path.join(str(tmp_path), "bio.csv")

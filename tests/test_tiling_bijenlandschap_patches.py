@@ -421,7 +421,7 @@ def test_processing_budget_tiles_both_algorithms(provider, tmp_path, plans):
     import processing
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.provider import MEMORY_SETTING
+    from zoemzone_plugin.settings import MEMORY_SETTING
     floral, nesting, _ = bee_landscape()
     grid = grid_for(330, 200)
     floral_path, nesting_path = bee_rasters(tmp_path, grid, floral, nesting)

@@ -13,10 +13,10 @@ from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal
 from test_tiling import TINY_MB, random_landscape, random_tables
 
-from zoemzone_plugin.engine import foodgaps, tiling
+from zoemzone_plugin.engine import foodgaps_runner, tiling
 from zoemzone_plugin.engine.errors import Cancelled, TableError
-from zoemzone_plugin.engine.foodgaps import (GAP_NODATA, food_gaps_to_file,
-                                             seasonal_food_gaps, window_bytes)
+from zoemzone_plugin.engine.foodgaps import GAP_NODATA, seasonal_food_gaps, window_bytes
+from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
 from zoemzone_plugin.engine.gdalio import read_band, read_landuse
 from zoemzone_plugin.engine.pollination_outputs import kernel_radius
 from zoemzone_plugin.engine.resistance import BYTES_PER_CELL, resistance_to_file
@@ -95,8 +95,8 @@ def test_food_gaps_progress_and_cancel_between_and_within_tiles(tmp_path, plans,
     tables = random_tables([30.0, 60.0])
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 200)
     runs = []
-    real = foodgaps.season_gaps
-    monkeypatch.setattr(foodgaps, "season_gaps",
+    real = foodgaps_runner.season_gaps
+    monkeypatch.setattr(foodgaps_runner, "season_gaps",
                         lambda *a, **k: (runs.append(1), real(*a, **k))[1])
 
     done = Recorder()
@@ -196,7 +196,7 @@ def test_algorithms_follow_the_processing_budget(provider, tmp_path, plans):
     import processing
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.provider import MEMORY_SETTING
+    from zoemzone_plugin.settings import MEMORY_SETTING
     landuse = random_landscape(str(tmp_path / "lu.tif"), 200, 180)
     bio = str(tmp_path / "bio.csv")
     with open(bio, "w") as f:

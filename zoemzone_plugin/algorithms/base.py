@@ -23,6 +23,7 @@ from ..engine.outputs import OutputError, check_writable
 from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource
+from ..settings import dask_scheduler, memory_budget_mb
 
 # how an OGR data source names a new feature it refused ("OGR error creating feature -3:
 # failed to execute insert : CHECK constraint failed: ..."): its temporary id and the reason
@@ -447,7 +448,6 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def memory_budget_mb():
         """The provider's memory budget (MiB): larger rasters are computed in tiles."""
-        from ..provider import memory_budget_mb
         return memory_budget_mb()
 
     @contextmanager
@@ -455,7 +455,6 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
         """The Dask cluster of the provider's scheduler setting for the heavy stages, or None
         (in this process); the log says which. Stopped (local:N) or left (an address) at the
         end of the block."""
-        from ..provider import dask_scheduler
         cluster = self.run_engine(open_cluster, dask_scheduler(), self.memory_budget_mb(),
                                   feedback)
         try:

@@ -4,7 +4,7 @@ import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterRasterLayer, QgsSpatialIndex, QgsWkbTypes)
+                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.gdalio import read_band
@@ -13,29 +13,7 @@ from ..engine.patch_costs import least_cost_links
 from ..engine.rasterize import burn_ids
 from ..styling import LayerStyler, style_links, style_nodes
 from .base import ZoemZoneAlgorithm
-
-NODE_FIELDS = ["dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC"]
-
-
-def euclidean_links(features, max_distance, feedback):
-    """(a, b, edge-to-edge distance, shortest line) for pairs within ``max_distance``."""
-    index = QgsSpatialIndex()
-    for n, feature in enumerate(features):
-        index.addFeature(n, feature.geometry().boundingBox())
-    links = []
-    for a, feature in enumerate(features):
-        if feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        box = geometry.boundingBox().buffered(max_distance)
-        for b in index.intersects(box):
-            if b <= a:
-                continue
-            other = features[b].geometry()
-            d = geometry.distance(other)
-            if d <= max_distance:
-                links.append((a, b, d, geometry.shortestLine(other)))
-    return links
+from .network_layers import NODE_FIELDS, euclidean_links
 
 
 class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):

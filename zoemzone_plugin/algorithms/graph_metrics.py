@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine.conefor import read_links, read_nodes
 from ..engine.graph import connectivity
 from .base import ZoemZoneAlgorithm
-from .connectivity_graph import NODE_FIELDS
+from .network_layers import NODE_FIELDS
 
 
 class GraphMetricsAlgorithm(ZoemZoneAlgorithm):

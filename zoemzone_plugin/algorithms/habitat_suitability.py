@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterRasterDestination)
 
-from ..engine.pollination_outputs import run_to_files
+from ..engine.pollination_runner import run_to_files
 from ..styling import (LayerStyler, style_abundance, style_floral, style_floral_cover,
                        style_nesting, style_supply)
 from .base import ZoemZoneAlgorithm

@@ -12,9 +12,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..engine.errors import InputError
-from ..engine.observations import (DuplicateFinder, parse_date, read_observations,
-                                   read_species_list)
+from ..engine.observations import DuplicateFinder, read_observations, read_species_list
 from .base import ZoemZoneAlgorithm
+from .field_values import as_date
 
 GBIF, OTHER = 0, 1
 # the names the target's fields are recognised by (case does not matter), first match wins
@@ -28,24 +28,6 @@ TARGET_FIELDS = {
                     "nauwkeurigheid"),
 }
 DUPLICATE_DISTANCE = 1.0
-
-
-def as_date(value):
-    """A datetime.date from what a date field returns (QDate, QDateTime, text), else None."""
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return parse_date(value)
-        except (ValueError, OverflowError):
-            return None
-    return None
 
 
 class ImportObservationsAlgorithm(ZoemZoneAlgorithm):

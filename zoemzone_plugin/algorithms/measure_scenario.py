@@ -1,6 +1,4 @@
 """zoemzone:measurescenario: what the measures partners have drawn would add."""
-import html
-
 from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination,
@@ -9,12 +7,13 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingParam
 from ..engine.outputs import Outputs, TextFile
 from ..engine.pollination_outputs import PollinationWriter
 from ..engine.scenario import REFUSE, SKIP, rasterize_measures, run_scenario
-from ..names import measure_names, names
 from ..styling import LayerStyler, style_abundance, style_change, style_supply
 from .base import ZoemZoneAlgorithm
 from .patch_inputs import DISTANCE, PATCHES, add_patch_inputs, read_patch_network
 from .pollination_inputs import (read_checked_landuse, add_catalogue_input, add_pollination_inputs,
                                  read_catalogue_input, read_inputs)
+from .scenario_report import scenario_report
+
 
 class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     ALGORITHM_ID = "measurescenario"
@@ -136,7 +135,7 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
                 eca = [self.run_engine(network.eca, capacities) for capacities in
                        (scenario.capacities - delta.capacities, scenario.capacities)]
             report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-            outputs.add(self.run_engine(TextFile, report, self.report_html(
+            outputs.add(self.run_engine(TextFile, report, scenario_report(
                 result, burnt, features, eca, grid, catalogue)))
         feedback.pushInfo(self.tr("Gain in total pollinator supply: {gain:.4g}").format(
             gain=result.gain))
@@ -146,66 +145,3 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
             LayerStyler.attach(context, paths[name], style,
                                self.parameterDefinition(name).description())
         return dict(paths, **{self.REPORT: report})
-
-    def report_html(self, result, burnt, features, eca, grid, catalogue):
-        """The scenario's report: totals, food gaps, ECA, per feature, and the problems.
-        Measures, guilds and seasons appear by name in the user's language (a code the
-        tables do not name, as it is)."""
-        e = html.escape
-        hectares = abs(grid.geotransform[1] * grid.geotransform[5]) / 10000.0
-        named = measure_names(catalogue)
-        measure_of = {}
-        for fid, _, value in features:
-            measure = catalogue.lookup(value)
-            measure_of[fid] = named[measure.id] if measure else value
-        guilds, seasons = names("guild"), names("season")
-        share = 100.0 * result.gain / result.supply_today if result.supply_today else 0.0
-        parts = ["<html><head><meta charset='utf-8'><title>%s</title></head><body>"
-                 % e(self.tr("Measure scenario")),
-                 "<h1>%s</h1>" % e(self.tr("Measure scenario")),
-                 "<table border='1' cellpadding='3'>",
-                 "<tr><td>%s</td><td>%.6g</td></tr>" % (e(self.tr("Total pollinator supply "
-                                                                 "today")), result.supply_today),
-                 "<tr><td>%s</td><td>%.6g</td></tr>" % (e(self.tr("With the measures")),
-                                                       result.supply_scenario),
-                 "<tr><td>%s</td><td>%.6g (%+.2f %%)</td></tr>" % (
-                     e(self.tr("Gain")), result.gain, share)]
-        if eca is not None:
-            parts.append("<tr><td>%s</td><td>%.6g → %.6g (%+.6g)</td></tr>" % (
-                e(self.tr("Equivalent connected area (ECA)")), eca[0], eca[1], eca[1] - eca[0]))
-        parts.append("</table>")
-        if result.gap_cells_change:
-            parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr><th>%s</th><th>%s"
-                         "</th><th>%s</th><th>%s</th></tr>" % (
-                             e(self.tr("Area with a seasonal food gap (ha)")),
-                             e(self.tr("Guild")), e(self.tr("Season")), e(self.tr("Today")),
-                             e(self.tr("Change"))))
-            for (species, season), change in result.gap_cells_change.items():
-                parts.append("<tr><td>%s</td><td>%s</td><td>%.2f</td><td>%+.2f</td></tr>" % (
-                    e(guilds.get(species, species)), e(seasons.get(season, season)),
-                    result.gap_cells_today[(species, season)] * hectares,
-                    change * hectares))
-            parts.append("</table>")
-        parts.append("<h2>%s</h2><p>%s</p><table border='1' cellpadding='3'><tr><th>%s</th>"
-                     "<th>%s</th><th>%s</th><th>%s</th></tr>" % (
-                         e(self.tr("Per feature")),
-                         e(self.tr("Each feature applied alone (exact)") if
-                           result.feature_method == "exact" else
-                           self.tr("Each feature's share of the total gain (one pass)")),
-                         e(self.tr("Feature id")), e(self.tr("Measure")), e(self.tr("Cells")),
-                         e(self.tr("Gain in supply"))))
-        for fid, gain in result.feature_gains.items():
-            parts.append("<tr><td>%s</td><td>%s</td><td>%d</td><td>%.6g</td></tr>" % (
-                e(str(fid)), e(str(measure_of.get(fid, ""))), result.feature_cells.get(fid, 0),
-                gain))
-        parts.append("</table>")
-        if burnt.problems:
-            parts.append("<h2>%s</h2><table border='1' cellpadding='3'><tr><th>%s</th><th>%s"
-                         "</th></tr>" % (e(self.tr("Features not used as drawn")),
-                                         e(self.tr("Feature id")), e(self.tr("Problem"))))
-            for problem in burnt.problems:
-                parts.append("<tr><td>%s</td><td>%s</td></tr>" % (
-                    e(str(problem.feature_id)), e(problem.translated(self.tr))))
-            parts.append("</table>")
-        parts.append("</body></html>")
-        return "\n".join(parts)

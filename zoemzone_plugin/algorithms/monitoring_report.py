@@ -13,7 +13,7 @@ from ..engine.baci import (EFFECT, GROUPS, INSUFFICIENT, NO_CONTROL, Observation
                            forest_plot_svg, monitor_site, site_plot_svg, summarise)
 from ..engine.outputs import Outputs, TextFile
 from .base import ZoemZoneAlgorithm
-from .import_observations import as_date
+from .field_values import as_date
 
 
 class MonitoringReportAlgorithm(ZoemZoneAlgorithm):

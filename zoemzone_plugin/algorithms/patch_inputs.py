@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 
 from ..engine.patch_network import PatchNetwork
 from ..engine.rasterize import burn_ids
-from .connectivity_graph import euclidean_links
+from .network_layers import euclidean_links
 
 PATCHES = "PATCHES"
 DISTANCE = "DISTANCE"

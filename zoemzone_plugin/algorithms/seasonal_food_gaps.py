@@ -4,7 +4,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.foodgaps import food_gaps_to_file
+from ..engine.foodgaps_runner import food_gaps_to_file
 from ..styling import LayerStyler, style_food_gaps
 from .base import ZoemZoneAlgorithm
 from .pollination_inputs import add_pollination_inputs, read_inputs

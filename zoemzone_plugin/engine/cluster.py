@@ -85,18 +85,22 @@ def _worker_python():
     return sys.executable
 
 
-def engine_zip():
-    """This engine as a zip of the ``zoemzone_plugin`` package with only its engine (the
-    rest needs QGIS) and the defaults files it reads (engine.defaults), for workers that do
-    not have it installed."""
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def engine_zip(package=None):
+    """This engine as a zip of the ``zoemzone_plugin`` package with only its engine and the
+    engine's subpackages (the rest needs QGIS) and the defaults files it reads
+    (engine.defaults), for workers that do not have it installed.
+    ``package``: the plugin's folder (default: the one this module is in)."""
+    package = package or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("zoemzone_plugin/__init__.py", "")
-        engine = os.path.join(package, "engine")
-        for name in sorted(os.listdir(engine)):
-            if name.endswith(".py"):
-                archive.write(os.path.join(engine, name), "zoemzone_plugin/engine/" + name)
+        for folder, subfolders, names in os.walk(os.path.join(package, "engine")):
+            subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+            inside = os.path.relpath(folder, package).replace(os.sep, "/")
+            for name in sorted(names):
+                if name.endswith(".py"):
+                    archive.write(os.path.join(folder, name),
+                                  "zoemzone_plugin/%s/%s" % (inside, name))
         for name, data in defaults.packed():
             archive.writestr("zoemzone_plugin/" + name, data)
     return buffer.getvalue()

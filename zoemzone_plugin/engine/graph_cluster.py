@@ -17,7 +17,8 @@ import math
 
 import numpy as np
 
-from .graph import _PATH_BYTES, _Component, _source_batches, _target_sums
+from .graph_paths import _Component
+from .graph_schedule import _PATH_BYTES, _source_batches, _target_sums
 
 # The share of a worker's memory its paths may take; the removal tables need the rest.
 PATH_SHARE = 0.5

@@ -19,7 +19,7 @@ selected exactly from all scores. These passes read and write each cell once, wi
 kernels, a small part of the run's time.
 """
 from .gdalio import RasterReader
-from .kansenkaart_files import KernelPasses, LayerFiles, _IdRasters
+from .kansenkaart_passes import KernelPasses, LayerFiles, _IdRasters
 from .tile_tasks import TaskFeedback, load_layers, read_window, save_layers
 
 

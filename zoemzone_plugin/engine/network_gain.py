@@ -54,7 +54,8 @@ import numpy as np
 from . import defaults
 from .errors import Cancelled, InputError
 # engine.graph's own building blocks, so p* is the graph's to the last bit
-from .graph import _check_links, _Component, _components
+from .graph import _check_links, _components
+from .graph_paths import _Component
 from .progress import NullFeedback
 
 STONE_AREA_M2 = defaults.value("kansenkaart", "stone_area") * 10000.0    # ha to m²

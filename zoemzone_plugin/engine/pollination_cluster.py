@@ -1,4 +1,4 @@
-"""Habitat suitability's tiles as Dask tasks (see cluster.py and pollination_outputs._run_tiled).
+"""Habitat suitability's tiles as Dask tasks (see cluster.py and pollination_runner._run_tiled).
 
 The same two passes as the in-process tiled run, each tile with a halo of one kernel radius:
 supply, then abundance from the supply kept on disk. A worker reads its window of the land
