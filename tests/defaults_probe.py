@@ -1,8 +1,9 @@
 """What the engine and the algorithms take by default, for the tests of resources/defaults.
 
 Imported by tests/test_defaults.py, and run as a script on a copy of the plugin whose
-defaults files were changed (``defaults_probe.py ROOT`` prints the same as JSON), which shows
-that every default reads the files and none is a copy of their values.
+defaults files were changed (``defaults_probe.py ROOT`` prints the same as JSON, with the
+algorithms' help texts), which shows that every default, and every number of a default in a
+help text, reads the files and none is a copy of their values.
 """
 import importlib
 import inspect
@@ -81,10 +82,22 @@ def parameter_values():
     return found
 
 
+def help_texts():
+    """{'algorithm': its help with its parameters' help} of every algorithm, in English."""
+    from zoemzone_plugin.algorithms import all_algorithms
+    found = {}
+    for algorithm in all_algorithms():
+        if not algorithm.parameterDefinitions():
+            algorithm.initAlgorithm({})
+        found[algorithm.name()] = algorithm.shortHelpString()
+    return found
+
+
 if __name__ == "__main__":
     sys.path.insert(0, os.path.abspath(sys.argv[1]))
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
-    print(json.dumps({"engine": engine_values(), "parameters": parameter_values()}))
+    print(json.dumps({"engine": engine_values(), "parameters": parameter_values(),
+                      "help": help_texts()}))
     app.exitQgis()

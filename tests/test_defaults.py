@@ -5,6 +5,7 @@ import csv
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -129,6 +130,73 @@ def test_a_changed_copy_of_the_tables_changes_every_default(tmp_path):
         sources.add("%s/%s" % (model, row))
     # every row is used by an algorithm's parameter or by the engine
     assert sorted("%s/%s" % key for key in new if "%s/%s" % key not in sources) == []
+    check_help_of_changed_copy(found["help"])
+
+
+def check_help_of_changed_copy(help_texts):
+    """The help texts of the copy write its numbers (by ``changed``: probability 0.74995,
+    distance 2001, max_distance 6001 so links reach 6001/2001 = 2.9990005 d0, min_area and
+    the stone areas 2 ha, habitat_quantile 0.75 so the richest 25 %, the window 2001 m so
+    4.004001 km², min_flower_share 0.55, nest to food 1001 m, spacing 2.001 km, strips 7 m,
+    gaps 201 m, the food threshold 0.55), and none of the old numbers."""
+    kansenkaart = help_texts["kansenkaart"]
+    for text in ("with p = 0.74995 at the dispersal distance and up to 2.9990005 times",
+                 "today's habitat (the richest 25 % of the nest sites, in patches of at least "
+                 "2 ha)", "(its habitat is the richest 25 % of this run's nest sites)",
+                 "crossed with p = 0.74995 (with p = 0.5 the median", "empty: 5 × the largest",
+                 "(m²: 2 ha; the Bijenlandschap's least stepping stone is 2 ha)"):
+        assert text in kansenkaart
+    for old in ("p = 0.5 at", "three times", "richer half", "0.5 ha", "twice"):
+        assert old not in kansenkaart
+    bijenlandschap = help_texts["bijenlandschap"]
+    assert "within a window of about 4.004001 km², at least 55 % flowering bee plants and " \
+        "nest sites no farther than 1001 m from food; stepping stones of at least 2 ha lie " \
+        "at least every 2.001 km" in bijenlandschap
+    assert "strips at least 7 m wide connect the landscape with gaps of at most 201 m" \
+        in bijenlandschap
+    assert "(0.55 = 55 %)" in bijenlandschap and "(2001 m: about 4.004001 km²)" in bijenlandschap
+    for old in ("1 km²", "10 %", "500 m", "0.5 ha", "1 km", "3 m", "100 m", "1000 m"):
+        assert re.search(r"(?<![\d.])" + old, bijenlandschap) is None, old
+    chain = help_texts["kansenkaartchain"]
+    assert chain.count("at least 2 ha") == 2 and "crossed with probability 0.74995" in chain
+    assert "linked up to 6001 cost units" in chain and "3000" not in chain
+    assert "the default is 2 ha, and the Bijenlandschap stepping stone is at least 2 ha" in \
+        help_texts["habitatpatches"]
+    for name in ("measurescenario", "assessapplications"):
+        assert "p0 = 0.74995 (with p0 = 0.5 the median dispersal distance) for the ECA; " \
+            "links up to 2.9990005 × d0." in help_texts[name]
+    assert "threshold 0.55 as in Seasonal food gaps" in help_texts["assessapplications"]
+
+
+# numbers of defaults (as the tables had them when the help texts were made templates) that
+# help texts must not write literally: a changed table would make them lie
+LITERAL_DEFAULTS = ("p = 0.5 at", "three times that distance", "richer half", "0.5 ha",
+                    "twice the largest", "3 × d0", "(p0 = 0.5)", "3000 cost units",
+                    "about 1 km²", "10 % flowering", "than 500 m", "every 1 km", "3 m wide",
+                    "most 100 m", "(0.10 = 10 %)", "(1000 m", "the rule says 3 m",
+                    "threshold 0.1 ")
+
+
+def test_no_help_text_writes_a_default_literally():
+    """The translatable sources of the algorithms write those numbers as placeholders."""
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from update_translations import extract
+    found = [(literal, source[:60]) for source, location in extract().items()
+             if location.startswith(os.path.join("zoemzone_plugin", "algorithms"))
+             for literal in LITERAL_DEFAULTS if literal in source]
+    assert found == []
+
+
+def test_help_numbers_are_written_without_noise_or_trailing_zeros(plugin):
+    from zoemzone_plugin import help_numbers
+    assert [help_numbers.written(x) for x in (0.5, 1000.0, 3000, 2.0 / 3.0, 1e-4)] == \
+        ["0.5", "1000", "3000", "0.6666666667", "0.0001"]
+    assert help_numbers.percent(0.1) == "10" and help_numbers.percent(0.55) == "55"
+    assert help_numbers.default("bijenlandschap", "stepping_stone_spacing", 0.001) == "1"
+    assert help_numbers.reach() == "3"
+    # the decimal mark is the translation's: English through str, Dutch as its .ts says
+    assert help_numbers.written(0.25, tr=str) == "0.25"
+    assert help_numbers.written(0.25, tr=lambda t: t.replace(".", ",")) == "0,25"
 
 
 def test_doc_table_is_what_the_script_writes(tmp_path):

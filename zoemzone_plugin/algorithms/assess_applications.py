@@ -9,6 +9,8 @@ from qgis.core import (QgsCoordinateTransform, QgsProcessing, QgsProcessingExcep
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
+from .. import help_numbers
+from ..engine import defaults
 from ..engine.fund import (Application, application_cells, application_effects,
                            check_eligibility, mean_under, problem_texts, svg_map)
 from ..engine.measure_cover import SHARE_STEP
@@ -23,7 +25,7 @@ from .pollination_inputs import (add_catalogue_input, add_pollination_inputs,
 REQUIRED_FIELDS = ("applicant_kind", "measure_type", "amount_requested_eur", "status")
 NUMERIC_FIELDS = ("amount_requested_eur", "measure_size_m2")
 TEXT_FIELDS = ("applicant_name", "title")
-FOOD_THRESHOLD = 0.1        # as Seasonal food gaps' default
+FOOD_THRESHOLD = defaults.value("foodgaps", "threshold")    # as Seasonal food gaps'
 SEARCH_SECONDS = 60.0       # the portfolio search stops here and states its gap
 
 
@@ -55,7 +57,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             "point with measure_size_m2 becomes a circle of that area); its effect is the gain "
             "in total pollinator supply with it alone, as Measure scenario computes it, and "
             "effect per euro divides that by amount_requested_eur. Its change in seasonal food "
-            "gaps alone (nest cells times flight seasons with too little food, threshold 0.1 "
+            "gaps alone (nest cells times flight seasons with too little food, threshold "
+            "{threshold} "
             "as in Seasonal food gaps) is given beside it, and with habitat patches and a "
             "dispersal distance its change in equivalent connected area (ECA), as Measure "
             "scenario computes it.</p>"
@@ -76,7 +79,8 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
             "how far from the optimum it can at most be (the gap). The chosen portfolio is "
             "then run through the model once more, which checks its joint effect and gives "
             "its change in cells with a seasonal food gap and in ECA. The ECA is reported, "
-            "not optimised: the portfolio maximises the gain in supply alone.</p>")
+            "not optimised: the portfolio maximises the gain in supply alone.</p>").format(
+                threshold=help_numbers.written(FOOD_THRESHOLD))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(

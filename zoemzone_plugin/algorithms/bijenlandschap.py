@@ -8,6 +8,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorDestination, QgsWkbTypes)
 
+from .. import help_numbers
+from ..engine import defaults
 from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
                                      bijenlandschap_to_files, summary_html)
 from ..engine.gdalio import PRODUCT_KEY, raster_product
@@ -20,6 +22,11 @@ from .pollination_inputs import BIOPHYSICAL_TABLE, GUILD_TABLE, LANDUSE, read_in
 
 # the product each index raster may be when this plugin wrote it (untagged rasters are taken)
 INDEX_PRODUCTS = {"FLORAL": LAYER_PRODUCTS["FLORAL_COVER"], "NESTING": LAYER_PRODUCTS["NESTING"]}
+
+
+def _window_area():
+    """The area of the default window in km², as the rule states it ("per km²")."""
+    return help_numbers.written((defaults.value("bijenlandschap", "window") / 1000.0) ** 2)
 
 
 class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
@@ -54,15 +61,24 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         return self.tr(
             "<p>Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and "
             "for all guilds together: a Bed &amp; Breakfast area has, within a window of about "
-            "1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m "
-            "from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place "
-            "farther than half that spacing from a stone is in a gap); flower-rich strips at "
-            "least 3 m wide connect the landscape with gaps of at most 100 m; Bij-tankstations "
+            "{window_area} km², at least {flower_percent} % flowering bee plants and nest "
+            "sites no farther than {nest_food} m from food; stepping stones of at least "
+            "{stone_area} ha lie at least every {spacing} km (a place farther than half that "
+            "spacing from a stone is in a gap); flower-rich strips at least {strip_width} m "
+            "wide connect the landscape with gaps of at most {strip_gap} m; Bij-tankstations "
             "are the flowering sites too small for a stepping stone.</p><p>The rules speak "
             "of flower cover, so they read each cell's own floral index. Give either the Floral "
             "cover and Nesting habitat outputs of Habitat suitability (one band per guild), or "
             "a land-use raster with tables: both give the same result. Accessible food "
-            "(flowers averaged over the foraging range) is refused.</p>")
+            "(flowers averaged over the foraging range) is refused.</p>").format(
+                window_area=_window_area(),
+                flower_percent=help_numbers.percent(
+                    defaults.value("bijenlandschap", "min_flower_share")),
+                nest_food=help_numbers.default("bijenlandschap", "max_nest_food_distance"),
+                stone_area=help_numbers.default("bijenlandschap", "stepping_stone_area"),
+                spacing=help_numbers.default("bijenlandschap", "stepping_stone_spacing", 0.001),
+                strip_width=help_numbers.default("bijenlandschap", "min_strip_width"),
+                strip_gap=help_numbers.default("bijenlandschap", "max_strip_gap"))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(
@@ -86,11 +102,16 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
                 (self.NEST_THRESHOLD, self.tr("Nest site from (index)"), "nest_threshold",
                  self.tr("A cell counts as a nest site at or above this nesting index."), False),
                 (self.MIN_FLOWER_SHARE, self.tr("Flowering share at least"), "min_flower_share",
-                 self.tr("Share of the window that must flower (0.10 = 10 %)."), False),
+                 self.tr("Share of the window that must flower ({share} = {percent} %).")
+                 .format(share=help_numbers.default("bijenlandschap", "min_flower_share"),
+                         percent=help_numbers.percent(
+                             defaults.value("bijenlandschap", "min_flower_share"))), False),
                 (self.STEPPING_STONE_AREA, self.tr("Stepping stone at least (ha)"),
                  "stepping_stone_area", self.tr("Smallest area of a stepping stone."), False),
                 (self.WINDOW, self.tr("Window side"), "window",
-                 self.tr("Side of the square window (1000 m: about 1 km²)."), True),
+                 self.tr("Side of the square window ({window} m: about {window_area} km²).")
+                 .format(window=help_numbers.default("bijenlandschap", "window"),
+                         window_area=_window_area()), True),
                 (self.MAX_NEST_FOOD_DISTANCE, self.tr("Nest to food at most"),
                  "max_nest_food_distance",
                  self.tr("Largest distance between a nest site and flowers."), True),
@@ -208,9 +229,10 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
         width = number(self.MIN_STRIP_WIDTH)
         if not width > 0:
             raise QgsProcessingException(self.tr(
-                "'{name}' is {value} m; a strip needs a width above 0 m (the rule says 3 m)."
-            ).format(name=self.parameterDefinition(self.MIN_STRIP_WIDTH).description(),
-                     value=width))
+                "'{name}' is {value} m; a strip needs a width above 0 m (the rule says "
+                "{rule} m).").format(
+                    name=self.parameterDefinition(self.MIN_STRIP_WIDTH).description(),
+                    value=width, rule=help_numbers.default("bijenlandschap", "min_strip_width")))
         source, names = self.source(parameters, context, feedback)
         try:
             strips = self.strip_features(parameters, context, feedback, source.grid.wkt)

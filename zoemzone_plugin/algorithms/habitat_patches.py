@@ -4,11 +4,19 @@ from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterBoolean
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorDestination)
 
+from .. import help_numbers
 from ..engine.patches import patches_to_files
 from ..styling import LayerStyler, style_patch_ids, style_patches
 from .base import ZoemZoneAlgorithm
 
 SQUARE_METRES_PER_HECTARE = 10000.0
+
+
+def _areas():
+    """The default least patch area and the Bijenlandschap's least stepping stone, in ha:
+    two rows that the help compares, as the tables may set them apart."""
+    return {"min_area": help_numbers.default("patches", "min_area"),
+            "stone_area": help_numbers.default("bijenlandschap", "stepping_stone_area")}
 
 
 class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
@@ -33,10 +41,11 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
         return self.tr(
             "<p>Finds the habitat patches of a suitability raster (for instance a band of "
             "Habitat suitability's outputs): connected cells with a value at or above the "
-            "threshold. Patches smaller than the minimum area are dropped; the default 0.5 ha "
-            "is the Bijenlandschap stepping stone.</p><p>Each patch becomes one polygon with "
-            "its id, area (m²) and mean quality (mean suitability of its cells). Use them as "
-            "the patches of Connectivity graph and Corridors.</p>")
+            "threshold. Patches smaller than the minimum area are dropped; the default is "
+            "{min_area} ha, and the Bijenlandschap stepping stone is at least {stone_area} "
+            "ha.</p><p>Each patch becomes one polygon with its id, area (m²) and mean quality "
+            "(mean suitability of its cells). Use them as the patches of Connectivity graph "
+            "and Corridors.</p>").format(**_areas())
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY,
@@ -50,7 +59,8 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
             self.tr("Cells with a value at or above this are habitat."))
         self.add_number(
             self.MIN_AREA, self.tr("Minimum patch area (ha)"), "patches", "min_area",
-            self.tr("Smaller patches are dropped. 0.5 ha is the Bijenlandschap stepping stone."))
+            self.tr("Smaller patches are dropped. The Bijenlandschap stepping stone is at "
+                    "least {stone_area} ha.").format(**_areas()))
         self.add(QgsProcessingParameterBoolean(
             self.EIGHT_CONNECTED, self.tr("Cells touching at a corner belong together"), False),
             self.tr("Checked: 8-connected patches (diagonal neighbours join); unchecked: only "

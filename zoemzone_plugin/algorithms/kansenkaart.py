@@ -12,6 +12,8 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
+from .. import help_numbers
+from ..engine import defaults
 from ..engine.gdalio import RasterReader, write_labels
 from ..engine.kansenkaart_files import kansenkaart_to_files
 from ..engine.priority_breaks import parse_breaks, read_breaks_file
@@ -66,10 +68,10 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "brings in the seasons where nearby nests go hungry (see Seasonal food gaps); "
             "<b>connectivity</b>, the increase in the habitat network's equivalent connected "
             "area (ECA) if the measure made a stepping stone there, linked to the patches "
-            "with p = 0.5 at the dispersal distance and up to three times that distance (the "
+            "with p = {p0} at the dispersal distance and up to {reach} times that distance (the "
             "dPC of a new node, as in Conefor and Graphab). The patches are the Network "
-            "nodes of Connectivity graph or, without them, today's habitat (the richer half "
-            "of the nest sites, in patches of at least 0.5 ha).</p>"
+            "nodes of Connectivity graph or, without them, today's habitat (the richest "
+            "{richer} % of the nest sites, in patches of at least {min_area} ha).</p>"
             "<p>Linear measures (column 'linear' of the catalogue: field "
             "margins, verges, hedges) go only on cells with an edge: a boundary with another "
             "land use (a road, a watercourse, another crop) or, with parcels given, with "
@@ -88,10 +90,14 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
             "province once, then every municipality with the province's file. The "
             "municipality's classes then equal the province's except within two foraging "
             "kernel radii of its edge (where land beyond the edge is missing), and wherever "
-            "the connectivity term differs (its habitat is the richer half of this run's "
-            "nest sites). The weights must be the reference run's.</p><p>Every run writes "
+            "the connectivity term differs (its habitat is the richest {richer} % of this "
+            "run's nest sites). The weights must be the reference run's.</p><p>Every run writes "
             "its scale and breaks, with the weights, plugin version and inputs, to "
-            "<i>&lt;priority raster&gt;.breaks.json</i> beside the priority raster.</p>")
+            "<i>&lt;priority raster&gt;.breaks.json</i> beside the priority raster.</p>").format(
+                p0=help_numbers.default("network", "probability"), reach=help_numbers.reach(),
+                richer=help_numbers.percent(
+                    1.0 - defaults.value("kansenkaart", "habitat_quantile")),
+                min_area=help_numbers.default("patches", "min_area"))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_pollination_inputs(self)
@@ -119,9 +125,12 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
         self.add(QgsProcessingParameterDistance(
             self.DISPERSAL_DISTANCE, self.tr("Dispersal distance"), None, "LANDUSE",
             optional=True, minValue=0.0),
-            self.tr("For the connectivity term: the median dispersal distance (p = 0.5) in "
-                    "metres, also for given network nodes; empty: twice the largest foraging "
-                    "alpha of the guilds (the kernel's mean flight distance)."))
+            self.tr("For the connectivity term: the dispersal distance crossed with p = {p0} "
+                    "(with p = 0.5 the median dispersal distance) in metres, also for given "
+                    "network nodes; empty: {factor} × the largest foraging alpha of the guilds "
+                    "(2 × alpha is the kernel's mean flight distance).").format(
+                        p0=help_numbers.default("network", "probability"),
+                        factor=help_numbers.default("kansenkaart", "dispersal_alpha_factor")))
         self.add(QgsProcessingParameterFeatureSource(
             self.NETWORK_NODES, self.tr("Network nodes"), [QgsProcessing.TypeVectorPolygon],
             optional=True),
@@ -131,8 +140,11 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
         self.add_number(
             self.STONE_AREA, self.tr("Stepping-stone area (ha)"), "kansenkaart", "stone_area",
             self.tr("The capacity of the stepping stone a measure makes, in the unit of the "
-                    "network's capacities (m²: 0.5 ha, the Bijenlandschap's least stepping "
-                    "stone)."))
+                    "network's capacities (m²: {stone_area} ha; the Bijenlandschap's least "
+                    "stepping stone is {least_stone} ha).").format(
+                        stone_area=help_numbers.default("kansenkaart", "stone_area"),
+                        least_stone=help_numbers.default("bijenlandschap",
+                                                         "stepping_stone_area")))
         self.add_number(
             self.FOOD_THRESHOLD, self.tr("Food threshold"), "foodgaps", "threshold",
             self.tr("For the year-round term, as in Seasonal food gaps."))

@@ -7,6 +7,7 @@ it the provider's id and a translated name, help, and inputs' labels and help.
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
+from .. import help_numbers
 from ..i18n import tr
 from ..paths import ICON, resource
 from .base import checked_raster
@@ -20,7 +21,9 @@ def input_texts(tr):
     One source for both places they appear: scripts/make_chain_model.py writes them into the
     model file in English (``tr`` = str), so the Model Designer shows them, and the algorithm
     shows them in the user's language (``tr`` = i18n.tr). The argument is called ``tr`` so
-    the translation tooling finds the strings of its calls."""
+    the translation tooling finds the strings of its calls. The numbers in them are the
+    defaults the model's steps are given (make_chain_model.py), from the tables."""
+    min_area = help_numbers.default("patches", "min_area", tr=tr)
     return {
         "landuse": (
             tr("Land use (LGN, or from Build land use)"),
@@ -38,12 +41,16 @@ def input_texts(tr):
         "patch_threshold": (
             tr("Habitat: pollinator supply at least"),
             tr("Cells whose total pollinator supply (an index from 0 to 1) is at least this "
-               "are habitat; habitat patches are such areas of at least 0.5 ha.")),
+               "are habitat; habitat patches are such areas of at least {min_area} ha.")
+            .format(min_area=min_area)),
         "dispersal": (
             tr("Dispersal distance d0 (cost units)"),
-            tr("The median dispersal distance of the connectivity graph, in cost units of "
-               "the resistance surface (resistance × metres: 1000 is 1 km over resistance "
-               "1). Patches are linked up to 3000 cost units.")),
+            tr("The dispersal distance of the connectivity graph, crossed with probability "
+               "{p0} (with 0.5 the median dispersal distance), in cost units of the "
+               "resistance surface (resistance × metres: 1000 is 1 km over resistance 1). "
+               "Patches are linked up to {max_distance} cost units.").format(
+                   p0=help_numbers.default("network", "probability", tr=tr),
+                   max_distance=help_numbers.default("network", "max_distance", tr=tr))),
         "breaks_file": (
             tr("Priority classes of a reference run (breaks file)"),
             tr("Optional: the .breaks.json file a kansenkaart run (e.g. the province's) wrote "
@@ -102,8 +109,9 @@ class KansenkaartChainAlgorithm(QgsProcessingModelAlgorithm):
         return tr(
             "<p>The whole kansenkaart of a pilot municipality in one run: habitat suitability, "
             "seasonal food gaps, habitat patches (pollinator supply above a threshold, at "
-            "least 0.5 ha), the resistance surface and the connectivity graph of the patches, "
-            "and the kansenkaart with the parcels ranked. For the data-rich route run Build "
-            "land use first and give its output as the land use; the data-poor route uses LGN "
-            "as it is. Batch mode runs it for several municipalities.</p><p>It is a Model "
-            "Builder model: open it in the Model Designer to see or change the steps.</p>")
+            "least {min_area} ha), the resistance surface and the connectivity graph of the "
+            "patches, and the kansenkaart with the parcels ranked. For the data-rich route "
+            "run Build land use first and give its output as the land use; the data-poor "
+            "route uses LGN as it is. Batch mode runs it for several municipalities.</p><p>It "
+            "is a Model Builder model: open it in the Model Designer to see or change the "
+            "steps.</p>").format(min_area=help_numbers.default("patches", "min_area"))

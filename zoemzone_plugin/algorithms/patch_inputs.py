@@ -4,6 +4,8 @@ network from them."""
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSource,
                        QgsWkbTypes)
 
+from .. import help_numbers
+from ..engine.network_gain import REACH
 from ..engine.patch_network import PatchNetwork
 from ..engine.rasterize import burn_ids
 from .network_layers import euclidean_links
@@ -18,7 +20,10 @@ def add_patch_inputs(alg):
         alg.tr("Optional: patches for the change in ECA."))
     alg.add_number(
         DISTANCE, alg.tr("Dispersal distance d0"), "network", "distance",
-        alg.tr("Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0."),
+        alg.tr("Dispersal distance crossed with probability p0 = {p0} (with p0 = 0.5 the "
+               "median dispersal distance) for the ECA; links up to {reach} × d0.").format(
+                   p0=help_numbers.default("network", "probability"),
+                   reach=help_numbers.reach()),
         parent=PATCHES, optional=True)
 
 
@@ -40,7 +45,7 @@ def read_patch_network(alg, parameters, context, grid, crs, feedback):
     wkbs = alg.layer_features(source, crs, context, feedback)
     ids = burn_ids(grid, [(n, wkb) for n, (_, wkb) in enumerate(wkbs, start=1)],
                    all_touched=True)
-    links = euclidean_links(features, 3.0 * d0, feedback)
+    links = euclidean_links(features, REACH * d0, feedback)
     triples = ([a for a, _, _, _ in links], [b for _, b, _, _ in links],
                [d for _, _, d, _ in links])
     return PatchNetwork(ids, len(features), triples, d0,
