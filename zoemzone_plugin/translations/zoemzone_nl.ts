@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
+      <source>Number of best places</source>
+      <translation>Aantal beste plekken</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>How many places or parcels the top list holds.</source>
       <translation>Hoeveel plekken of percelen de toplijst bevat.</translation>
     </message>
@@ -130,11 +135,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/advice_report.py" />
-      <source>Number of best places</source>
-      <translation>Aantal beste plekken</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/advice_report.py" />
       <source>Layout template (.qpt)</source>
       <translation>Lay-outsjabloon (.qpt)</translation>
     </message>
@@ -200,11 +200,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>&lt;p&gt;Assesses the applications to the stimuleringsfonds and chooses the portfolio to fund. Each application is a measure of the catalogue on its own ground (a point with measure_size_m2 becomes a circle of that area); its effect is the gain in total pollinator supply with it alone, as Measure scenario computes it, and effect per euro divides that by amount_requested_eur. Its change in seasonal food gaps alone (nest cells times flight seasons with too little food, threshold 0.1 as in Seasonal food gaps) is given beside it, and with habitat patches and a dispersal distance its change in equivalent connected area (ECA), as Measure scenario computes it.&lt;/p&gt;&lt;p&gt;Eligibility problems are listed by name: a direct partner applying alone, an amount missing or not above 0, an unknown measure type, an application outside every study area, status afgewezen, and every drawing problem of Measure scenario (e.g. land use the measure may not be applied on).&lt;/p&gt;&lt;p&gt;Applications near each other are not simply added: where one's flowers feed the nests another adds (or would have fed the nests another takes away) their joint effect differs from the sum. The portfolio counts every pair's interaction term, which for the pollination model is exact: the joint effect of any set is the sum of the separate effects plus the pairs' terms. Applications on the same cells exclude each other.&lt;/p&gt;&lt;p&gt;The portfolio is the set of eligible applications within the budget with the greatest joint effect that gives projects to at least MIN_AREAS study areas and at most MAX_PER_AREA to any one, found by branch and bound. It is exact; if the search needs more than a minute it stops with the best portfolio found and states how far from the optimum it can at most be (the gap). The chosen portfolio is then run through the model once more, which checks its joint effect and gives its change in cells with a seasonal food gap and in ECA. The ECA is reported, not optimised: the portfolio maximises the gain in supply alone.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Beoordeelt de aanvragen bij het stimuleringsfonds en kiest de portefeuille die gefinancierd wordt. Elke aanvraag is een maatregel uit de catalogus op een eigen stuk grond (een punt met measure_size_m2 wordt een cirkel van die oppervlakte); het effect is de toename van het totale bestuiversaanbod met alleen die aanvraag, zoals Maatregelscenario die berekent, en effect per euro deelt dat door amount_requested_eur. De verandering in voedselgaten per seizoen met alleen die aanvraag (nestcellen maal vliegseizoenen met te weinig voedsel, drempel 0,1 zoals in Voedselgaten per seizoen) staat ernaast, en met leefgebiedplekken en een spreidingsafstand de verandering in het equivalent verbonden oppervlak (ECA), zoals Maatregelscenario die berekent.&lt;/p&gt;&lt;p&gt;Problemen met de subsidiabiliteit worden bij naam genoemd: een directe partner die alleen aanvraagt, een bedrag dat ontbreekt of niet boven 0 ligt, een onbekend maatregeltype, een aanvraag buiten elk studiegebied, status afgewezen, en elk tekenprobleem van Maatregelscenario (bijv. grondgebruik waarop de maatregel niet mag liggen).&lt;/p&gt;&lt;p&gt;Aanvragen dicht bij elkaar worden niet zomaar opgeteld: waar de bloemen van de een de nesten voeden die een ander toevoegt (of de nesten gevoed zouden hebben die een ander weghaalt), wijkt hun gezamenlijke effect af van de som. De portefeuille telt de wisselwerkingsterm van elk paar mee; voor het bestuivingsmodel is dat exact: het gezamenlijke effect van elke set is de som van de afzonderlijke effecten plus de termen van de paren. Aanvragen op dezelfde cellen sluiten elkaar uit.&lt;/p&gt;&lt;p&gt;De portefeuille is de set subsidiabele aanvragen binnen het budget met het grootste gezamenlijke effect die in ten minste MIN_AREAS studiegebieden een project heeft en in geen enkel gebied meer dan MAX_PER_AREA, gevonden met branch and bound. Die is exact; duurt het zoeken langer dan een minuut, dan stopt het met de beste gevonden portefeuille en staat erbij hoe ver die hoogstens van het optimum af ligt (de gap). De gekozen portefeuille gaat daarna nog eens in zijn geheel door het model; dat controleert het gezamenlijke effect en geeft de verandering in cellen met een voedselgat per seizoen en in de ECA. De ECA wordt gerapporteerd, niet geoptimaliseerd: de portefeuille maximaliseert alleen de toename van het aanbod.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>Points, lines or polygons with applicant_kind, measure_type, amount_requested_eur and status; measure_size_m2, applicant_name and title are used where present (the data package's applications table). A line is buffered by its measure's width, as in Measure scenario.</source>
       <translation>Punten, lijnen of vlakken met applicant_kind, measure_type, amount_requested_eur en status; measure_size_m2, applicant_name en title worden gebruikt waar ze er zijn (de tabel applications van het datapakket). Een lijn wordt gebufferd met de breedte van haar maatregel, zoals in Maatregelscenario.</translation>
     </message>
@@ -220,13 +215,28 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Budget (EUR)</source>
+      <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>The money to share out.</source>
       <translation>Het geld dat verdeeld wordt.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Least number of study areas with a project</source>
+      <translation>Minimum aantal studiegebieden met een project</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>Spread over the province: at least this many study areas get a project.</source>
       <translation>Spreiding over de provincie: ten minste zoveel studiegebieden krijgen een project.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>Most projects per study area</source>
+      <translation>Maximum aantal projecten per studiegebied</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -245,6 +255,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
+      <source>&lt;p&gt;Assesses the applications to the stimuleringsfonds and chooses the portfolio to fund. Each application is a measure of the catalogue on its own ground (a point with measure_size_m2 becomes a circle of that area); its effect is the gain in total pollinator supply with it alone, as Measure scenario computes it, and effect per euro divides that by amount_requested_eur. Its change in seasonal food gaps alone (nest cells times flight seasons with too little food, threshold {threshold} as in Seasonal food gaps) is given beside it, and with habitat patches and a dispersal distance its change in equivalent connected area (ECA), as Measure scenario computes it.&lt;/p&gt;&lt;p&gt;Eligibility problems are listed by name: a direct partner applying alone, an amount missing or not above 0, an unknown measure type, an application outside every study area, status afgewezen, and every drawing problem of Measure scenario (e.g. land use the measure may not be applied on).&lt;/p&gt;&lt;p&gt;Applications near each other are not simply added: where one's flowers feed the nests another adds (or would have fed the nests another takes away) their joint effect differs from the sum. The portfolio counts every pair's interaction term, which for the pollination model is exact: the joint effect of any set is the sum of the separate effects plus the pairs' terms. Applications on the same cells exclude each other.&lt;/p&gt;&lt;p&gt;The portfolio is the set of eligible applications within the budget with the greatest joint effect that gives projects to at least MIN_AREAS study areas and at most MAX_PER_AREA to any one, found by branch and bound. It is exact; if the search needs more than a minute it stops with the best portfolio found and states how far from the optimum it can at most be (the gap). The chosen portfolio is then run through the model once more, which checks its joint effect and gives its change in cells with a seasonal food gap and in ECA. The ECA is reported, not optimised: the portfolio maximises the gain in supply alone.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Beoordeelt de aanvragen bij het stimuleringsfonds en kiest de portefeuille die gefinancierd wordt. Elke aanvraag is een maatregel uit de catalogus op een eigen stuk grond (een punt met measure_size_m2 wordt een cirkel van die oppervlakte); het effect is de toename van het totale bestuiversaanbod met alleen die aanvraag, zoals Maatregelscenario die berekent, en effect per euro deelt dat door amount_requested_eur. De verandering in voedselgaten per seizoen met alleen die aanvraag (nestcellen maal vliegseizoenen met te weinig voedsel, drempel {threshold} zoals in Voedselgaten per seizoen) staat ernaast, en met leefgebiedplekken en een spreidingsafstand de verandering in het equivalent verbonden oppervlak (ECA), zoals Maatregelscenario die berekent.&lt;/p&gt;&lt;p&gt;Problemen met de subsidiabiliteit worden bij naam genoemd: een directe partner die alleen aanvraagt, een bedrag dat ontbreekt of niet boven 0 ligt, een onbekend maatregeltype, een aanvraag buiten elk studiegebied, status afgewezen, en elk tekenprobleem van Maatregelscenario (bijv. grondgebruik waarop de maatregel niet mag liggen).&lt;/p&gt;&lt;p&gt;Aanvragen dicht bij elkaar worden niet zomaar opgeteld: waar de bloemen van de een de nesten voeden die een ander toevoegt (of de nesten gevoed zouden hebben die een ander weghaalt), wijkt hun gezamenlijke effect af van de som. De portefeuille telt de wisselwerkingsterm van elk paar mee; voor het bestuivingsmodel is dat exact: het gezamenlijke effect van elke set is de som van de afzonderlijke effecten plus de termen van de paren. Aanvragen op dezelfde cellen sluiten elkaar uit.&lt;/p&gt;&lt;p&gt;De portefeuille is de set subsidiabele aanvragen binnen het budget met het grootste gezamenlijke effect die in ten minste MIN_AREAS studiegebieden een project heeft en in geen enkel gebied meer dan MAX_PER_AREA, gevonden met branch and bound. Die is exact; duurt het zoeken langer dan een minuut, dan stopt het met de beste gevonden portefeuille en staat erbij hoe ver die hoogstens van het optimum af ligt (de gap). De gekozen portefeuille gaat daarna nog eens in zijn geheel door het model; dat controleert het gezamenlijke effect en geeft de verandering in cellen met een voedselgat per seizoen en in de ECA. De ECA wordt gerapporteerd, niet geoptimaliseerd: de portefeuille maximaliseert alleen de toename van het aanbod.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>Applications</source>
       <translation>Aanvragen</translation>
     </message>
@@ -252,21 +267,6 @@
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
       <source>Priority (kansenkaart)</source>
       <translation>Prioriteit (kansenkaart)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Budget (EUR)</source>
-      <translation>Budget (EUR)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Least number of study areas with a project</source>
-      <translation>Minimum aantal studiegebieden met een project</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
-      <source>Most projects per study area</source>
-      <translation>Maximum aantal projecten per studiegebied</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/assess_applications.py" />
@@ -640,11 +640,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>&lt;p&gt;Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and for all guilds together: a Bed &amp;amp; Breakfast area has, within a window of about 1 km², at least 10 % flowering bee plants and nest sites no farther than 500 m from food; stepping stones of at least 0.5 ha lie at least every 1 km (a place farther than half that spacing from a stone is in a gap); flower-rich strips at least 3 m wide connect the landscape with gaps of at most 100 m; Bij-tankstations are the flowering sites too small for a stepping stone.&lt;/p&gt;&lt;p&gt;The rules speak of flower cover, so they read each cell's own floral index. Give either the Floral cover and Nesting habitat outputs of Habitat suitability (one band per guild), or a land-use raster with tables: both give the same result. Accessible food (flowers averaged over the foraging range) is refused.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Toetst de regels van Bijenlandschap (WENR en Brabants Landschap) per gilde en voor alle gilden samen: een Bed &amp;amp; Breakfast-gebied heeft binnen een venster van ongeveer 1 km² ten minste 10 % bloeiende bijenplanten en nestplaatsen op niet meer dan 500 m van voedsel; stapstenen van ten minste 0,5 ha liggen minstens elke 1 km (een plek die verder dan de helft van die tussenafstand van een stapsteen ligt, valt in een gat); bloemrijke stroken van ten minste 3 m breed verbinden het landschap met onderbrekingen van hoogstens 100 m; Bij-tankstations zijn de bloeiende plekken die te klein zijn voor een stapsteen.&lt;/p&gt;&lt;p&gt;De regels gaan over bloembedekking, dus lezen ze de eigen bloemindex van elke cel. Geef ofwel de uitvoer Bloembedekking en Nestgelegenheid van Geschiktheid leefgebied (één band per gilde), ofwel een landgebruiksraster met tabellen: beide geven hetzelfde resultaat. Bereikbaar voedsel (bloemen gemiddeld over het foerageergebied) wordt geweigerd.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>One band per guild: each cell's own floral index, e.g. Floral cover of Habitat suitability.</source>
       <translation>Eén band per gilde: de eigen bloemindex van elke cel, bijvoorbeeld Bloembedekking van Geschiktheid leefgebied.</translation>
     </message>
@@ -660,6 +655,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Verges, field margins and hedges at their real width (e.g. BGT begroeidterreindeel, or the linear measures of the data package): polygons by their shape, lines with a width field. Their strips join those of the raster, for every guild, and their gaps are measured on the geometries. Another CRS is reprojected to the raster's.</source>
+      <translation>Bermen, akkerranden en hagen op hun echte breedte (bijvoorbeeld BGT begroeidterreindeel, of de lijnvormige maatregelen van het datapakket): polygonen naar hun vorm, lijnen met een breedteveld. Hun stroken komen bij die van het raster, voor elke gilde, en hun onderbrekingen worden op de geometrieën gemeten. Een ander CRS wordt naar dat van het raster geherprojecteerd.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>For a line layer: each strip's width in metres (every line needs one). Polygons give their width by their shape.</source>
+      <translation>Voor een lijnenlaag: de breedte van elke strook in meters (elke lijn heeft er een nodig). Polygonen geven hun breedte door hun vorm.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Polygons meeting the Bed &amp; Breakfast rule, with fields guild and area_ha.</source>
       <translation>Polygonen die aan de Bed &amp; Breakfast-regel voldoen, met de velden guild en area_ha.</translation>
     </message>
@@ -670,13 +675,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 gap bridged by the connecting landscape, 0 none.</source>
-      <translation>Per gilde, daarna alle gilden: 1 stapsteen, 2 Bij-tankstation, 3 onderbreking overbrugd door het verbindende landschap, 0 geen.</translation>
+      <source>Per guild, then all guilds: 1 stepping stone, 2 Bij-tankstation, 3 other connecting landscape (a bridged gap, or a strip of the strip layer), 0 none.</source>
+      <translation>Per gilde, daarna alle gilden: 1 stapsteen, 2 Bij-tankstation, 3 overig verbindend landschap (een overbrugde onderbreking, of een strook uit de stroken-laag), 0 geen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Area meeting each rule and its share of the municipality.</source>
       <translation>Oppervlakte die aan elke regel voldoet en het aandeel daarvan in de gemeente.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>&lt;p&gt;Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and for all guilds together: a Bed &amp;amp; Breakfast area has, within a window of about {window_area} km², at least {flower_percent} % flowering bee plants and nest sites no farther than {nest_food} m from food; stepping stones of at least {stone_area} ha lie at least every {spacing} km (a place farther than half that spacing from a stone is in a gap); flower-rich strips at least {strip_width} m wide connect the landscape with gaps of at most {strip_gap} m; Bij-tankstations are the flowering sites too small for a stepping stone.&lt;/p&gt;&lt;p&gt;The rules speak of flower cover, so they read each cell's own floral index. Give either the Floral cover and Nesting habitat outputs of Habitat suitability (one band per guild), or a land-use raster with tables: both give the same result. Accessible food (flowers averaged over the foraging range) is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Toetst de regels van Bijenlandschap (WENR en Brabants Landschap) per gilde en voor alle gilden samen: een Bed &amp;amp; Breakfast-gebied heeft binnen een venster van ongeveer {window_area} km² ten minste {flower_percent} % bloeiende bijenplanten en nestplaatsen op niet meer dan {nest_food} m van voedsel; stapstenen van ten minste {stone_area} ha liggen minstens elke {spacing} km (een plek die verder dan de helft van die tussenafstand van een stapsteen ligt, valt in een gat); bloemrijke stroken van ten minste {strip_width} m breed verbinden het landschap met onderbrekingen van hoogstens {strip_gap} m; Bij-tankstations zijn de bloeiende plekken die te klein zijn voor een stapsteen.&lt;/p&gt;&lt;p&gt;De regels gaan over bloembedekking, dus lezen ze de eigen bloemindex van elke cel. Geef ofwel de uitvoer Bloembedekking en Nestgelegenheid van Geschiktheid leefgebied (één band per gilde), ofwel een landgebruiksraster met tabellen: beide geven hetzelfde resultaat. Bereikbaar voedsel (bloemen gemiddeld over het foerageergebied) wordt geweigerd.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -735,11 +745,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>Share of the window that must flower (0.10 = 10 %).</source>
-      <translation>Aandeel van het venster dat moet bloeien (0,10 = 10 %).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Stepping stone at least (ha)</source>
       <translation>Stapsteen ten minste (ha)</translation>
     </message>
@@ -752,11 +757,6 @@
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>Window side</source>
       <translation>Zijde venster</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>Side of the square window (1000 m: about 1 km²).</source>
-      <translation>Zijde van het vierkante venster (1000 m: ongeveer 1 km²).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
@@ -800,6 +800,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Flower-rich strips (vector, data-rich route)</source>
+      <translation>Bloemrijke stroken (vector, gegevensrijke route)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Strip width field (m)</source>
+      <translation>Veld met strookbreedte (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>B&amp;B areas</source>
       <translation>B&amp;B-gebieden</translation>
     </message>
@@ -830,6 +840,16 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Share of the window that must flower ({share} = {percent} %).</source>
+      <translation>Aandeel van het venster dat moet bloeien ({share} = {percent} %).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>Side of the square window ({window} m: about {window_area} km²).</source>
+      <translation>Zijde van het vierkante venster ({window} m: ongeveer {window_area} km²).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
       <source>The flowering raster has {a} bands and the nesting raster {b}: give one band per guild in both.</source>
       <translation>Het bloeiraster heeft {a} banden en het nestraster {b}: geef in beide één band per gilde.</translation>
     </message>
@@ -840,8 +860,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
-      <source>'{name}' is {value} m; a strip needs a width above 0 m (the rule says 3 m).</source>
-      <translation>'{name}' is {value} m; een strook moet breder zijn dan 0 m (de regel zegt 3 m).</translation>
+      <source>'{name}' is {value} m; a strip needs a width above 0 m (the rule says {rule} m).</source>
+      <translation>'{name}' is {value} m; een strook moet breder zijn dan 0 m (de regel zegt {rule} m).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/bijenlandschap.py" />
+      <source>'{name}' holds lines: choose the field with each strip's width in metres as '{field}' (polygons give their width by their shape).</source>
+      <translation>'{name}' bevat lijnen: kies het veld met de breedte van elke strook in meters als '{field}' (polygonen geven hun breedte door hun vorm).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
@@ -870,6 +895,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
+      <source>Cell size (m)</source>
+      <translation>Celgrootte (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
       <source>Cell size of the output; LGN's own is 5 m.</source>
       <translation>Celgrootte van de uitvoer; die van LGN zelf is 5 m.</translation>
     </message>
@@ -892,11 +922,6 @@
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
       <source>Mapping table (CSV)</source>
       <translation>Koppeltabel (CSV)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
-      <source>Cell size (m)</source>
-      <translation>Celgrootte (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/build_landuse.py" />
@@ -985,13 +1010,28 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
+      <source>Dispersal distance d0 (m, or cost units with a resistance raster)</source>
+      <translation>Spreidingsafstand d0 (m, of kosteneenheden met een weerstandsraster)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>A distance and the probability p0 of crossing it; with p0 = 0.5 the median dispersal distance of the guild (e.g. 2 × its alpha). In metres; with a resistance raster in cost units (resistance × metres: 1000 is 1 km over resistance 1).</source>
       <translation>Een afstand en de kans p0 dat die wordt overbrugd; met p0 = 0,5 de mediane spreidingsafstand van het gilde (bijvoorbeeld 2 × zijn alpha). In meters; met een weerstandsraster in kosteneenheden (weerstand × meters: 1000 is 1 km bij weerstand 1).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
+      <source>Probability p0 at d0</source>
+      <translation>Kans p0 bij d0</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>The probability of dispersal over the distance d0.</source>
       <translation>De kans op verspreiding over de afstand d0.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
+      <source>Maximum link distance (m, or cost units with a resistance raster)</source>
+      <translation>Maximale verbindingsafstand (m, of kosteneenheden met een weerstandsraster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -1017,21 +1057,6 @@
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
       <source>Resistance</source>
       <translation>Weerstand</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Dispersal distance d0 (m, or cost units with a resistance raster)</source>
-      <translation>Spreidingsafstand d0 (m, of kosteneenheden met een weerstandsraster)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Probability p0 at d0</source>
-      <translation>Kans p0 bij d0</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
-      <source>Maximum link distance (m, or cost units with a resistance raster)</source>
-      <translation>Maximale verbindingsafstand (m, of kosteneenheden met een weerstandsraster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity_graph.py" />
@@ -1090,6 +1115,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
+      <source>Corridor width (cost units)</source>
+      <translation>Corridorbreedte (kosteneenheden)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/corridors.py" />
       <source>Cells whose extra cost exceeds this are left out of the corridor.</source>
       <translation>Cellen met hogere extra kosten dan deze waarde vallen buiten de corridor.</translation>
     </message>
@@ -1107,11 +1137,6 @@
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
       <source>Links</source>
       <translation>Verbindingen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/corridors.py" />
-      <source>Corridor width (cost units)</source>
-      <translation>Corridorbreedte (kosteneenheden)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/corridors.py" />
@@ -1315,6 +1340,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
+      <source>Dispersal distance d0</source>
+      <translation>Spreidingsafstand d0</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
       <source>The distance crossed with probability p0, in the units of the file.</source>
       <translation>De afstand die met kans p0 wordt overbrugd, in de eenheden van het bestand.</translation>
     </message>
@@ -1345,11 +1375,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
-      <source>Dispersal distance d0</source>
-      <translation>Spreidingsafstand d0</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/graph_metrics.py" />
       <source>IIC distance threshold</source>
       <translation>Afstandsdrempel IIC</translation>
     </message>
@@ -1370,11 +1395,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
-      <source>&lt;p&gt;Finds the habitat patches of a suitability raster (for instance a band of Habitat suitability's outputs): connected cells with a value at or above the threshold. Patches smaller than the minimum area are dropped; the default 0.5 ha is the Bijenlandschap stepping stone.&lt;/p&gt;&lt;p&gt;Each patch becomes one polygon with its id, area (m²) and mean quality (mean suitability of its cells). Use them as the patches of Connectivity graph and Corridors.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Zoekt de leefgebiedplekken in een geschiktheidsraster (bijvoorbeeld een band van de uitvoer van Geschiktheid leefgebied): aaneengesloten cellen met een waarde gelijk aan of boven de drempel. Plekken kleiner dan de minimale oppervlakte vallen af; de standaard 0,5 ha is de stapsteen van Bijenlandschap.&lt;/p&gt;&lt;p&gt;Elke plek wordt één polygoon met id, oppervlakte (m²) en gemiddelde kwaliteit (gemiddelde geschiktheid van de cellen). Gebruik ze als plekken in Verbondenheidsgraaf en Corridors.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
       <source>Habitat quality per cell, e.g. nesting habitat or pollinator supply, in a projected CRS.</source>
       <translation>Kwaliteit van het leefgebied per cel, bijvoorbeeld nestgelegenheid of aanbod bestuivers, in een geprojecteerd coördinatenstelsel.</translation>
     </message>
@@ -1385,13 +1405,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Threshold</source>
+      <translation>Drempel</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
       <source>Cells with a value at or above this are habitat.</source>
       <translation>Cellen met een waarde gelijk aan of boven deze drempel zijn leefgebied.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
-      <source>Smaller patches are dropped. 0.5 ha is the Bijenlandschap stepping stone.</source>
-      <translation>Kleinere plekken vallen af. 0,5 ha is de stapsteen van Bijenlandschap.</translation>
+      <source>Minimum patch area (ha)</source>
+      <translation>Minimale oppervlakte plek (ha)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
@@ -1410,6 +1435,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>&lt;p&gt;Finds the habitat patches of a suitability raster (for instance a band of Habitat suitability's outputs): connected cells with a value at or above the threshold. Patches smaller than the minimum area are dropped; the default is {min_area} ha, and the Bijenlandschap stepping stone is at least {stone_area} ha.&lt;/p&gt;&lt;p&gt;Each patch becomes one polygon with its id, area (m²) and mean quality (mean suitability of its cells). Use them as the patches of Connectivity graph and Corridors.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Zoekt de leefgebiedplekken in een geschiktheidsraster (bijvoorbeeld een band van de uitvoer van Geschiktheid leefgebied): aaneengesloten cellen met een waarde gelijk aan of boven de drempel. Plekken kleiner dan de minimale oppervlakte vallen af; de standaard is {min_area} ha, en de stapsteen van Bijenlandschap is ten minste {stone_area} ha.&lt;/p&gt;&lt;p&gt;Elke plek wordt één polygoon met id, oppervlakte (m²) en gemiddelde kwaliteit (gemiddelde geschiktheid van de cellen). Gebruik ze als plekken in Verbondenheidsgraaf en Corridors.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
       <source>Suitability raster</source>
       <translation>Geschiktheidsraster</translation>
     </message>
@@ -1420,16 +1450,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
-      <source>Threshold</source>
-      <translation>Drempel</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
-      <source>Minimum patch area (ha)</source>
-      <translation>Minimale oppervlakte plek (ha)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
       <source>Cells touching at a corner belong together</source>
       <translation>Cellen die elkaar op een hoek raken horen bij elkaar</translation>
     </message>
@@ -1437,6 +1457,11 @@
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
       <source>Patch ids (raster)</source>
       <translation>Plek-id's (raster)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
+      <source>Smaller patches are dropped. The Bijenlandschap stepping stone is at least {stone_area} ha.</source>
+      <translation>Kleinere plekken vallen af. De stapsteen van Bijenlandschap is ten minste {stone_area} ha.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat_patches.py" />
@@ -1532,6 +1557,11 @@
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>Other CSV: the CRS of its x and y; empty: WGS84 (EPSG:4326). GBIF is always WGS84.</source>
       <translation>Andere CSV: het coördinatenstelsel van x en y; leeg: WGS84 (EPSG:4326). GBIF is altijd WGS84.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
+      <source>Maximum coordinate uncertainty (m)</source>
+      <translation>Maximale coördinaatonzekerheid (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
@@ -1637,11 +1667,6 @@
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
       <source>CRS of the coordinates</source>
       <translation>Coördinatenstelsel van de coördinaten</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/import_observations.py" />
-      <source>Maximum coordinate uncertainty (m)</source>
-      <translation>Maximale coördinaatonzekerheid (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/import_observations.py" />
@@ -1925,11 +1950,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, the increase in the habitat network's equivalent connected area (ECA) if the measure made a stepping stone there, linked to the patches with p = 0.5 at the dispersal distance and up to three times that distance (the dPC of a new node, as in Conefor and Graphab). The patches are the Network nodes of Connectivity graph or, without them, today's habitat (the richer half of the nest sites, in patches of at least 0.5 ha).&lt;/p&gt;&lt;p&gt;Linear measures (column 'linear' of the catalogue: field margins, verges, hedges) go only on cells with an edge: a boundary with another land use (a road, a watercourse, another crop) or, with parcels given, with another parcel. There they count for the share of the cell that a strip of their width along the edge covers, never on whole cells or inside a parcel.&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5, optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Priority classes&lt;/b&gt; (PRIORITY_BREAKS): by default class 1 is the highest fifth of this run's scores, so every map has 20 % highest priority and a municipality's class 1 is not the province's. &lt;i&gt;Fixed breaks&lt;/i&gt; cut the scores at four increasing numbers in BREAKS (b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes up). &lt;i&gt;A reference run&lt;/i&gt; takes the scale (what the gains and the year-round food are divided by) and the breaks of another run from its breaks file (BREAKS_FILE), so a cell gets the class that run would give it: run the province once, then every municipality with the province's file. The municipality's classes then equal the province's except within two foraging kernel radii of its edge (where land beyond the edge is missing), and wherever the connectivity term differs (its habitat is the richer half of this run's nest sites). The weights must be the reference run's.&lt;/p&gt;&lt;p&gt;Every run writes its scale and breaks, with the weights, plugin version and inputs, to &lt;i&gt;&amp;lt;priority raster&amp;gt;.breaks.json&lt;/i&gt; beside the priority raster.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, de toename van het equivalent verbonden oppervlak (ECA) van het leefgebiednetwerk als de maatregel daar een stapsteen maakte, verbonden met de leefgebiedplekken met p = 0,5 op de spreidingsafstand en tot drie keer die afstand (de dPC van een nieuwe knoop, zoals in Conefor en Graphab). De plekken zijn de Netwerkknopen van Verbondenheidsgraaf of, zonder die, het leefgebied van nu (de rijkere helft van de nestplaatsen, in plekken van ten minste 0,5 ha).&lt;/p&gt;&lt;p&gt;Lineaire maatregelen (kolom 'linear' van de catalogus: akkerranden, bermen, hagen) komen alleen op cellen met een rand: een grens met ander landgebruik (een weg, een watergang, een ander gewas) of, als er percelen zijn opgegeven, met een ander perceel. Daar tellen ze voor het deel van de cel dat een strook van hun breedte langs die rand bedekt, nooit op hele cellen of midden in een perceel.&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5, desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prioriteitsklassen&lt;/b&gt; (PRIORITY_BREAKS): standaard is klasse 1 het hoogste vijfde van de scores van deze run, zodat elke kaart 20 % hoogste prioriteit heeft en klasse 1 van een gemeente niet die van de provincie is. &lt;i&gt;Vaste grenzen&lt;/i&gt; delen de scores in bij vier oplopende getallen in BREAKS (b1, b2, b3, b4: klasse 1 vanaf b4, klasse 5 onder b1; een score precies op een grens gaat omhoog). &lt;i&gt;Een referentierun&lt;/i&gt; neemt de schaal (waardoor de winst en het jaarrond voedsel worden gedeeld) en de grenzen over van een andere run, uit diens grenzenbestand (BREAKS_FILE), zodat een cel de klasse krijgt die die run haar zou geven: draai de provincie één keer en daarna elke gemeente met het bestand van de provincie. De klassen van de gemeente zijn dan gelijk aan die van de provincie, behalve binnen twee foerageerkernstralen van haar rand (waar het land buiten de rand ontbreekt) en overal waar de verbondenheidsterm verschilt (het leefgebied daarvan is de rijkere helft van de nestplekken van deze run). De gewichten moeten die van de referentierun zijn.&lt;/p&gt;&lt;p&gt;Elke run schrijft zijn schaal en grenzen, met de gewichten, de pluginversie en de invoer, naar &lt;i&gt;&amp;lt;prioriteitsraster&amp;gt;.breaks.json&lt;/i&gt; naast het prioriteitsraster.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Optional: polygons where measures are possible (e.g. partners' land); empty: everywhere a measure's land use allows.</source>
       <translation>Optioneel: polygonen waar maatregelen mogelijk zijn (bijvoorbeeld grond van partners); leeg: overal waar het landgebruik een maatregel toelaat.</translation>
     </message>
@@ -1940,18 +1960,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>For the connectivity term: the median dispersal distance (p = 0.5) in metres, also for given network nodes; empty: twice the largest foraging alpha of the guilds (the kernel's mean flight distance).</source>
-      <translation>Voor de verbondenheidsterm: de mediane spreidingsafstand (p = 0,5) in meters, ook bij opgegeven netwerkknopen; leeg: twee keer de grootste foerageer-alfa van de gilden (de gemiddelde vliegafstand van de kern).</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Optional: the habitat patches of the network, e.g. the Network nodes of Connectivity graph, with their 'capacity' field (else their area in m²); empty: today's habitat.</source>
       <translation>Optioneel: de leefgebiedplekken van het netwerk, bijvoorbeeld de Netwerkknopen van Verbondenheidsgraaf, met hun veld 'capacity' (anders hun oppervlakte in m²); leeg: het leefgebied van nu.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>The capacity of the stepping stone a measure makes, in the unit of the network's capacities (m²: 0.5 ha, the Bijenlandschap's least stepping stone).</source>
-      <translation>De capaciteit van de stapsteen die een maatregel maakt, in de eenheid van de capaciteiten van het netwerk (m²: 0,5 ha, de kleinste stapsteen van Bijenlandschap).</translation>
+      <source>Stepping-stone area (ha)</source>
+      <translation>Oppervlakte stapsteen (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>Food threshold</source>
+      <translation>Voedseldrempel</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -2000,6 +2020,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>&lt;p&gt;The opportunity map: for every place, the measure from the catalogue that helps wild bees most there, and what it adds. Three terms, each scaled to 0–1 and weighted: &lt;b&gt;supply&lt;/b&gt;, the increase in total pollinator supply over the whole map if the measure were applied to that cell alone (exact, from one correlation per guild instead of one model run per cell); &lt;b&gt;year-round&lt;/b&gt;, the food it brings in the seasons where nearby nests go hungry (see Seasonal food gaps); &lt;b&gt;connectivity&lt;/b&gt;, the increase in the habitat network's equivalent connected area (ECA) if the measure made a stepping stone there, linked to the patches with p = {p0} at the dispersal distance and up to {reach} times that distance (the dPC of a new node, as in Conefor and Graphab). The patches are the Network nodes of Connectivity graph or, without them, today's habitat (the richest {richer} % of the nest sites, in patches of at least {min_area} ha).&lt;/p&gt;&lt;p&gt;Linear measures (column 'linear' of the catalogue: field margins, verges, hedges) go only on cells with an edge: a boundary with another land use (a road, a watercourse, another crop) or, with parcels given, with another parcel. There they count for the share of the cell that a strip of their width along the edge covers, never on whole cells or inside a parcel.&lt;/p&gt;&lt;p&gt;Outputs: the gain, the best measure (by weighted score), priority classes 1–5, optionally one gain raster per measure, and the parcels ranked by their summed score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Priority classes&lt;/b&gt; (PRIORITY_BREAKS): by default class 1 is the highest fifth of this run's scores, so every map has 20 % highest priority and a municipality's class 1 is not the province's. &lt;i&gt;Fixed breaks&lt;/i&gt; cut the scores at four increasing numbers in BREAKS (b1, b2, b3, b4: class 1 from b4 up, class 5 below b1; a score on a break goes up). &lt;i&gt;A reference run&lt;/i&gt; takes the scale (what the gains and the year-round food are divided by) and the breaks of another run from its breaks file (BREAKS_FILE), so a cell gets the class that run would give it: run the province once, then every municipality with the province's file. The municipality's classes then equal the province's except within two foraging kernel radii of its edge (where land beyond the edge is missing), and wherever the connectivity term differs (its habitat is the richest {richer} % of this run's nest sites). The weights must be the reference run's.&lt;/p&gt;&lt;p&gt;Every run writes its scale and breaks, with the weights, plugin version and inputs, to &lt;i&gt;&amp;lt;priority raster&amp;gt;.breaks.json&lt;/i&gt; beside the priority raster.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;De kansenkaart: voor elke plek de maatregel uit de catalogus die wilde bijen daar het meest helpt, en wat die oplevert. Drie termen, elk geschaald naar 0–1 en gewogen: &lt;b&gt;aanbod&lt;/b&gt;, de toename van het totale bestuiversaanbod over de hele kaart als de maatregel alleen op die cel werd toegepast (exact, uit één correlatie per gilde in plaats van één modelrun per cel); &lt;b&gt;jaarrond&lt;/b&gt;, het voedsel dat hij brengt in de seizoenen waarin nesten in de buurt honger lijden (zie Voedselgaten per seizoen); &lt;b&gt;verbondenheid&lt;/b&gt;, de toename van het equivalent verbonden oppervlak (ECA) van het leefgebiednetwerk als de maatregel daar een stapsteen maakte, verbonden met de leefgebiedplekken met p = {p0} op de spreidingsafstand en tot {reach} keer die afstand (de dPC van een nieuwe knoop, zoals in Conefor en Graphab). De plekken zijn de Netwerkknopen van Verbondenheidsgraaf of, zonder die, het leefgebied van nu (de rijkste {richer} % van de nestplaatsen, in plekken van ten minste {min_area} ha).&lt;/p&gt;&lt;p&gt;Lineaire maatregelen (kolom 'linear' van de catalogus: akkerranden, bermen, hagen) komen alleen op cellen met een rand: een grens met ander landgebruik (een weg, een watergang, een ander gewas) of, als er percelen zijn opgegeven, met een ander perceel. Daar tellen ze voor het deel van de cel dat een strook van hun breedte langs die rand bedekt, nooit op hele cellen of midden in een perceel.&lt;/p&gt;&lt;p&gt;Uitvoer: de winst, de beste maatregel (naar gewogen score), prioriteitsklassen 1–5, desgewenst één winstraster per maatregel, en de percelen gerangschikt naar hun opgetelde score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prioriteitsklassen&lt;/b&gt; (PRIORITY_BREAKS): standaard is klasse 1 het hoogste vijfde van de scores van deze run, zodat elke kaart 20 % hoogste prioriteit heeft en klasse 1 van een gemeente niet die van de provincie is. &lt;i&gt;Vaste grenzen&lt;/i&gt; delen de scores in bij vier oplopende getallen in BREAKS (b1, b2, b3, b4: klasse 1 vanaf b4, klasse 5 onder b1; een score precies op een grens gaat omhoog). &lt;i&gt;Een referentierun&lt;/i&gt; neemt de schaal (waardoor de winst en het jaarrond voedsel worden gedeeld) en de grenzen over van een andere run, uit diens grenzenbestand (BREAKS_FILE), zodat een cel de klasse krijgt die die run haar zou geven: draai de provincie één keer en daarna elke gemeente met het bestand van de provincie. De klassen van de gemeente zijn dan gelijk aan die van de provincie, behalve binnen twee foerageerkernstralen van haar rand (waar het land buiten de rand ontbreekt) en overal waar de verbondenheidsterm verschilt (het leefgebied daarvan is de rijkste {richer} % van de nestplekken van deze run). De gewichten moeten die van de referentierun zijn.&lt;/p&gt;&lt;p&gt;Elke run schrijft zijn schaal en grenzen, met de gewichten, de pluginversie en de invoer, naar &lt;i&gt;&amp;lt;prioriteitsraster&amp;gt;.breaks.json&lt;/i&gt; naast het prioriteitsraster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Available land</source>
       <translation>Beschikbare grond</translation>
     </message>
@@ -2045,16 +2070,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Stepping-stone area (ha)</source>
-      <translation>Oppervlakte stapsteen (ha)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
-      <source>Food threshold</source>
-      <translation>Voedseldrempel</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Priority classes from</source>
       <translation>Prioriteitsklassen uit</translation>
     </message>
@@ -2077,6 +2092,16 @@
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
       <source>Priority breaks file</source>
       <translation>Grenzenbestand van de prioriteit</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>For the connectivity term: the dispersal distance crossed with p = {p0} (with p = 0.5 the median dispersal distance) in metres, also for given network nodes; empty: {factor} × the largest foraging alpha of the guilds (2 × alpha is the kernel's mean flight distance).</source>
+      <translation>Voor de verbondenheidsterm: de spreidingsafstand die met p = {p0} wordt overbrugd (bij p = 0,5 de mediane spreidingsafstand) in meters, ook bij opgegeven netwerkknopen; leeg: {factor} × de grootste foerageer-alfa van de gilden (2 × alfa is de gemiddelde vliegafstand van de kern).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
+      <source>The capacity of the stepping stone a measure makes, in the unit of the network's capacities (m²: {stone_area} ha; the Bijenlandschap's least stepping stone is {least_stone} ha).</source>
+      <translation>De capaciteit van de stapsteen die een maatregel maakt, in de eenheid van de capaciteiten van het netwerk (m²: {stone_area} ha; de kleinste stapsteen van Bijenlandschap is {least_stone} ha).</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart.py" />
@@ -2120,11 +2145,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
-      <source>&lt;p&gt;The whole kansenkaart of a pilot municipality in one run: habitat suitability, seasonal food gaps, habitat patches (pollinator supply above a threshold, at least 0.5 ha), the resistance surface and the connectivity graph of the patches, and the kansenkaart with the parcels ranked. For the data-rich route run Build land use first and give its output as the land use; the data-poor route uses LGN as it is. Batch mode runs it for several municipalities.&lt;/p&gt;&lt;p&gt;It is a Model Builder model: open it in the Model Designer to see or change the steps.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;De hele kansenkaart van een pilotgemeente in één run: geschiktheid leefgebied, voedselgaten per seizoen, leefgebiedplekken (bestuiversaanbod boven een drempel, minstens 0,5 ha), de weerstandskaart en de verbondenheidsgraaf van de plekken, en de kansenkaart met de percelen gerangschikt. Voor de datarijke route draai eerst Landgebruik opbouwen en geef de uitvoer daarvan als landgebruik; de route met weinig data gebruikt LGN zoals het is. In batchmodus draait hij voor meerdere gemeenten.&lt;/p&gt;&lt;p&gt;Het is een model uit de Modelbouwer: open het in de Modelontwerper om de stappen te zien of te wijzigen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
       <source>Land use (LGN, or from Build land use)</source>
       <translation>Landgebruik (LGN, of uit Landgebruik samenstellen)</translation>
     </message>
@@ -2145,18 +2165,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
-      <source>Cells whose total pollinator supply (an index from 0 to 1) is at least this are habitat; habitat patches are such areas of at least 0.5 ha.</source>
-      <translation>Cellen met een totaal bestuiversaanbod (een index van 0 tot 1) van minstens deze waarde zijn leefgebied; leefgebiedplekken zijn zulke gebieden van minstens 0,5 ha.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
       <source>Dispersal distance d0 (cost units)</source>
       <translation>Spreidingsafstand d0 (kosteneenheden)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
-      <source>The median dispersal distance of the connectivity graph, in cost units of the resistance surface (resistance × metres: 1000 is 1 km over resistance 1). Patches are linked up to 3000 cost units.</source>
-      <translation>De mediane spreidingsafstand van de verbondenheidsgraaf, in kosteneenheden van de weerstandskaart (weerstand × meters: 1000 is 1 km bij weerstand 1). Plekken worden verbonden tot 3000 kosteneenheden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
@@ -2167,6 +2177,21 @@
       <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
       <source>Optional: the .breaks.json file a kansenkaart run (e.g. the province's) wrote beside its priority raster; the priority classes are then cut at that run's scale and breaks, so they mean the same in both. Empty: class 1 is the highest fifth of this run's scores.</source>
       <translation>Optioneel: het .breaks.json-bestand dat een kansenkaartrun (bijvoorbeeld die van de provincie) naast zijn prioriteitsraster schreef; de prioriteitsklassen worden dan ingedeeld met de schaal en grenzen van die run, zodat ze in beide hetzelfde betekenen. Leeg: klasse 1 is het hoogste vijfde van de scores van deze run.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>&lt;p&gt;The whole kansenkaart of a pilot municipality in one run: habitat suitability, seasonal food gaps, habitat patches (pollinator supply above a threshold, at least {min_area} ha), the resistance surface and the connectivity graph of the patches, and the kansenkaart with the parcels ranked. For the data-rich route run Build land use first and give its output as the land use; the data-poor route uses LGN as it is. Batch mode runs it for several municipalities.&lt;/p&gt;&lt;p&gt;It is a Model Builder model: open it in the Model Designer to see or change the steps.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;De hele kansenkaart van een pilotgemeente in één run: geschiktheid leefgebied, voedselgaten per seizoen, leefgebiedplekken (bestuiversaanbod boven een drempel, minstens {min_area} ha), de weerstandskaart en de verbondenheidsgraaf van de plekken, en de kansenkaart met de percelen gerangschikt. Voor de datarijke route draai eerst Landgebruik opbouwen en geef de uitvoer daarvan als landgebruik; de route met weinig data gebruikt LGN zoals het is. In batchmodus draait hij voor meerdere gemeenten.&lt;/p&gt;&lt;p&gt;Het is een model uit de Modelbouwer: open het in de Modelontwerper om de stappen te zien of te wijzigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>Cells whose total pollinator supply (an index from 0 to 1) is at least this are habitat; habitat patches are such areas of at least {min_area} ha.</source>
+      <translation>Cellen met een totaal bestuiversaanbod (een index van 0 tot 1) van minstens deze waarde zijn leefgebied; leefgebiedplekken zijn zulke gebieden van minstens {min_area} ha.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/kansenkaart_chain.py" />
+      <source>The dispersal distance of the connectivity graph, crossed with probability {p0} (with 0.5 the median dispersal distance), in cost units of the resistance surface (resistance × metres: 1000 is 1 km over resistance 1). Patches are linked up to {max_distance} cost units.</source>
+      <translation>De spreidingsafstand van de verbondenheidsgraaf, overbrugd met kans {p0} (bij 0,5 de mediane spreidingsafstand), in kosteneenheden van de weerstandskaart (weerstand × meters: 1000 is 1 km bij weerstand 1). Plekken worden verbonden tot {max_distance} kosteneenheden.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
@@ -2279,81 +2304,6 @@
       <translation>Object {fid}: {problem}</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Total pollinator supply today</source>
-      <translation>Totaal aanbod bestuivers nu</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>With the measures</source>
-      <translation>Met de maatregelen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Gain</source>
-      <translation>Toename</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Per feature</source>
-      <translation>Per object</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Feature id</source>
-      <translation>Object-id</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Cells</source>
-      <translation>Cellen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Area with a seasonal food gap (ha)</source>
-      <translation>Oppervlakte met een voedselgat in een seizoen (ha)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Guild</source>
-      <translation>Gilde</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Season</source>
-      <translation>Seizoen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Today</source>
-      <translation>Nu</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Change</source>
-      <translation>Verandering</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Each feature applied alone (exact)</source>
-      <translation>Elk object afzonderlijk toegepast (exact)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Each feature's share of the total gain (one pass)</source>
-      <translation>Aandeel van elk object in de totale toename (één doorrekening)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Features not used as drawn</source>
-      <translation>Objecten die niet zoals getekend gebruikt zijn</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/measure_scenario.py" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>Monitoring report</source>
       <translation>Monitoringrapport</translation>
@@ -2415,8 +2365,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Radius (m)</source>
+      <translation>Straal (m)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>Observations within this distance of a site or control count for it.</source>
       <translation>Waarnemingen binnen deze afstand van een locatie of controle tellen ervoor mee.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Years before and after</source>
+      <translation>Jaren voor en na</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
@@ -2425,8 +2385,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Minimum records per group</source>
+      <translation>Minimumaantal waarnemingen per groep</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>A site gets an effect only with at least this many records before and after, at the site and at its controls.</source>
       <translation>Een locatie krijgt alleen een effect met ten minste zoveel waarnemingen voor en na, op de locatie en op haar controles.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Bootstrap resamples</source>
+      <translation>Bootstraptrekkingen</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
@@ -2435,8 +2405,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Confidence level (%)</source>
+      <translation>Betrouwbaarheidsniveau (%)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>The share of the bootstrap ratios the interval holds.</source>
       <translation>Het deel van de bootstrapverhoudingen dat het interval omvat.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
+      <source>Random seed</source>
+      <translation>Startgetal toeval</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
@@ -2562,36 +2542,6 @@
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
       <source>Count field</source>
       <translation>Veld aantal</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Radius (m)</source>
-      <translation>Straal (m)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Years before and after</source>
-      <translation>Jaren voor en na</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Minimum records per group</source>
-      <translation>Minimumaantal waarnemingen per groep</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Bootstrap resamples</source>
-      <translation>Bootstraptrekkingen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Confidence level (%)</source>
-      <translation>Betrouwbaarheidsniveau (%)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
-      <source>Random seed</source>
-      <translation>Startgetal toeval</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring_report.py" />
@@ -2730,8 +2680,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/patch_inputs.py" />
-      <source>Median dispersal distance (p0 = 0.5) for the ECA; links up to 3 × d0.</source>
-      <translation>Mediane spreidingsafstand (p0 = 0,5) voor de ECA; verbindingen tot 3 × d0.</translation>
+      <source>Dispersal distance crossed with probability p0 = {p0} (with p0 = 0.5 the median dispersal distance) for the ECA; links up to {reach} × d0.</source>
+      <translation>Spreidingsafstand die met kans p0 = {p0} wordt overbrugd (bij p0 = 0,5 de mediane spreidingsafstand) voor de ECA; verbindingen tot {reach} × d0.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/patch_inputs.py" />
@@ -2792,11 +2742,6 @@
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>'{name}' is the Zoem Zone output '{product}' (its metadata say {key}={product}), but it shows the output {expected}. Choose that raster for '{name}'.</source>
       <translation>'{name}' is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}), maar deze invoer toont de uitvoer {expected}. Kies die raster voor '{name}'.</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
-      <source>Study areas (municipalities)</source>
-      <translation>Studiegebieden (gemeenten)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
@@ -2882,6 +2827,11 @@
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
       <source>Optional: the kansenkaart's parcel ranking (also as CSV).</source>
       <translation>Optioneel: de perceelrangschikking van de kansenkaart (ook als CSV).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/publish_website.py" />
+      <source>Study areas (municipalities)</source>
+      <translation>Studiegebieden (gemeenten)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/publish_website.py" />
@@ -3000,6 +2950,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Suitability classes</source>
+      <translation>Geschiktheidsklassen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
       <source>Number of strata by suitability, each with an equal share of the cells.</source>
       <translation>Aantal strata naar geschiktheid, elk met een even groot deel van de cellen.</translation>
     </message>
@@ -3015,8 +2970,18 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Points per stratum</source>
+      <translation>Punten per stratum</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
       <source>Measure points per suitability class; each gets one control point, so the control strata get as many.</source>
       <translation>Maatregelpunten per geschiktheidsklasse; elk krijgt één controlepunt, dus de controlestrata krijgen er even veel.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
+      <source>Minimum distance of controls to measure sites (m)</source>
+      <translation>Minimale afstand van controles tot maatregellocaties (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
@@ -3110,23 +3075,8 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
-      <source>Suitability classes</source>
-      <translation>Geschiktheidsklassen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
       <source>Priority classes</source>
       <translation>Prioriteitsklassen</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
-      <source>Points per stratum</source>
-      <translation>Punten per stratum</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
-      <source>Minimum distance of controls to measure sites (m)</source>
-      <translation>Minimale afstand van controles tot maatregellocaties (m)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
@@ -3187,6 +3137,81 @@
       <location filename="zoemzone_plugin/algorithms/sampling_design.py" />
       <source>class {k}, {role}</source>
       <translation>klasse {k}, {role}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Total pollinator supply today</source>
+      <translation>Totaal aanbod bestuivers nu</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>With the measures</source>
+      <translation>Met de maatregelen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Gain</source>
+      <translation>Toename</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Per feature</source>
+      <translation>Per object</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Feature id</source>
+      <translation>Object-id</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Cells</source>
+      <translation>Cellen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Area with a seasonal food gap (ha)</source>
+      <translation>Oppervlakte met een voedselgat in een seizoen (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Guild</source>
+      <translation>Gilde</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Season</source>
+      <translation>Seizoen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Today</source>
+      <translation>Nu</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Change</source>
+      <translation>Verandering</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Each feature applied alone (exact)</source>
+      <translation>Elk object afzonderlijk toegepast (exact)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Each feature's share of the total gain (one pass)</source>
+      <translation>Aandeel van elk object in de totale toename (één doorrekening)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Features not used as drawn</source>
+      <translation>Objecten die niet zoals getekend gebruikt zijn</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/scenario_report.py" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/seasonal_food_gaps.py" />
@@ -3265,6 +3290,11 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
+      <source>Background points</source>
+      <translation>Achtergrondpunten</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Number of random background cells (all valid cells when the raster has fewer).</source>
       <translation>Aantal willekeurige achtergrondcellen (alle geldige cellen als het raster er minder heeft).</translation>
     </message>
@@ -3282,11 +3312,6 @@
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
       <source>Suitability or abundance raster</source>
       <translation>Raster van geschiktheid of dichtheid</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
-      <source>Background points</source>
-      <translation>Achtergrondpunten</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/validate_suitability.py" />
@@ -4025,6 +4050,31 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Features in the strip layer</source>
+      <translation>Objecten in de stroken-laag</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Strips at least the narrowest width</source>
+      <translation>Stroken van ten minste de smalste breedte</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Features too narrow for a strip</source>
+      <translation>Objecten te smal voor een strook</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Area of the strips at their real width (ha)</source>
+      <translation>Oppervlakte van de stroken op hun echte breedte (ha)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Networks of strips (joined by gaps no longer than the longest gap)</source>
+      <translation>Netwerken van stroken (verbonden door onderbrekingen niet langer dan de langste onderbreking)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>cells</source>
       <translation>cellen</translation>
     </message>
@@ -4032,6 +4082,16 @@
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
       <source>share or number</source>
       <translation>aandeel of aantal</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>Strip layer (the data-rich route)</source>
+      <translation>Stroken-laag (de gegevensrijke route)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
+      <source>The strip layer's strips count for every guild, beside the flowering ground of the raster; the guilds' areas of strips and connecting landscape above are of the cells they overlap.</source>
+      <translation>De stroken van de stroken-laag tellen voor elke gilde, naast de bloeiende grond van het raster; de oppervlakten van stroken en verbindend landschap per gilde hierboven zijn die van de cellen die ze overlappen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/bijenlandschap.py" />
@@ -4534,6 +4594,11 @@
       <translation>Het gewicht {name} is {value}; gebruik een getal van 0 of meer.</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart_files.py" />
+      <source>The kansenkaart fits this process's memory, and its kernels reach {radius} cells, so tiles with that halo on the Dask workers would cost more than they save: computed in this process.</source>
+      <translation>De kansenkaart past in het geheugen van dit proces en de kernels reiken {radius} cellen ver, dus tegels met die rand op de Dask-workers zouden meer kosten dan ze opleveren: berekend in dit proces.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/landuse_builder.py" />
       <source>The base land-use raster is rotated; warp it to a north-up grid first.</source>
       <translation>Het basisraster van het landgebruik is gedraaid; zet het eerst om naar een noord-boven grid (Warp).</translation>
@@ -4674,7 +4739,7 @@
       <translation>Gilde '{guild}' heeft een alpha van {alpha} m: bij cellen van {cell} m is de foerageerkern {size} × {size} cellen en vraagt die ongeveer {need} MiB, meer dan de {limit} MiB die deze berekening mag gebruiken. Controleer of alpha in meters staat (de Nederlandse gildes hebben 200 tot 1000 m), of gebruik een landgebruikraster met grotere cellen.</translation>
     </message>
     <message>
-      <location filename="zoemzone_plugin/engine/pollination_outputs.py" />
+      <location filename="zoemzone_plugin/engine/pollination_runner.py" />
       <source>The land-use raster '{path}' is in a geographic CRS (degrees). The foraging distances are in metres: reproject it to a projected CRS such as EPSG:28992 (RD New) first.</source>
       <translation>De landgebruik-rasterlaag '{path}' is in een geografisch CRS (graden). De foerageerafstanden zijn in meters: herprojecteer de laag eerst naar een geprojecteerd CRS zoals EPSG:28992 (RD New).</translation>
     </message>
@@ -4893,6 +4958,26 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <translation>GDAL kan de geometrie niet gebruiken ({error}); repareer deze, bijvoorbeeld met Geometrieën repareren</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/strip_layer.py" />
+      <source>Strip {id} is a point; strips are lines (with their width) or polygons.</source>
+      <translation>Strook {id} is een punt; stroken zijn lijnen (met hun breedte) of polygonen.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/strip_layer.py" />
+      <source>Strip {id} has an invalid geometry, so its width cannot be measured. Repair it first (Vector geometry › Fix geometries).</source>
+      <translation>Strook {id} heeft een ongeldige geometrie, waardoor de breedte niet te meten is. Herstel haar eerst (Vectorgeometrie › Geometrieën repareren).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/strip_layer.py" />
+      <source>Strip {id} is a line with the width {width}; give every line its width in metres (0 or more).</source>
+      <translation>Strook {id} is een lijn met de breedte {width}; geef elke lijn haar breedte in meters (0 of meer).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/tile_tasks.py" />
+      <source>This raster fits this process's memory, whose transforms use the {workers} cores the local Dask workers would: computed in this process.</source>
+      <translation>Dit raster past in het geheugen van dit proces, waarvan de transformaties de {workers} kernen gebruiken die de lokale Dask-workers zouden gebruiken: berekend in dit proces.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/validation.py" />
       <source>There are no {what} values to compare: check that the points lie on valid cells of the raster.</source>
       <translation>Er zijn geen waarden van {what} om te vergelijken: controleer of de punten op geldige cellen van het raster liggen.</translation>
@@ -4936,6 +5021,11 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/engine/vectorio.py" />
       <source>No vector format writes files ending in '{extension}' ('{path}'). Use for instance .gpkg (GeoPackage) or .shp (Shapefile).</source>
       <translation>Geen vectorformaat schrijft bestanden die eindigen op '{extension}' ('{path}'). Gebruik bijvoorbeeld .gpkg (GeoPackage) of .shp (Shapefile).</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/help_numbers.py" />
+      <source>{whole}.{fraction}</source>
+      <translation>{whole},{fraction}</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/project.py" />
@@ -4986,16 +5076,6 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
       <location filename="zoemzone_plugin/provider.py" />
       <source>Zoem Zone: pollinator opportunity map (kansenkaart)</source>
       <translation>Zoem Zone: kansenkaart bestuivers</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/provider.py" />
-      <source>Memory budget for raster algorithms (MiB; rasters needing more are computed in tiles)</source>
-      <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/provider.py" />
-      <source>Dask scheduler (empty: compute in QGIS; local:N: N worker processes on this machine; tcp://host:8786: a running Dask cluster)</source>
-      <translation>Dask-scheduler (leeg: rekenen in QGIS; local:N: N werkprocessen op deze computer; tcp://host:8786: een draaiend Dask-cluster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/publish/report.py" />
@@ -5297,6 +5377,16 @@ Dataversie: {version}</translation>
       <location filename="zoemzone_plugin/publish/website.py" />
       <source>'{path}' could not be written: {error}</source>
       <translation>'{path}' kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/settings.py" />
+      <source>Memory budget for raster algorithms (MiB; rasters needing more are computed in tiles)</source>
+      <translation>Geheugenbudget voor rasteralgoritmen (MiB; rasters die meer nodig hebben worden in tegels berekend)</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/settings.py" />
+      <source>Dask scheduler (empty: compute in QGIS; local:N: N worker processes on this machine; tcp://host:8786: a running Dask cluster)</source>
+      <translation>Dask-scheduler (leeg: rekenen in QGIS; local:N: N werkprocessen op deze computer; tcp://host:8786: een draaiend Dask-cluster)</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/styling.py" />
