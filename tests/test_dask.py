@@ -280,3 +280,164 @@ def test_a_dask_worker_convolves_on_one_thread():
     env = dict(os.environ, OMP_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.strip() == "1", out.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Cost distance: tiles re-solved in rounds on the workers (engine/costdistance_cluster.py).
+# ---------------------------------------------------------------------------------------------
+@pytest.fixture
+def rounds(monkeypatch):
+    """Tiles of 16 cells (42 on 90 x 110) on the cluster, and the tiles of every round."""
+    from zoemzone_plugin.engine import costdistance_cluster
+    seen = []
+    next_round = costdistance_cluster.next_round
+
+    def spy(due, neighbours):
+        seen.append(next_round(due, neighbours))
+        return seen[-1]
+    monkeypatch.setattr(costdistance_cluster, "tile_size", lambda *args: 16)
+    monkeypatch.setattr(costdistance_cluster, "next_round", spy)
+    return seen
+
+
+def maze(tmp_path):
+    """test_tiling_costdistance's spiral of walls with gaps on random terrain, sources in the
+    centre, in a corner beyond the rings and on a tile's corner: paths wind in and out of
+    the tiles, so tiles are solved again and again. (cost path, source raster path)"""
+    from test_tiling_costdistance import spiral, write_cost, write_raster
+    rng = np.random.default_rng(11)
+    walls = spiral(90, 110)
+    cost = np.where(np.isnan(walls), np.nan, rng.uniform(1.0, 3.0, walls.shape))
+    sources = np.zeros(cost.shape, np.int32)
+    for sid, (r, c) in enumerate([(45, 55), (3, 3), (80, 100), (32, 47)], start=1):
+        sources[r, c] = sid
+        cost[r, c] = 2.0
+    cost_path, _ = write_cost(tmp_path / "cost.tif", cost)
+    return cost_path, write_raster(tmp_path / "sources.tif", sources, nodata=0)
+
+
+def cost_distance_files(folder, cost_path, source_path, cluster=None, feedback=None):
+    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    os.makedirs(folder, exist_ok=True)
+    paths = (os.path.join(folder, "d.tif"), os.path.join(folder, "a.tif"))
+    cost_distance_to_files(cost_path, *paths, source_raster=source_path, cluster=cluster,
+                           feedback=feedback)
+    return paths
+
+
+def assert_same_cost_distance(got, want):
+    """Distances within float32 rounding of the in-process run's, allocations byte for byte."""
+    from test_tiling_costdistance import assert_same_files
+    assert_same_files(want[0], got[0])
+    assert_same_files(want[1], got[1], labels=True)
+    assert np.isfinite(read_band(got[0])[0][read_band(got[0])[1]]).all()
+
+
+def test_cost_distance_through_the_scheduler_equals_the_in_process_run(
+        plugin, loopback, tmp_path, monkeypatch, rounds):
+    """The algorithm on the scheduler: 42 tiles, solved in rounds of several tiles, none two
+    next to each other; its layers equal the in-process (untiled) run's, and the folder of
+    the distances the workers read is gone."""
+    import processing
+    cost_path, source_path = maze(tmp_path)
+    outputs = {}
+    for label in ("here", "there"):
+        if label == "there":
+            monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+        else:
+            monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+        folder = tmp_path / label
+        folder.mkdir()
+        feedback = LoggingFeedback()
+        params = {"COST": cost_path, "SOURCES": source_path,
+                  "OUTPUT": str(folder / "d.tif"), "ALLOCATION": str(folder / "a.tif")}
+        processing.run("zoemzone:costdistance", params, feedback=feedback)
+        outputs[label] = (params["OUTPUT"], params["ALLOCATION"])
+    assert ("Computed on the Dask scheduler %s with 2 workers." % loopback.address
+            in feedback.lines)
+    assert_same_cost_distance(outputs["there"], outputs["here"])
+    assert sorted(os.listdir(tmp_path / "there")) == ["a.tif", "d.tif"]
+    # rounds of many tiles at once, and the paths made tiles be solved again
+    assert len(rounds) > 3 and max(len(r) for r in rounds) >= 6
+    assert sum(len(r) for r in rounds) > 2 * 42
+    from zoemzone_plugin.engine.costdistance_tiled import _neighbours, plan_tiles
+    neighbours = _neighbours(plan_tiles(90, 110, 16, 1))
+    for taken in rounds:
+        assert not any(set(taken) & set(neighbours[k].values()) for k in taken)
+
+
+def test_next_round_takes_the_lowest_keys_first_and_no_two_neighbours():
+    """A row of five tiles: 2 (key 0) first, then 4 (key 3; 1 and 3 are next to 2), then 0
+    (key 5); 1 and 3 wait for the next round."""
+    from zoemzone_plugin.engine.costdistance_cluster import next_round
+    neighbours = [{(0, 1): 1}, {(0, -1): 0, (0, 1): 2}, {(0, -1): 1, (0, 1): 3},
+                  {(0, -1): 2, (0, 1): 4}, {(0, -1): 3}]
+    assert next_round({0: 5.0, 1: 1.0, 2: 0.0, 3: 2.0, 4: 3.0}, neighbours) == [2, 4, 0]
+    assert next_round({1: 1.0, 3: 1.0}, neighbours) == [1, 3]
+
+
+class KillOnSolving:
+    """Kills a worker as the first tile solve comes back (past the seeding's 5 %)."""
+
+    def __init__(self, process):
+        self.process, self.killed = process, False
+
+    def setProgress(self, percent):  # noqa: N802
+        if not self.killed and percent > 5.0:
+            self.process.kill()
+            self.killed = True
+
+    def isCanceled(self):  # noqa: N802
+        return False
+
+
+def test_cost_distance_with_a_worker_killed_mid_run_gives_the_same_result(
+        loopback, tmp_path, rounds):
+    cost_path, source_path = maze(tmp_path)
+    want = cost_distance_files(str(tmp_path / "here"), cost_path, source_path)
+    feedback = KillOnSolving(loopback.workers[0])
+    with Cluster(loopback.address) as cluster:
+        got = cost_distance_files(str(tmp_path / "there"), cost_path, source_path, cluster,
+                                  feedback)
+    assert feedback.killed and loopback.count() == 1
+    assert_same_cost_distance(got, want)
+
+
+def test_cost_distance_cancel_releases_every_task_and_leaves_no_files(loopback, tmp_path,
+                                                                      rounds):
+    cost_path, source_path = maze(tmp_path)
+
+    class CancelOnSolving:
+        seen = False
+
+        def setProgress(self, percent):  # noqa: N802
+            self.seen = self.seen or percent > 5.0
+
+        def isCanceled(self):  # noqa: N802
+            return self.seen
+
+    with Cluster(loopback.address) as cluster:
+        with pytest.raises(Cancelled):
+            cost_distance_files(str(tmp_path / "there"), cost_path, source_path, cluster,
+                                CancelOnSolving())
+        left = None
+        for _ in range(100):        # the scheduler forgets released tasks in a moment
+            left = cluster.client.run_on_scheduler(lambda dask_scheduler:
+                                                   len(dask_scheduler.tasks))
+            if not left:
+                break
+            time.sleep(0.2)
+        assert left == 0
+    assert len(rounds) == 1
+    assert not [name for name in os.listdir(tmp_path / "there") if name.startswith(".")]
+
+
+def test_maps_one_after_another_with_the_same_shared_values(loopback):
+    """Each map scatters its shared values under a key of its own: under a key from their
+    content, a map's tasks were cancelled as the scheduler forgot the previous map's copy."""
+    def add(shared, item, stop):
+        return shared + item
+
+    with Cluster(loopback.address) as cluster:
+        for _ in range(30):
+            assert cluster.map(add, [1, 2, 3], shared=[10]) == [11, 12, 13]

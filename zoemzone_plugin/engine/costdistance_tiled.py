@@ -69,7 +69,7 @@ def window_bytes(rows, cols):
 
 def cost_distance_to_files(cost_path, output_path, allocation_path=None, source_raster=None,
                            source_features=None, max_cost=None, feedback=None,
-                           memory_budget_mb=None):
+                           memory_budget_mb=None, cluster=None):
     """Accumulated cost from sources over the cost raster in ``cost_path``, written to files.
 
     Sources come from ``source_raster`` (a raster on the cost raster's grid; see
@@ -78,7 +78,9 @@ def cost_distance_to_files(cost_path, output_path, allocation_path=None, source_
     units, nodata where unreached or beyond ``max_cost``), ``allocation_path`` (optional) the
     nearest source's id (Int32, 0 = none). A raster whose run needs more than
     ``memory_budget_mb`` (MiB; default 40 % of physical memory) is computed in tiles to the
-    same exact result (see the module's docstring). Returns the grid.
+    same exact result (see the module's docstring). With a ``cluster`` (engine/cluster.py)
+    the tiles are its tasks, re-solved in rounds (see costdistance_cluster.py), each within
+    its worker's share of the budget. Returns the grid.
     """
     feedback = feedback or NullFeedback()
     limit = cost_limit(max_cost)
@@ -91,18 +93,26 @@ def cost_distance_to_files(cost_path, output_path, allocation_path=None, source_
         else:
             sources = _FeatureSources(source_features, grid)
         budget = budget_bytes(memory_budget_mb)
-        if window_bytes(grid.rows, grid.cols) <= budget:
+        if cluster is None and window_bytes(grid.rows, grid.cols) <= budget:
             _run_whole(reader, sources, output_path, allocation_path, limit, feedback)
         else:
-            size = choose_tile_size(grid.rows, grid.cols, RING, budget, window_bytes)
+            if cluster is None:
+                size = choose_tile_size(grid.rows, grid.cols, RING, budget, window_bytes)
+                folder = tempfile.mkdtemp(prefix="zoemzone_costdistance_")
+            else:
+                from .costdistance_cluster import tile_size
+                size = tile_size(grid.rows, grid.cols, cluster.workers,
+                                 cluster.worker_budget_mb)
+                # the workers read the distances here: beside the output, a folder they see
+                folder = tempfile.mkdtemp(prefix=".zoemzone_costdistance_",
+                                          dir=os.path.dirname(os.path.abspath(output_path)))
             plan = plan_tiles(grid.rows, grid.cols, size, RING)
-            folder = tempfile.mkdtemp(prefix="zoemzone_costdistance_")
             shape = (grid.rows, grid.cols)
             dist = DiskArray(os.path.join(folder, "distance.f64"), shape, np.float64)
             alloc = (DiskArray(os.path.join(folder, "allocation.i32"), shape, np.int32)
                      if allocation_path else None)
             try:
-                _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback)
+                _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback, cluster)
                 _write_tiles(dist, alloc, plan, grid, output_path, allocation_path, limit,
                              feedback)
             finally:
@@ -212,18 +222,19 @@ class _SolveFeedback:
     tile on open terrain, many where paths wind across tile borders), so ``done`` solves
     per tile show as done / (done + 1) of the solves' share of the bar."""
 
-    def __init__(self, feedback, solves, tiles):
+    def __init__(self, feedback, solves, tiles, running=1):
         self.feedback, self.solves, self.tiles = feedback, solves, tiles
+        self.running = running          # the solves this progress is of (a cluster's round)
 
     def setProgress(self, percent):  # noqa: N802 (QGIS's spelling)
-        done = (self.solves + percent / 100.0) / self.tiles
+        done = (self.solves + self.running * percent / 100.0) / self.tiles
         self.feedback.setProgress(_SEEDED + (_SOLVED - _SEEDED) * done / (done + 1.0))
 
     def isCanceled(self):  # noqa: N802
         return self.feedback.isCanceled()
 
 
-def _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback):
+def _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback, cluster=None):
     """Fills ``dist`` (and ``alloc``, unless None) with the distances (inf where unreached)
     and allocations of the whole raster. See the module's docstring."""
     sources.scan(plan, feedback)
@@ -244,6 +255,10 @@ def _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback):
     if not due:
         refuse_no_source()
     neighbours = _neighbours(plan)
+    if cluster is not None:
+        from .costdistance_cluster import settle_in_rounds
+        settle_in_rounds(cluster, reader, plan, neighbours, due, limit, dist, alloc, feedback)
+        return
     solved = np.zeros(len(plan), bool)
     queue = [(key, k) for k, key in due.items()]
     heapq.heapify(queue)
@@ -259,10 +274,20 @@ def _settle_tiles(reader, sources, plan, limit, dist, alloc, feedback):
                             _SolveFeedback(feedback, solves, len(plan)))
         solved[k] = True
         solves += 1
-        for side, n in neighbours[k].items():
-            if lowest[side] < due.get(n, np.inf):
-                due[n] = lowest[side]
-                heapq.heappush(queue, (lowest[side], n))
+        for n in mark(due, neighbours[k], lowest):
+            heapq.heappush(queue, (due[n], n))
+
+
+def mark(due, neighbours, lowest):
+    """Marks the neighbours (``{side: tile}``) whose ring a solve lowered (``lowest`` per
+    side) in ``due``, each with the lowest distance lowered in its ring; the ones whose key
+    went down."""
+    marked = []
+    for side, n in neighbours.items():
+        if lowest[side] < due.get(n, np.inf):
+            due[n] = lowest[side]
+            marked.append(n)
+    return marked
 
 
 def _cells(tile):

@@ -19,6 +19,7 @@ import tempfile
 import numpy as np
 from osgeo import gdal
 
+from .cluster import TaskFeedback
 from .errors import Cancelled
 from .gdalio import BandWriter, landuse_reader
 from .outputs import Outputs
@@ -30,19 +31,6 @@ from .tiling import (MIN_TILE, TILE_ALIGN, TileFeedback, choose_tile_size, codes
                      plan_tiles)
 
 TILES_PER_WORKER = 2
-
-
-class _TaskFeedback:
-    """A task's feedback: no progress of its own (the run counts tiles), the run's cancel."""
-
-    def __init__(self, stop):
-        self.stop = stop
-
-    def setProgress(self, percent):  # noqa: N802
-        pass
-
-    def isCanceled(self):  # noqa: N802
-        return self.stop.is_set()
 
 
 def tile_size(rows, cols, radius, seasons, workers, worker_budget_mb):
@@ -76,7 +64,7 @@ def _supply_task(job, tile, stop):
     arrays = []
     run_supply(landuse, valid, pixel_size, tables,
                lambda product, key, array: arrays.append((product, key, array[tile.crop])),
-               _TaskFeedback(stop))
+               TaskFeedback(stop))
     return _save(folder, "supply", tile, arrays)
 
 
@@ -93,7 +81,7 @@ def _abundance_task(job, tile, stop):
         run_abundance(landuse, valid, pixel_size, tables, kept_supply(kept_ds, tile, valid),
                       lambda product, key, array: arrays.append((product, key,
                                                                  array[tile.crop])),
-                      wants_guild_abundance, _TaskFeedback(stop))
+                      wants_guild_abundance, TaskFeedback(stop))
     finally:
         kept_ds = None
     return _save(folder, "abundance", tile, arrays)
