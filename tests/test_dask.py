@@ -441,3 +441,27 @@ def test_maps_one_after_another_with_the_same_shared_values(loopback):
     with Cluster(loopback.address) as cluster:
         for _ in range(30):
             assert cluster.map(add, [1, 2, 3], shared=[10]) == [11, 12, 13]
+
+
+def test_graph_blocks_go_to_the_cluster_largest_first_and_sum_as_in_process():
+    """Components of many sizes: the blocks are handed over largest first (the small ones
+    fill the workers' gaps at the end), and their sums are those of the in-process run."""
+    import threading
+
+    class InOrder:
+        """A cluster that runs the tasks here, in the order given, and notes the weights."""
+        workers, worker_budget_mb = 2, 1024.0
+
+        def map(self, function, items, feedback=None, weights=None, shared=()):
+            self.weights = list(weights)
+            return [function(*shared, item, threading.Event()) for item in items]
+
+    a, links = patch_graph(300, 3, 16000)     # components of many sizes
+    whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
+    cluster = InOrder()
+    spread = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True,
+                          cluster=cluster)
+    assert len(set(cluster.weights)) >= 5
+    assert cluster.weights == sorted(cluster.weights, reverse=True)
+    assert_same_indices(spread, whole)
+    assert np.array_equal(spread.nl(), whole.nl())
