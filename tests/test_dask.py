@@ -213,9 +213,14 @@ def suitability(folder, feedback, case="case1"):
     return {name: params[name] for name in LAYERS}
 
 
-@pytest.mark.parametrize("case", ["case1", "case2"])
+@pytest.mark.parametrize("case, tile", [("case1", None), ("case2", 64)])
 def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
-        plugin, loopback, tmp_path, monkeypatch, case):
+        plugin, loopback, tmp_path, monkeypatch, case, tile):
+    """case1 in one tile (its kernel radius exceeds the raster: see tile_size), case2 in
+    tiles of 64 (20 tiles, their layers put together here)."""
+    if tile:
+        from zoemzone_plugin.engine import pollination_cluster
+        monkeypatch.setattr(pollination_cluster, "tile_size", lambda *args: tile)
     monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
     here = LoggingFeedback()
     want = suitability(str(tmp_path / "here"), here, case)
@@ -237,6 +242,29 @@ def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
     # the workers' tiles are gone from beside the outputs
     assert sorted(os.listdir(tmp_path / "there")) == sorted(
         name.lower() + ".tif" for name in LAYERS)
+
+
+def test_suitability_tiles_least_work_for_the_busiest_worker():
+    """The 40 m province (2,900 x 1,175 cells, kernel radius 125) on 2 workers of 2 GiB:
+    2 tiles of 1,536 rows (windows of 1,661 and 1,489 rows), where two tiles per worker
+    (768: 8 tiles, 1.53 times the cells in windows) made the busiest worker compute 1.34
+    times as much. Where the radius exceeds the raster every tile's window is the whole
+    raster: one tile."""
+    from zoemzone_plugin.engine.pollination_cluster import busiest_cells, tile_size
+    from zoemzone_plugin.engine.tiling import plan_tiles
+    assert tile_size(2900, 1175, 125, 4, 2, 2048.0) == 1536
+    assert busiest_cells(plan_tiles(2900, 1175, 1536, 125), 2) == 1661 * 1175
+    assert busiest_cells(plan_tiles(2900, 1175, 768, 125), 2) > 1.34 * 1661 * 1175
+    assert tile_size(120, 160, 180, 1, 2, 2048.0) == 160
+
+
+def test_busiest_worker_gets_the_tiles_largest_first_to_the_least_loaded():
+    from zoemzone_plugin.engine.pollination_cluster import busiest_cells
+    from zoemzone_plugin.engine.tiling import Tile
+    plan = [Tile(0, 0, 1, 1, 0, 0, 1, cells) for cells in (3, 5, 4, 4, 2)]
+    assert busiest_cells(plan, 2) == 10     # 5, 4 | 4 to the 4 | 3 to the 5 | 2 to the first 8
+    assert busiest_cells(plan, 1) == 18
+    assert busiest_cells(plan, 5) == 5
 
 
 def test_local_cluster_setting_and_a_bad_value(plugin, tmp_path, monkeypatch):
