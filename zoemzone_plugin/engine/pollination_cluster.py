@@ -31,6 +31,7 @@ from .pollination_outputs import (PollinationWriter, _refuse_empty, kept_bands, 
 from .tiling import (MIN_TILE, TILE_ALIGN, TileFeedback, choose_tile_size, codes_in_tiles,
                      plan_tiles)
 
+
 def tile_size(rows, cols, radius, seasons, workers, worker_budget_mb):
     """The side of the tiles: of the sides that fit a worker's budget (the largest, multiples
     of TILE_ALIGN, below it of MIN_TILE), the one with the least work for the busiest worker
