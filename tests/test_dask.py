@@ -344,12 +344,17 @@ def maze(tmp_path):
     return cost_path, write_raster(tmp_path / "sources.tif", sources, nodata=0)
 
 
+# A budget below any window's need: the raster is tiled (on a cluster: only then).
+TINY_MB = 1e-6
+
+
 def cost_distance_files(folder, cost_path, source_path, cluster=None, feedback=None):
+    """In-process untiled, or on ``cluster`` in tiles."""
     from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
     os.makedirs(folder, exist_ok=True)
     paths = (os.path.join(folder, "d.tif"), os.path.join(folder, "a.tif"))
     cost_distance_to_files(cost_path, *paths, source_raster=source_path, cluster=cluster,
-                           feedback=feedback)
+                           feedback=feedback, memory_budget_mb=cluster and TINY_MB)
     return paths
 
 
@@ -363,15 +368,19 @@ def assert_same_cost_distance(got, want):
 
 def test_cost_distance_through_the_scheduler_equals_the_in_process_run(
         plugin, loopback, tmp_path, monkeypatch, rounds):
-    """The algorithm on the scheduler: 42 tiles, solved in rounds of several tiles, none two
-    next to each other; its layers equal the in-process (untiled) run's, and the folder of
-    the distances the workers read is gone."""
+    """The algorithm on the scheduler (under a budget that makes it tile): 42 tiles, solved
+    in rounds of several tiles, none two next to each other; its layers equal the in-process
+    (untiled) run's, and the folder of the distances the workers read is gone."""
     import processing
+
+    from zoemzone_plugin.algorithms.base import ZoemZoneAlgorithm
     cost_path, source_path = maze(tmp_path)
     outputs = {}
     for label in ("here", "there"):
         if label == "there":
             monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+            monkeypatch.setattr(ZoemZoneAlgorithm, "memory_budget_mb",
+                                staticmethod(lambda: TINY_MB))
         else:
             monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
         folder = tmp_path / label
@@ -392,6 +401,34 @@ def test_cost_distance_through_the_scheduler_equals_the_in_process_run(
     neighbours = _neighbours(plan_tiles(90, 110, 16, 1))
     for taken in rounds:
         assert not any(set(taken) & set(neighbours[k].values()) for k in taken)
+
+
+def test_cost_distance_that_fits_the_budget_is_solved_whole_here_with_a_note(tmp_path, rounds):
+    """Tiles re-solved cost more CPU than the workers gain on a raster that fits: no task."""
+    class Notes:
+        def __init__(self):
+            self.notes = []
+
+        def note(self, note):
+            self.notes.append(str(note))
+
+        def setProgress(self, percent):  # noqa: N802
+            pass
+
+        def isCanceled(self):  # noqa: N802
+            return False
+
+    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    cost_path, source_path = maze(tmp_path)
+    want = cost_distance_files(str(tmp_path / "here"), cost_path, source_path)
+    feedback = Notes()
+    got = (str(tmp_path / "d.tif"), str(tmp_path / "a.tif"))
+    cost_distance_to_files(cost_path, *got, source_raster=source_path, cluster=object(),
+                           feedback=feedback)
+    assert feedback.notes == ["The cost raster fits the memory budget: solved whole in this "
+                              "process, faster than in tiles on the cluster."]
+    assert rounds == []
+    assert_same_cost_distance(got, want)
 
 
 def test_next_round_takes_the_lowest_keys_first_and_no_two_neighbours():

@@ -29,8 +29,10 @@ from .costdistance_tiled import (RING, _cells, _SolveFeedback, mark, solve_tile,
 from .gdalio import RasterReader
 from .tiling import MIN_TILE, TILE_ALIGN, DiskArray, choose_tile_size
 
-# Tiles per worker: a quarter of them at most can be solved in one round, none next to another.
-TILES_PER_WORKER = 8
+# Tiles per worker: a quarter of them at most can be solved in one round, none next to
+# another. More tiles are solved more often: on the 40 m province on 2 workers 8 per worker
+# (60 tiles) took 195 solves and 30 CPU seconds, 3 per worker (18 tiles) 56 and 17.
+TILES_PER_WORKER = 3
 
 
 def tile_size(rows, cols, workers, worker_budget_mb):
