@@ -25,21 +25,27 @@ Every raster stage gets the memory budget of the provider's setting (--budget-mb
 4,096 MiB: what a 16 GB workstation's default of 40 % leaves room for); above it the stage
 runs in tiles.
 
-With --dask local:1,local:2 (any schedulers, comma-separated; see engine/cluster.py) the stages
-with a Dask back end (suitability, graph) run again on each: their time (the cluster's start
-not counted), the speed-up over the first, the peak memory of each worker, and the load
-average of the machine as each stage starts (other people's work slows a shared machine).
-The chain is then projected to the 5 m province and to the Netherlands on 16 and 64 cores
-from the throughput per worker of the last scheduler given (see project()).
+With --dask local:1,local:2 (any schedulers, comma-separated; see engine/cluster.py) every
+stage with a Dask back end (found by its engine function taking a ``cluster``: suitability,
+cost distance and the graph today; food gaps and the kansenkaart join when theirs does) runs
+again on each: its time (the cluster's start not counted), the speed-up over the first
+scheduler and over the in-process run, the speed-up per added worker, the peak memory of
+each worker, and the load average of the machine as the stage starts (other people's work
+slows a shared machine: on a busy one, measure at --cell 20 or 40 and read the load). The
+chain is then projected to the 5 m province and to the Netherlands on 16 and 64 cores from
+the throughput per worker of the last scheduler given (see project()).
 
 Usage: bench_province.py [--cell 10] [--seed 7] [--keep DIR] [--max-gb G] [--budget-mb MB]
                          [--dask local:1,local:2]
+       e.g. ZOEMZONE_SHARED_TOOLS=/work/shared/tools bench/bench_province.py --cell 40 \
+            --dask local:1,local:2      (a git worktree does not sit beside ../shared)
        (--cell 40 for a quick smoke run; --max-gb caps each stage's address space, default 85 %
        of the machine's memory, so a stage that does not fit fails with a MemoryError instead
        of calling in the kernel's OOM killer)
 """
 import argparse
 import json
+import math
 import os
 import resource
 import shutil
@@ -67,7 +73,13 @@ D0, P0 = defaults.value("network", "distance"), defaults.value("network", "proba
 LANDSCAPE_BYTES_PER_CELL = 100
 BUDGET_MB = 4096.0     # each stage process sets it from --budget-mb
 STAGES = ("suitability", "food gaps", "patches", "cost distance", "graph", "kansenkaart")
-DASK_STAGES = ("suitability", "graph")
+# Each stage's engine function: a stage has a Dask back end when it takes a ``cluster``.
+ENGINE = {"suitability": ("pollination_runner", "run_to_files"),
+          "food gaps": ("foodgaps_runner", "food_gaps_to_file"),
+          "patches": ("patches", "patches_to_files"),
+          "cost distance": ("costdistance_tiled", "cost_distance_to_files"),
+          "graph": ("graph", "connectivity"),
+          "kansenkaart": ("kansenkaart_files", "kansenkaart_to_files")}
 CLUSTER = None         # the stage process's engine.cluster.Cluster under --dask
 # The projection's targets: Limburg's bounding box at 5 m (25,711 patches in its graph, as
 # bench_graph measured it) and the Netherlands (41,500 km2, 1.66 billion cells at 5 m, its
@@ -91,6 +103,26 @@ def shape_for(cell):
 
 def path_of(folder, name):
     return os.path.join(folder, name)
+
+
+def dask_stages():
+    """The stages whose engine function takes a ``cluster`` (a Dask back end)."""
+    import importlib
+    import inspect
+    sys.path.insert(0, ROOT)
+    found = []
+    for name in STAGES:
+        module, function = ENGINE[name]
+        engine = importlib.import_module("zoemzone_plugin.engine." + module)
+        if "cluster" in inspect.signature(getattr(engine, function)).parameters:
+            found.append(name)
+    return found
+
+
+def _on_cluster():
+    """The keyword that runs a stage on the --dask scheduler (none in-process), for the stages
+    whose back end may not exist yet (they run on a scheduler only once it does)."""
+    return {"cluster": CLUSTER} if CLUSTER is not None else {}
 
 
 # --- stages (each runs in its own process) ------------------------------------------------
@@ -143,7 +175,8 @@ def stage_food_gaps(folder):
     from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
     _, nest_cells, summary = food_gaps_to_file(path_of(folder, "landuse.tif"), _tables(),
                                                FOOD_THRESHOLD, path_of(folder, "foodgaps.tif"),
-                                               memory_budget_mb=BUDGET_MB)
+                                               memory_budget_mb=BUDGET_MB,
+                                               **_on_cluster())
     return {"gap_cells": int(sum(summary.values())),
             "nest_cells": int(sum(nest_cells.values()))}
 
@@ -181,7 +214,7 @@ def stage_cost_distance(folder):
     cost_distance_to_files(path_of(folder, "resistance.tif"), path_of(folder, "costdistance.tif"),
                            path_of(folder, "allocation.tif"),
                            source_raster=path_of(folder, "patches.tif"),
-                           memory_budget_mb=BUDGET_MB)
+                           memory_budget_mb=BUDGET_MB, cluster=CLUSTER)
     return {"barrier_cells": barriers,
             "reached_cells": _valid_cells(path_of(folder, "costdistance.tif"))}
 
@@ -239,7 +272,8 @@ def stage_kansenkaart(folder):
     result = kansenkaart_to_files(
         path_of(folder, "landuse.tif"), tables, catalogue,
         {GAIN: path_of(folder, "gain.tif"), BEST_MEASURE: path_of(folder, "best_measure.tif"),
-         PRIORITY: path_of(folder, "priority.tif")}, w_supply=1.0, memory_budget_mb=BUDGET_MB)
+         PRIORITY: path_of(folder, "priority.tif")}, w_supply=1.0, memory_budget_mb=BUDGET_MB,
+        **_on_cluster())
     return {"measures": len(catalogue), "total_supply": float(result.total_supply),
             "tiled": result.tiled}
 
@@ -262,6 +296,10 @@ def one_stage(name, folder, cell, seed, budget_mb, scheduler=""):
     if scheduler:
         from zoemzone_plugin.engine.cluster import Cluster
         CLUSTER = Cluster(scheduler, budget_mb)
+        # the CPU the stage takes, not the workers' start-up (Python, Dask and numpy: 2-3
+        # CPU seconds each, which a small run's throughput per core would otherwise count)
+        started = dict(CLUSTER.client.run(_usage))
+    cpu_start = _usage()[1]
     start = time.perf_counter()
     if name == "landuse":
         info = stage_landuse(folder, cell, seed)
@@ -272,12 +310,12 @@ def one_stage(name, folder, cell, seed, budget_mb, scheduler=""):
     info["seconds"] = time.perf_counter() - start
     info["peak_mb"] = _peak_mb()
     info["load"] = load
-    use = resource.getrusage(resource.RUSAGE_SELF)
-    info["cpu_seconds"] = use.ru_utime + use.ru_stime
+    info["cpu_seconds"] = _usage()[1] - cpu_start
     if CLUSTER is not None:
-        usage = sorted(CLUSTER.client.run(_usage).values())
-        info["worker_peak_mb"] = [m for m, _ in usage]
-        info["cpu_seconds"] += sum(c for _, c in usage)     # and this process's writing
+        usage = CLUSTER.client.run(_usage)
+        info["worker_peak_mb"] = sorted(m for m, _ in usage.values())
+        # and this process's share (reading, writing, the graph's sums)
+        info["cpu_seconds"] += sum(c - started.get(w, (0, 0))[1] for w, (_, c) in usage.items())
         info["workers"] = CLUSTER.workers
         CLUSTER.close()
     print(json.dumps(info))
@@ -335,6 +373,24 @@ def describe(name, info):
     return ""
 
 
+def speed_ups(runs, spec, schedulers):
+    """'N workers; xS of in-process; xF of <first scheduler> (xP per doubling of the
+    workers)' for the run on ``spec``. P is the speed-up over the first scheduler per
+    doubling of the workers (from 1 to 2 workers: per added core), so that runs on different
+    numbers of workers compare: 1.0 gains nothing, 2.0 is perfect."""
+    info, here = runs[spec], runs[""]
+    text = "%d workers; x%.2f of in-process" % (info["workers"],
+                                                here["seconds"] / info["seconds"])
+    first = runs.get(schedulers[0])
+    if first is not None and first is not info:
+        gain = first["seconds"] / info["seconds"]
+        text += "; x%.2f of %s" % (gain, schedulers[0])
+        if info["workers"] > first["workers"]:
+            text += " (x%.2f per doubling of the workers)" % (
+                gain ** (1.0 / math.log2(info["workers"] / float(first["workers"]))))
+    return text
+
+
 def project(times, spec, cells, patches):
     """The chain's time on 16 and 64 cores, from each stage's measured throughput per core.
 
@@ -347,8 +403,10 @@ def project(times, spec, cells, patches):
     its area: its networks are bounded by the bees' dispersal, not by the map, so they grow
     in number with the area, not in size.
     """
-    print("projection from the throughput per core (%s; * = no Dask back end yet, "
-          "assumed to spread as well):" % spec)
+    print("projection from the CPU seconds per core (%s; * = no Dask back end yet, assumed "
+          "to spread as well): raster stages x cells; graph x (patches ratio)^%.1f (work grows "
+          "as patches^2 x path length) x the area's ratio, as independent networks; divided "
+          "by the cores (perfect spread)" % (spec, GRAPH_EXPONENT))
     for label, target_cells in (("Limburg 5 m", PROVINCE_5M_CELLS),
                                 ("Netherlands 5 m", NL_5M_CELLS)):
         for cores in (16, 64):
@@ -387,6 +445,10 @@ def main():
     print("Limburg bounding box at %g m: %d x %d cells (%.1f M), seed %d; cap per stage %s; "
           "budget %.0f MiB" % (a.cell, cols, rows, rows * cols / 1e6, a.seed,
                                "%.1f GiB" % a.max_gb if a.max_gb else "none", a.budget_mb))
+    on_dask = dask_stages() if schedulers else []
+    if schedulers:
+        print("stages with a Dask back end: %s; each also on %s" % (", ".join(on_dask),
+                                                                   ", ".join(schedulers)))
     folder = a.keep or tempfile.mkdtemp(prefix="zz_province_")
     os.makedirs(folder, exist_ok=True)
     max_bytes = int(a.max_gb * 2 ** 30) if a.max_gb else 0
@@ -413,23 +475,21 @@ def main():
                       % (name, total_wall, top))
                 sys.exit(1)
             total_s += info["seconds"]
-            print("  %-14s %7.1f s  peak %6.0f MB   %s   (load %.1f)"
-                  % (name, info["seconds"], peak, describe(name, info), info["load"]))
+            print("  %-14s %7.1f s  peak %6.0f MB   %s   (CPU %.1f s; load %.1f)"
+                  % (name, info["seconds"], peak, describe(name, info), info["cpu_seconds"],
+                     info["load"]))
             times[name] = {"": info}
             if name == "graph":
                 patches = info["patches"]
-            for spec in schedulers if name in DASK_STAGES else ():
+            for spec in schedulers if name in on_dask else ():
                 info, wall, peak, error = run_stage(name, folder, a.cell, a.seed, max_bytes,
                                                      a.budget_mb, spec)
                 if error:
                     print("    on %-10s FAILED after %.1f s: %s" % (spec, wall, error))
                     continue
                 times[name][spec] = info
-                first = times[name][schedulers[0]]
-                print("    on %-10s %7.1f s  (%d workers; x%.2f of %s; peak per worker %s MB; "
-                      "workers' CPU %.1f s; load %.1f)"
-                      % (spec, info["seconds"], info["workers"],
-                         first["seconds"] / info["seconds"], schedulers[0],
+                print("    on %-10s %7.1f s  %s; peak per worker %s MB; CPU %.1f s; load %.1f"
+                      % (spec, info["seconds"], speed_ups(times[name], spec, schedulers),
                          "/".join("%.0f" % m for m in info["worker_peak_mb"]),
                          info["cpu_seconds"], info["load"]))
         print("  %-14s %7.1f s  peak %6.0f MB   (stages' own time; %.1f s with process "

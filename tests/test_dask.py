@@ -213,9 +213,14 @@ def suitability(folder, feedback, case="case1"):
     return {name: params[name] for name in LAYERS}
 
 
-@pytest.mark.parametrize("case", ["case1", "case2"])
+@pytest.mark.parametrize("case, tile", [("case1", None), ("case2", 64)])
 def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
-        plugin, loopback, tmp_path, monkeypatch, case):
+        plugin, loopback, tmp_path, monkeypatch, case, tile):
+    """case1 in one tile (its kernel radius exceeds the raster: see tile_size), case2 in
+    tiles of 64 (20 tiles, their layers put together here)."""
+    if tile:
+        from zoemzone_plugin.engine import pollination_cluster
+        monkeypatch.setattr(pollination_cluster, "tile_size", lambda *args: tile)
     monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
     here = LoggingFeedback()
     want = suitability(str(tmp_path / "here"), here, case)
@@ -237,6 +242,34 @@ def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
     # the workers' tiles are gone from beside the outputs
     assert sorted(os.listdir(tmp_path / "there")) == sorted(
         name.lower() + ".tif" for name in LAYERS)
+
+
+def test_suitability_tiles_least_work_for_the_busiest_worker():
+    """The 40 m province (2,900 x 1,175 cells, kernel radius 125) on 2 workers of 2 GiB:
+    2 tiles of 1,536 rows (windows of 1,661 and 1,489 rows), where two tiles per worker
+    (768: 8 tiles, 1.53 times the cells in windows) made the busiest worker compute 1.34
+    times as much. Where the radius exceeds the raster every tile's window is the whole
+    raster: one tile."""
+    from zoemzone_plugin.engine.pollination_outputs import window_bytes
+    from zoemzone_plugin.engine.tile_tasks import busiest_cells, tile_size
+    from zoemzone_plugin.engine.tiling import plan_tiles
+
+    def size(rows, cols, radius, seasons, workers, worker_budget_mb):
+        return tile_size(rows, cols, radius, workers, worker_budget_mb,
+                         lambda r, c: window_bytes(r, c, radius, seasons))
+    assert size(2900, 1175, 125, 4, 2, 2048.0) == 1536
+    assert busiest_cells(plan_tiles(2900, 1175, 1536, 125), 2) == 1661 * 1175
+    assert busiest_cells(plan_tiles(2900, 1175, 768, 125), 2) > 1.34 * 1661 * 1175
+    assert size(120, 160, 180, 1, 2, 2048.0) == 160
+
+
+def test_busiest_worker_gets_the_tiles_largest_first_to_the_least_loaded():
+    from zoemzone_plugin.engine.tile_tasks import busiest_cells
+    from zoemzone_plugin.engine.tiling import Tile
+    plan = [Tile(0, 0, 1, 1, 0, 0, 1, cells) for cells in (3, 5, 4, 4, 2)]
+    assert busiest_cells(plan, 2) == 10     # 5, 4 | 4 to the 4 | 3 to the 5 | 2 to the first 8
+    assert busiest_cells(plan, 1) == 18
+    assert busiest_cells(plan, 5) == 5
 
 
 def test_local_cluster_setting_and_a_bad_value(plugin, tmp_path, monkeypatch):
@@ -280,3 +313,225 @@ def test_a_dask_worker_convolves_on_one_thread():
     env = dict(os.environ, OMP_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.strip() == "1", out.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Cost distance: tiles re-solved in rounds on the workers (engine/costdistance_cluster.py).
+# ---------------------------------------------------------------------------------------------
+@pytest.fixture
+def rounds(monkeypatch):
+    """Tiles of 16 cells (42 on 90 x 110) on the cluster, and the tiles of every round."""
+    from zoemzone_plugin.engine import costdistance_cluster
+    seen = []
+    next_round = costdistance_cluster.next_round
+
+    def spy(due, neighbours):
+        seen.append(next_round(due, neighbours))
+        return seen[-1]
+    monkeypatch.setattr(costdistance_cluster, "tile_size", lambda *args: 16)
+    monkeypatch.setattr(costdistance_cluster, "next_round", spy)
+    return seen
+
+
+def maze(tmp_path):
+    """test_tiling_costdistance's spiral of walls with gaps on random terrain, sources in the
+    centre, in a corner beyond the rings and on a tile's corner: paths wind in and out of
+    the tiles, so tiles are solved again and again. (cost path, source raster path)"""
+    from test_tiling_costdistance import spiral, write_cost, write_raster
+    rng = np.random.default_rng(11)
+    walls = spiral(90, 110)
+    cost = np.where(np.isnan(walls), np.nan, rng.uniform(1.0, 3.0, walls.shape))
+    sources = np.zeros(cost.shape, np.int32)
+    for sid, (r, c) in enumerate([(45, 55), (3, 3), (80, 100), (32, 47)], start=1):
+        sources[r, c] = sid
+        cost[r, c] = 2.0
+    cost_path, _ = write_cost(tmp_path / "cost.tif", cost)
+    return cost_path, write_raster(tmp_path / "sources.tif", sources, nodata=0)
+
+
+# A budget below any window's need: the raster is tiled (on a cluster: only then).
+TINY_MB = 1e-6
+
+
+def cost_distance_files(folder, cost_path, source_path, cluster=None, feedback=None):
+    """In-process untiled, or on ``cluster`` in tiles."""
+    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    os.makedirs(folder, exist_ok=True)
+    paths = (os.path.join(folder, "d.tif"), os.path.join(folder, "a.tif"))
+    cost_distance_to_files(cost_path, *paths, source_raster=source_path, cluster=cluster,
+                           feedback=feedback, memory_budget_mb=cluster and TINY_MB)
+    return paths
+
+
+def assert_same_cost_distance(got, want):
+    """Distances within float32 rounding of the in-process run's, allocations byte for byte."""
+    from test_tiling_costdistance import assert_same_files
+    assert_same_files(want[0], got[0])
+    assert_same_files(want[1], got[1], labels=True)
+    assert np.isfinite(read_band(got[0])[0][read_band(got[0])[1]]).all()
+
+
+def test_cost_distance_through_the_scheduler_equals_the_in_process_run(
+        plugin, loopback, tmp_path, monkeypatch, rounds):
+    """The algorithm on the scheduler (under a budget that makes it tile): 42 tiles, solved
+    in rounds of several tiles, none two next to each other; its layers equal the in-process
+    (untiled) run's, and the folder of the distances the workers read is gone."""
+    import processing
+
+    from zoemzone_plugin.algorithms.base import ZoemZoneAlgorithm
+    cost_path, source_path = maze(tmp_path)
+    outputs = {}
+    for label in ("here", "there"):
+        if label == "there":
+            monkeypatch.setenv("ZOEMZONE_DASK_SCHEDULER", loopback.address)
+            monkeypatch.setattr(ZoemZoneAlgorithm, "memory_budget_mb",
+                                staticmethod(lambda: TINY_MB))
+        else:
+            monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
+        folder = tmp_path / label
+        folder.mkdir()
+        feedback = LoggingFeedback()
+        params = {"COST": cost_path, "SOURCES": source_path,
+                  "OUTPUT": str(folder / "d.tif"), "ALLOCATION": str(folder / "a.tif")}
+        processing.run("zoemzone:costdistance", params, feedback=feedback)
+        outputs[label] = (params["OUTPUT"], params["ALLOCATION"])
+    assert ("Computed on the Dask scheduler %s with 2 workers." % loopback.address
+            in feedback.lines)
+    assert_same_cost_distance(outputs["there"], outputs["here"])
+    assert sorted(os.listdir(tmp_path / "there")) == ["a.tif", "d.tif"]
+    # rounds of many tiles at once, and the paths made tiles be solved again
+    assert len(rounds) > 3 and max(len(r) for r in rounds) >= 6
+    assert sum(len(r) for r in rounds) > 2 * 42
+    from zoemzone_plugin.engine.costdistance_tiled import _neighbours, plan_tiles
+    neighbours = _neighbours(plan_tiles(90, 110, 16, 1))
+    for taken in rounds:
+        assert not any(set(taken) & set(neighbours[k].values()) for k in taken)
+
+
+def test_cost_distance_that_fits_the_budget_is_solved_whole_here_with_a_note(tmp_path, rounds):
+    """Tiles re-solved cost more CPU than the workers gain on a raster that fits: no task."""
+    class Notes:
+        def __init__(self):
+            self.notes = []
+
+        def note(self, note):
+            self.notes.append(str(note))
+
+        def setProgress(self, percent):  # noqa: N802
+            pass
+
+        def isCanceled(self):  # noqa: N802
+            return False
+
+    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    cost_path, source_path = maze(tmp_path)
+    want = cost_distance_files(str(tmp_path / "here"), cost_path, source_path)
+    feedback = Notes()
+    got = (str(tmp_path / "d.tif"), str(tmp_path / "a.tif"))
+    cost_distance_to_files(cost_path, *got, source_raster=source_path, cluster=object(),
+                           feedback=feedback)
+    assert feedback.notes == ["The cost raster fits the memory budget: solved whole in this "
+                              "process, faster than in tiles on the cluster."]
+    assert rounds == []
+    assert_same_cost_distance(got, want)
+
+
+def test_next_round_takes_the_lowest_keys_first_and_no_two_neighbours():
+    """A row of five tiles: 2 (key 0) first, then 4 (key 3; 1 and 3 are next to 2), then 0
+    (key 5); 1 and 3 wait for the next round."""
+    from zoemzone_plugin.engine.costdistance_cluster import next_round
+    neighbours = [{(0, 1): 1}, {(0, -1): 0, (0, 1): 2}, {(0, -1): 1, (0, 1): 3},
+                  {(0, -1): 2, (0, 1): 4}, {(0, -1): 3}]
+    assert next_round({0: 5.0, 1: 1.0, 2: 0.0, 3: 2.0, 4: 3.0}, neighbours) == [2, 4, 0]
+    assert next_round({1: 1.0, 3: 1.0}, neighbours) == [1, 3]
+
+
+class KillOnSolving:
+    """Kills a worker as the first tile solve comes back (past the seeding's 5 %)."""
+
+    def __init__(self, process):
+        self.process, self.killed = process, False
+
+    def setProgress(self, percent):  # noqa: N802
+        if not self.killed and percent > 5.0:
+            self.process.kill()
+            self.killed = True
+
+    def isCanceled(self):  # noqa: N802
+        return False
+
+
+def test_cost_distance_with_a_worker_killed_mid_run_gives_the_same_result(
+        loopback, tmp_path, rounds):
+    cost_path, source_path = maze(tmp_path)
+    want = cost_distance_files(str(tmp_path / "here"), cost_path, source_path)
+    feedback = KillOnSolving(loopback.workers[0])
+    with Cluster(loopback.address) as cluster:
+        got = cost_distance_files(str(tmp_path / "there"), cost_path, source_path, cluster,
+                                  feedback)
+    assert feedback.killed and loopback.count() == 1
+    assert_same_cost_distance(got, want)
+
+
+def test_cost_distance_cancel_releases_every_task_and_leaves_no_files(loopback, tmp_path,
+                                                                      rounds):
+    cost_path, source_path = maze(tmp_path)
+
+    class CancelOnSolving:
+        seen = False
+
+        def setProgress(self, percent):  # noqa: N802
+            self.seen = self.seen or percent > 5.0
+
+        def isCanceled(self):  # noqa: N802
+            return self.seen
+
+    with Cluster(loopback.address) as cluster:
+        with pytest.raises(Cancelled):
+            cost_distance_files(str(tmp_path / "there"), cost_path, source_path, cluster,
+                                CancelOnSolving())
+        left = None
+        for _ in range(100):        # the scheduler forgets released tasks in a moment
+            left = cluster.client.run_on_scheduler(lambda dask_scheduler:
+                                                   len(dask_scheduler.tasks))
+            if not left:
+                break
+            time.sleep(0.2)
+        assert left == 0
+    assert len(rounds) == 1
+    assert not [name for name in os.listdir(tmp_path / "there") if name.startswith(".")]
+
+
+def test_maps_one_after_another_with_the_same_shared_values(loopback):
+    """Each map scatters its shared values under a key of its own: under a key from their
+    content, a map's tasks were cancelled as the scheduler forgot the previous map's copy."""
+    def add(shared, item, stop):
+        return shared + item
+
+    with Cluster(loopback.address) as cluster:
+        for _ in range(30):
+            assert cluster.map(add, [1, 2, 3], shared=[10]) == [11, 12, 13]
+
+
+def test_graph_blocks_go_to_the_cluster_largest_first_and_sum_as_in_process():
+    """Components of many sizes: the blocks are handed over largest first (the small ones
+    fill the workers' gaps at the end), and their sums are those of the in-process run."""
+    import threading
+
+    class InOrder:
+        """A cluster that runs the tasks here, in the order given, and notes the weights."""
+        workers, worker_budget_mb = 2, 1024.0
+
+        def map(self, function, items, feedback=None, weights=None, shared=()):
+            self.weights = list(weights)
+            return [function(*shared, item, threading.Event()) for item in items]
+
+    a, links = patch_graph(300, 3, 16000)     # components of many sizes
+    whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
+    cluster = InOrder()
+    spread = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True,
+                          cluster=cluster)
+    assert len(set(cluster.weights)) >= 5
+    assert cluster.weights == sorted(cluster.weights, reverse=True)
+    assert_same_indices(spread, whole)
+    assert np.array_equal(spread.nl(), whole.nl())

@@ -63,9 +63,11 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
                     if parameters.get(self.MAX_COST) is not None else None)
         output = self.output_path(parameters, self.OUTPUT, context)
         allocation_path = self.output_path(parameters, self.ALLOCATION, context, optional=True)
-        self.run_engine(cost_distance_to_files, cost_path, output, allocation_path,
-                        max_cost=max_cost, feedback=feedback,
-                        memory_budget_mb=self.memory_budget_mb(), **sources)
+        with self.cluster(feedback) as cluster:
+            self.run_engine(cost_distance_to_files, cost_path, output, allocation_path,
+                            max_cost=max_cost, feedback=feedback,
+                            memory_budget_mb=self.memory_budget_mb(), cluster=cluster,
+                            **sources)
         results = {self.OUTPUT: output}
         if allocation_path:
             results[self.ALLOCATION] = allocation_path

@@ -188,7 +188,11 @@ class Cluster:
         weights = list(weights) if weights is not None else [1.0] * len(items)
         total = float(sum(weights)) or 1.0
         stop = RemoteStop("zoemzone-stop-" + uuid.uuid4().hex)
-        scattered = [self.client.scatter([value], broadcast=True)[0] for value in shared]
+        # keys of their own (hash=False): a key from the content would be the previous
+        # map's with the same values, which the scheduler may be forgetting as this one
+        # hands it out again, and then cancels the tasks that need it
+        scattered = [self.client.scatter([value], broadcast=True, hash=False)[0]
+                     for value in shared]
         futures = [self.client.submit(function, *scattered, item, stop, pure=False,
                                       key="%s-%d-%s" % (function.__name__, n, stop.name[14:]))
                    for n, item in enumerate(items)]
@@ -259,6 +263,20 @@ class RemoteStop:
             self._event = Event(self.name)
         self._set = self._event.is_set()
         return self._set
+
+
+class TaskFeedback:
+    """A task's feedback: no progress of its own (the run counts its tasks), the run's
+    cancel."""
+
+    def __init__(self, stop):
+        self.stop = stop
+
+    def setProgress(self, percent):  # noqa: N802
+        pass
+
+    def isCanceled(self):  # noqa: N802
+        return self.stop.is_set()
 
 
 def open_cluster(spec, memory_budget_mb=None, feedback=None):

@@ -17,9 +17,10 @@ from dataclasses import replace
 
 import numpy as np
 
+from .cluster import TaskFeedback
 from .foodgaps import season_gaps
 from .pollination import kernels_by_alpha
-from .tile_tasks import (TaskFeedback, load_layers, read_window, save_layers, scratch_folder,
+from .tile_tasks import (load_layers, read_window, save_layers, scratch_folder,
                          task_budget_bytes)
 from .tiling import choose_tile_size, codes_in_tiles, plan_tiles
 

@@ -18,9 +18,10 @@ need those: the best measure with the global scales, then the priority classes a
 selected exactly from all scores. These passes read and write each cell once, without
 kernels, a small part of the run's time.
 """
+from .cluster import TaskFeedback
 from .gdalio import RasterReader
 from .kansenkaart_passes import KernelPasses, LayerFiles, _IdRasters
-from .tile_tasks import TaskFeedback, load_layers, read_window, save_layers
+from .tile_tasks import load_layers, read_window, save_layers
 
 
 class _TaskLayers(LayerFiles):

@@ -6,14 +6,17 @@ use itself, computes, and writes the tile's layers to a scratch folder (tile_tas
 this process copies them into the outputs tile by tile, so only it writes the output files,
 and between the passes builds the kept supply file that the second pass's workers read.
 
-Tiles are sized to a worker's share of the memory budget, and small enough that there are at
-least two per worker (else the workers would wait): results equal the untiled run's to
-float32 round-off, as any tiled run's do.
+Tiles are sized to a worker's share of the memory budget, and among the sizes that fit, to
+the least work per worker: every tile computes its window, halo included, so smaller tiles
+spread the work more evenly but add halos (the 40 m province with its 125-cell kernel radius:
+8 tiles of 768 on 2 workers computed 1.53 times its cells, 2 tiles 1.09 times). Results
+equal the untiled run's to float32 round-off, as any tiled run's do.
 """
 import os
 
 from osgeo import gdal
 
+from .cluster import TaskFeedback
 from .errors import Cancelled
 from .gdalio import BandWriter
 from .outputs import Outputs
@@ -21,8 +24,7 @@ from .pollination import Products, run_abundance, run_supply
 from .progress import NullFeedback
 from .pollination_outputs import (PollinationWriter, _refuse_empty, kept_bands, kept_supply,
                                   kernel_radius, window_bytes)
-from .tile_tasks import (TaskFeedback, read_window, save_layers, scratch_folder, taker,
-                         tile_size)
+from .tile_tasks import read_window, save_layers, scratch_folder, taker, tile_size
 from .tiling import TileFeedback, codes_in_tiles, plan_tiles
 
 

@@ -9,7 +9,6 @@ the tasks come back, so only it writes those files, and deletes the .npy files a
 them. A task that is run again (its worker died) writes the same files again.
 """
 import contextlib
-import math
 import os
 import shutil
 import tempfile
@@ -20,9 +19,11 @@ from .convolution import THREADS, fft_cells
 from .errors import Note
 from .gdalio import landuse_reader
 from .progress import tell
-from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size
+from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size, plan_tiles
 
-TILES_PER_WORKER = 2
+# Tile sides are weighed only up to this many tiles per worker: more would not balance the
+# work better, only add halos (and weighing them would cost time of its own)
+MAX_TILES_PER_WORKER = 16
 # What a task may fill of its worker's memory limit: Dask pauses a worker at 80 % of it and
 # restarts one at 95 %, and a worker holds about WORKER_BASE_MB before any task (Python,
 # numpy, GDAL, distributed); a tile sized to the whole limit had both workers of a 200 MiB
@@ -31,34 +32,33 @@ TASK_SHARE = 0.75
 WORKER_BASE_MB = 150
 
 
-class TaskFeedback:
-    """A task's feedback: no progress of its own (the run counts tiles), the run's cancel."""
-
-    def __init__(self, stop):
-        self.stop = stop
-
-    def setProgress(self, percent):  # noqa: N802
-        pass
-
-    def isCanceled(self):  # noqa: N802
-        return self.stop.is_set()
-
-
 def task_budget_bytes(worker_budget_mb):
     """What one task may use on a worker whose memory limit is ``worker_budget_mb``."""
     return max(0.0, TASK_SHARE * worker_budget_mb - WORKER_BASE_MB) * 2.0 ** 20
 
 
 def tile_size(rows, cols, radius, workers, worker_budget_mb, window_bytes):
-    """The side of the tiles: the largest whose window (``window_bytes(rows, cols)``, the
-    model's peak memory on it) fits a task's share of a worker's budget, and no larger than
-    gives TILES_PER_WORKER tiles to each worker."""
+    """The side of the tiles: of the sides whose window (``window_bytes(rows, cols)``, the
+    model's peak memory on it) fits a task's share of a worker's budget (the largest,
+    multiples of TILE_ALIGN, below it of MIN_TILE), the one with the least work for the
+    busiest worker (see busiest_cells); the larger of equals. Every tile computes its window,
+    halo included, so smaller tiles spread the work more evenly but add halos."""
     fitting = choose_tile_size(rows, cols, radius, task_budget_bytes(worker_budget_mb),
                                window_bytes)
-    spread = int(math.ceil(math.sqrt(rows * cols / float(TILES_PER_WORKER * workers))))
-    if spread >= TILE_ALIGN:
-        spread -= spread % TILE_ALIGN
-    return max(MIN_TILE, min(fitting, spread))
+    sides = {fitting} | {side for side in set(range(TILE_ALIGN, fitting + 1, TILE_ALIGN)) | set(
+        range(MIN_TILE, min(fitting + 1, TILE_ALIGN), MIN_TILE))
+        if -(-rows // side) * -(-cols // side) <= MAX_TILES_PER_WORKER * workers}
+    return min(sides, key=lambda side: (busiest_cells(plan_tiles(rows, cols, side, radius),
+                                                      workers), -side))
+
+
+def busiest_cells(plan, workers):
+    """The window cells the busiest of ``workers`` computes, the tiles dealt largest first
+    to the least loaded worker (as Dask about does)."""
+    loads = [0] * workers
+    for cells in sorted((tile.win_rows * tile.win_cols for tile in plan), reverse=True):
+        loads[loads.index(min(loads))] += cells
+    return max(loads)
 
 
 def spreads(cluster, fits, feedback=None):

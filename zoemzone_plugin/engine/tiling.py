@@ -228,10 +228,13 @@ class DiskArray:
     5 m province's distances and allocations on top of the budget).
     """
 
-    def __init__(self, path, shape, dtype):
-        self.shape, self.dtype = shape, np.dtype(dtype)
-        self._file = open(path, "w+b")
-        self._file.truncate(shape[0] * shape[1] * self.dtype.itemsize)    # zeros
+    def __init__(self, path, shape, dtype, create=True):
+        """A new array of zeros, or with ``create=False`` the one another process made
+        there, for reading (a Dask worker's view of the run's array)."""
+        self.path, self.shape, self.dtype = path, shape, np.dtype(dtype)
+        self._file = open(path, "w+b" if create else "rb")
+        if create:
+            self._file.truncate(shape[0] * shape[1] * self.dtype.itemsize)    # zeros
 
     def _rows(self, window):
         rows, cols = window
@@ -257,6 +260,10 @@ class DiskArray:
         for k, r in enumerate(rows):
             self._file.seek((r * self.shape[1] + lo) * size)
             self._file.write(memoryview(values[k]).cast("B"))
+
+    def flush(self):
+        """Hand the writes to the system, so that other processes read them."""
+        self._file.flush()
 
     def close(self):
         self._file.close()
