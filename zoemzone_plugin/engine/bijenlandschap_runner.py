@@ -218,18 +218,18 @@ def _gap_band(gap, diagonal):
     return np.where(np.isinf(gap), diagonal, gap).astype(np.float32)
 
 
-def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, elements_path,
-                outputs, feedback, strip_layer=None):
-    """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
-    label the stone candidates and the flowering patches, join them and pick the stones and
-    the patches small enough for a tankstation; scan the stones for the distance transforms
-    and count all guilds' stones; compute and write the strips with their halo. Nothing is
-    written before the first two passes have checked the input."""
-    grid = source.grid
-    cores = plan_strips(grid.rows, grid.cols, height, 0)
-    bands = names + [ALL_GUILDS]
-    candidates = [TiledLabels(grid.cols, eight_connected=True) for _ in names]
-    flower_patches = [TiledLabels(grid.cols, eight_connected=True) for _ in names]
+def _label_patches(source, names, rules, cores, feedback):
+    """The first pass of :func:`_run_strips`: label each guild's stone candidates and
+    flowering patches strip by strip, join them across the strips and check the input.
+
+    A function of its own so that the joined labellings (:class:`.patches.TiledLabels`, the
+    largest things the pass holds) go when it returns, before the strips are computed; only
+    the per-label lookups the later passes need are returned: (valid cells, per guild the
+    strips' stone label offsets, whether each provisional label is a stone, the stone counts,
+    the flowering patches' label offsets, their roots and whether each is small enough for a
+    tankstation)."""
+    candidates = [TiledLabels(source.grid.cols, eight_connected=True) for _ in names]
+    flower_patches = [TiledLabels(source.grid.cols, eight_connected=True) for _ in names]
     # per guild and strip row: the offset of the strip's provisional labels, kept so that the
     # labellings themselves can go once their patches are known
     stone_offsets, flower_offsets = [{} for _ in names], [{} for _ in names]
@@ -263,7 +263,22 @@ def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, e
         cells = np.bincount(roots[1:], weights=labels.cells, minlength=labels.count + 1)
         flower_roots.append(roots.astype(np.int32) if labels.count < 2 ** 31 else roots)
         is_small.append(rules.small(cells)[roots])
-    del candidates, flower_patches, roots, cells
+    return (valid_cells, stone_offsets, is_stone, stone_counts, flower_offsets, flower_roots,
+            is_small)
+
+
+def _run_strips(source, names, rules, height, diagonal, gaps_path, areas_path, elements_path,
+                outputs, feedback, strip_layer=None):
+    """The tiled run, in three passes over strips of whole rows (see bijenlandschap_to_files):
+    label the stone candidates and the flowering patches, join them and pick the stones and
+    the patches small enough for a tankstation; scan the stones for the distance transforms
+    and count all guilds' stones; compute and write the strips with their halo. Nothing is
+    written before the first two passes have checked the input."""
+    grid = source.grid
+    cores = plan_strips(grid.rows, grid.cols, height, 0)
+    bands = names + [ALL_GUILDS]
+    (valid_cells, stone_offsets, is_stone, stone_counts, flower_offsets, flower_roots,
+     is_small) = _label_patches(source, names, rules, cores, feedback)
 
     def stones_of(tile, layers, valid, crop=(slice(None), slice(None))):
         """Per guild the stone cells of the tile (``crop`` of the window read)."""
