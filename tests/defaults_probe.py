@@ -37,8 +37,9 @@ ENGINE = [
     ("patch_network", "P0", None, "network", "probability", 1.0),
     ("portfolio", "choose_portfolio", "min_areas", "fund", "min_areas", 1.0),
     ("portfolio", "choose_portfolio", "max_per_area", "fund", "max_per_area", 1.0),
-] + [("bijenlandschap", function, keyword, "bijenlandschap", row, scale)
-     for function in ("bijenlandschap", "bijenlandschap_to_files")
+] + [(module, function, keyword, "bijenlandschap", row, scale)
+     for module, function in (("bijenlandschap", "bijenlandschap"),
+                              ("bijenlandschap_runner", "bijenlandschap_to_files"))
      for keyword, row, scale in (
          ("window_m", "window", 1.0), ("min_flower_share", "min_flower_share", 1.0),
          ("max_nest_food_m", "max_nest_food_distance", 1.0),

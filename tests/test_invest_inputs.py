@@ -365,7 +365,7 @@ def run_suitability(path, folder, feedback):
 
 def read_bijenlandschap_indices(path, folder, feedback):
     """The land-use source of the bijenlandschap rules: its indices, written for comparison."""
-    from zoemzone_plugin.engine.bijenlandschap import LanduseIndices
+    from zoemzone_plugin.engine.bijenlandschap_runner import LanduseIndices
     source = LanduseIndices(path, default_tables(), feedback)
     (floral, nesting), valid = source.read()
     source.close()

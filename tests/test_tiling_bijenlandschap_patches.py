@@ -17,9 +17,10 @@ from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal, ogr, osr
 from test_tiling import random_landscape, random_tables
 
-from zoemzone_plugin.engine import bijenlandschap, patches, tiling
-from zoemzone_plugin.engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
-                                                   bijenlandschap_to_files, summary_html)
+from zoemzone_plugin.engine import bijenlandschap_runner, patches, tiling
+from zoemzone_plugin.engine.bijenlandschap import ALL_GUILDS, summary_html
+from zoemzone_plugin.engine.bijenlandschap_runner import (IndexRasters, LanduseIndices,
+                                                          bijenlandschap_to_files)
 from zoemzone_plugin.engine.distance import StripDistances, edt
 from zoemzone_plugin.engine.errors import Cancelled, EngineError
 from zoemzone_plugin.engine.gdalio import BandWriter, Grid, read_band
@@ -63,7 +64,7 @@ def features(path):
 
 @pytest.fixture
 def plans(monkeypatch):
-    return record_plans(monkeypatch, bijenlandschap, patches)
+    return record_plans(monkeypatch, bijenlandschap_runner, patches)
 
 
 def reached(percent):
@@ -488,7 +489,7 @@ def test_memory_models_bound_the_untiled_runs(tmp_path, plans):
     paths = bee_rasters(tmp_path, grid_for(330, 200), floral, nesting)
     for run, estimate in (
             (lambda: run_bee(tmp_path, "bee", IndexRasters(*paths), ["a", "b"], None),
-             bijenlandschap.window_bytes(330, 200, 2)),
+             bijenlandschap_runner.window_bytes(330, 200, 2)),
             (lambda: patches_to_files(paths[1], 1, 0.5, 0.0, str(tmp_path / "p.gpkg"),
                                       str(tmp_path / "p.tif"), True),
              patches.window_bytes(330, 200))):

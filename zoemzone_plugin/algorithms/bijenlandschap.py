@@ -10,8 +10,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
 
 from .. import help_numbers
 from ..engine import defaults
-from ..engine.bijenlandschap import (ALL_GUILDS, IndexRasters, LanduseIndices,
-                                     bijenlandschap_to_files, summary_html)
+from ..engine.bijenlandschap import ALL_GUILDS, summary_html
+from ..engine.bijenlandschap_runner import (IndexRasters, LanduseIndices,
+                                            bijenlandschap_to_files)
 from ..engine.gdalio import PRODUCT_KEY, raster_product
 from ..engine.outputs import Outputs, TextFile
 from ..engine.pollination_outputs import LAYER_PRODUCTS
