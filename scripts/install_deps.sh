@@ -31,8 +31,8 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 if [ "${1:-}" = "--test" ]; then
-  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_qgis" 2>/dev/null; then
-    /usr/bin/python3 -m venv --system-site-packages .venv
-    .venv/bin/pip install -q "pytest>=7,<9" "pytest-qgis==2.1.0"
+  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pytest_qgis, pyflakes" 2>/dev/null; then
+    [ -x .venv/bin/python ] || /usr/bin/python3 -m venv --system-site-packages .venv
+    .venv/bin/pip install -q "pytest>=7,<9" "pytest-qgis==2.1.0" "pyflakes==3.2.0"
   fi
 fi
