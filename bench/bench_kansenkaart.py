@@ -27,7 +27,9 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
+# ZOEMZONE_SHARED_TOOLS for a checkout that does not sit beside ../shared (a git worktree)
+TOOLS = os.environ.get("ZOEMZONE_SHARED_TOOLS",
+                       os.path.join(os.path.dirname(ROOT), "shared", "tools"))
 CONFIGS = {"supply": dict(w_supply=1.0),
            "all-terms": dict(w_supply=1.0, w_yearround=0.5, w_connectivity=0.25)}
 
