@@ -10,7 +10,8 @@ import pytest
 from zoemzone_plugin.engine.errors import InputError
 from zoemzone_plugin.engine.graph import connectivity
 from zoemzone_plugin.engine.network_gain import (REACH, exact_gain, links_of, network_term,
-                                                 patch_distances, sampled_errors)
+                                                 patch_distances, patch_network,
+                                                 sampled_errors, shortcut_free)
 
 PIXEL = 10.0
 STONE = 5000.0
@@ -173,3 +174,31 @@ def test_truncated_entries_checked_against_exact_at_sampled_cells():
         assert d == pytest.approx(brute_distance(cells[p], 5, 7))
     errors = sampled_errors(labels, result, PIXEL, STONE, samples=40)
     assert np.abs(errors).max() < 0.05
+
+
+def test_shortcut_free_drops_only_matched_links():
+    """On a line 0 - 1 - 2 the direct 0 - 2 of 250 m is matched by 100 + 100 m and dropped,
+    one of 150 m is not; legs of length 0 (patches sharing a coarse cell) never drop the
+    link they match, so of 0 - 1 (0 m), 1 - 2 and 0 - 2 (5 m each) all stay."""
+    i, j = np.array([0, 1, 0]), np.array([1, 2, 2])
+    assert shortcut_free(3, i, j, np.array([100.0, 100.0, 250.0]))[2].tolist() == [100, 100]
+    assert shortcut_free(3, i, j, np.array([100.0, 100.0, 150.0]))[2].size == 3
+    assert shortcut_free(3, i, j, np.array([0.0, 5.0, 5.0]))[2].size == 3
+
+
+def test_network_pstar_equals_the_graph_with_all_links():
+    """80 round patches (radius 50-200 m) over 10 x 10 km, every pair within 3 km linked
+    edge to edge: the p* of patch_network (over the links shortcut_free keeps, a third of
+    them) equals engine.graph's over all links."""
+    rng = np.random.default_rng(5)
+    xy, radius = rng.uniform(0, 10000, (80, 2)), rng.uniform(50, 200, 80)
+    i, j = np.triu_indices(80, 1)
+    d = np.maximum(np.hypot(*(xy[i] - xy[j]).T) - radius[i] - radius[j], 0.0)
+    near = d <= 3000
+    links = (i[near], j[near], d[near])
+    assert shortcut_free(80, *links)[0].size < 0.4 * near.sum()
+    capacities = rng.uniform(1e4, 1e5, 80)
+    network = patch_network(capacities, links, 1000.0, 3000.0)
+    graph = connectivity(capacities, np.array(links), 1000.0, 0.5, matrices=True)
+    assert np.allclose(network.pstar, graph.pstar(), rtol=1e-12, atol=0)
+    assert network.pcnum == pytest.approx(graph.PCnum, rel=1e-12)
