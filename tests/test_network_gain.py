@@ -12,7 +12,8 @@ from zoemzone_plugin.engine.graph import connectivity
 from zoemzone_plugin.engine.network_gain import (REACH, effective_entries, estimate,
                                                  exact_gain, links_of, network_term,
                                                  patch_distances, patch_network,
-                                                 sampled_errors, shortcut_free)
+                                                 sampled_errors, shortcut_free,
+                                                 squared_field)
 
 PIXEL = 10.0
 STONE = 5000.0
@@ -250,3 +251,19 @@ def test_estimate_equals_its_formula_over_all_entries():
         link = pstar[np.ix_(entries, entries)]
         counts.append(int(effective_entries(q[None], link[None]).sum()))
     assert min(counts) == 1 and max(counts) >= 3
+
+
+@pytest.mark.parametrize("tall", [False, True])
+def test_squared_field_equals_brute_force(tall):
+    """Squared distances to an irregular set of cells (with holes; wider than tall, or
+    taller, so it is done along rows or along columns) equal the least over all its cells."""
+    rng = np.random.default_rng(6)
+    mask = np.zeros((30, 40), bool)
+    mask[8:12, 5:30] = rng.random((4, 25)) < 0.6
+    if tall:
+        mask = mask.T.copy()
+    rows, cols = np.nonzero(mask)
+    field = squared_field(rows, cols, mask.shape)
+    r, c = np.indices(mask.shape)
+    brute = ((r[..., None] - rows) ** 2 + (c[..., None] - cols) ** 2).min(axis=-1)
+    assert np.array_equal(field, brute)

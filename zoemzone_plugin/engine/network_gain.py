@@ -135,73 +135,100 @@ def footprints(labels, factor):
     return key // (crows * ccols), cell // ccols, cell % ccols
 
 
+def squared_field(rows, cols, shape):
+    """Squared distances (in cells²) from every cell of a window of ``shape`` to the nearest
+    of the cells (``rows``, ``cols``; sorted by row, then column), 0 on them.
+
+    Row by row of the cells: along each such row the nearest cell of that row is found by
+    a search, and a window cell takes the least of (row offset)² plus that over those
+    rows. The work is the window times the cells' rows (columns, if fewer), where a
+    distance to every edge cell would cost the window times the cells' whole rim."""
+    if np.unique(cols).size < np.unique(rows).size:
+        order = np.lexsort((rows, cols))
+        return squared_field(cols[order], rows[order], shape[::-1]).T
+    height, width = shape
+    lines, rank = np.unique(rows, return_inverse=True)
+    span = 4 * width
+    keys = rank.astype(np.int64) * span + cols
+    query = np.arange(lines.size)[:, None] * span + np.arange(width)[None, :]
+    at = np.searchsorted(keys, query)
+    # the keys either side (at the ends, the same one twice); a key on another line is
+    # over 3 widths away, never the nearest
+    left = (query - keys[np.maximum(at - 1, 0)]).astype(np.float64)
+    right = (keys[np.minimum(at, keys.size - 1)] - query).astype(np.float64)
+    along = np.minimum(left * left, right * right)
+    across = (np.arange(height, dtype=np.float64)[:, None] - lines[None, :]) ** 2
+    best = np.full(shape, np.inf)
+    for k in range(lines.size):
+        np.minimum(best, across[:, k, None] + along[k], out=best)
+    return best
+
+
 def patch_distances(labels, count, pixel_size, factor, reach, check=None):
     """The links within ``reach`` (map units) on the coarse grid: per coarse cell (flat) its
     MAX_ENTRIES nearest patches (index 0.., -1 none) and their distances (unordered), and
     how many patches are within reach of it; and (i, j, distance) between patches.
 
     Patch by patch, the distances within reach of its footprint are merged into the
-    cells' nearest entries, so memory stays at MAX_ENTRIES per coarse cell."""
+    cells' nearest entries, so memory stays at MAX_ENTRIES per coarse cell; the links go
+    to the later patches whose footprint's bounding box meets the reach."""
     shape = coarse_shape(labels.shape, factor)
     cells = shape[0] * shape[1]
     step = factor * pixel_size
     radius = int(math.floor(reach / step + 1e-9))
     patch, rr, cc = footprints(labels, factor)
     bounds = np.searchsorted(patch, np.arange(count + 1))
-    flat = rr * shape[1] + cc
-    by_cell = np.argsort(flat, kind="stable")
-    flat_sorted, patch_sorted = flat[by_cell], patch[by_cell]
-    occupied = np.zeros(cells, bool)
-    occupied[flat] = True
+    size = np.diff(bounds)
+    some = np.flatnonzero(size)
+    top, left, bottom, right = (np.zeros(count, np.int64) for _ in range(4))
+    if some.size:
+        top[some] = rr[bounds[some]]                    # sorted by patch, row, column
+        bottom[some] = rr[bounds[some + 1] - 1]
+        left[some] = np.minimum.reduceat(cc, bounds[some])
+        right[some] = np.maximum.reduceat(cc, bounds[some])
     nearest = np.full((cells, MAX_ENTRIES), -1, np.int64)
     distance_of = np.full((cells, MAX_ENTRIES), np.inf)
+    # each cell's farthest entry, the one a nearer patch replaces
+    worst = np.full(cells, np.inf)
+    worst_slot = np.zeros(cells, np.int64)
     within = np.zeros(cells, np.int64)
     links = []
-    for p in range(count):
+    for p in some:
         if check:
             check()
         r, c = rr[bounds[p]:bounds[p + 1]], cc[bounds[p]:bounds[p + 1]]
-        if not r.size:
-            continue
-        r0, c0 = max(0, r.min() - radius), max(0, c.min() - radius)
-        r1, c1 = min(shape[0], r.max() + radius + 1), min(shape[1], c.max() + radius + 1)
-        mine = np.zeros((r1 - r0, c1 - c0), bool)
-        mine[r - r0, c - c0] = True
-        # only the rim can be nearest to a cell outside the patch
-        inner = mine.copy()
-        inner[1:-1, 1:-1] &= mine[:-2, 1:-1] & mine[2:, 1:-1] & mine[1:-1, :-2] & mine[1:-1, 2:]
-        inner[[0, -1], :] = False
-        inner[:, [0, -1]] = False
-        rim_r, rim_c = np.nonzero(mine & ~inner)
-        wr = np.arange(r1 - r0, dtype=np.float64)[:, None, None]
-        wc = np.arange(c1 - c0, dtype=np.float64)[None, :, None]
-        best = np.full(mine.shape, np.inf)
-        for start in range(0, rim_r.size, 64):
-            dr = wr - rim_r[start:start + 64]
-            dc = wc - rim_c[start:start + 64]
-            np.minimum(best, (dr * dr + dc * dc).min(axis=-1), out=best)
-        best[mine] = 0.0
+        r0, c0 = max(0, top[p] - radius), max(0, left[p] - radius)
+        r1 = min(shape[0], bottom[p] + radius + 1)
+        c1 = min(shape[1], right[p] + radius + 1)
+        best = squared_field(r - r0, c - c0, (r1 - r0, c1 - c0))
         distance = np.sqrt(best) * step
         near = np.nonzero(distance <= reach * (1 + 1e-12))
         at = (near[0] + r0) * shape[1] + near[1] + c0
         d = distance[near]
         within[at] += 1
         # merge: replace each cell's farthest entry where this patch is nearer
-        slot = np.argmax(distance_of[at], axis=1)
-        better = d < distance_of[at, slot]
-        nearest[at[better], slot[better]] = p
-        distance_of[at[better], slot[better]] = d[better]
-        # links to the patches whose footprint lies within reach
-        hit = occupied[at]
-        lo = np.searchsorted(flat_sorted, at[hit], side="left")
-        hi = np.searchsorted(flat_sorted, at[hit], side="right")
-        many = hi - lo
-        pick = np.repeat(lo - np.cumsum(many) + many, many) + np.arange(int(many.sum()))
-        shortest = np.full(count, np.inf)
-        np.minimum.at(shortest, patch_sorted[pick], np.repeat(d[hit], many))
-        other = np.flatnonzero(np.isfinite(shortest))
-        other = other[other > p]
-        links.append((np.full(other.size, p), other, shortest[other]))
+        better = d < worst[at]
+        at, d = at[better], d[better]
+        nearest[at, worst_slot[at]] = p
+        distance_of[at, worst_slot[at]] = d
+        worst_slot[at] = np.argmax(distance_of[at], axis=1)
+        worst[at] = distance_of[at, worst_slot[at]]
+        # links to the later patches whose footprint lies within reach
+        other = some[some > p]
+        other = other[(top[other] < r1) & (bottom[other] >= r0) & (left[other] < c1)
+                      & (right[other] >= c0)]
+        if not other.size:
+            continue
+        many = size[other]
+        first = np.cumsum(many) - many
+        pick = np.repeat(bounds[other] - first, many) + np.arange(int(many.sum()))
+        orr, occ = rr[pick] - r0, cc[pick] - c0
+        inside = (orr >= 0) & (orr < r1 - r0) & (occ >= 0) & (occ < c1 - c0)
+        value = np.full(pick.size, np.inf)
+        value[inside] = distance[orr[inside], occ[inside]]
+        shortest = np.minimum.reduceat(value, first)
+        linked = shortest <= reach * (1 + 1e-12)
+        links.append((np.full(int(linked.sum()), p), other[linked], shortest[linked]))
     i, j, d = (np.concatenate([part[k] for part in links]) if links else np.zeros(0)
                for k in range(3))
     return (nearest, distance_of, within), (i.astype(np.int64), j.astype(np.int64), d), shape
