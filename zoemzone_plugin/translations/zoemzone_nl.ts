@@ -4349,6 +4349,11 @@
       <translation>Het afstandsraster past niet bij het kostenraster in cel ({row}, {col}).</translation>
     </message>
     <message>
+      <location filename="zoemzone_plugin/engine/costdistance_tiled.py" />
+      <source>The cost raster fits the memory budget: solved whole in this process, faster than in tiles on the cluster.</source>
+      <translation>Het kostenraster past in het geheugenbudget: in zijn geheel in dit proces opgelost, sneller dan in tegels op het cluster.</translation>
+    </message>
+    <message>
       <location filename="zoemzone_plugin/engine/csvtable.py" />
       <source>Table file '{file}' does not exist. Check the path.</source>
       <translation>Tabelbestand '{file}' bestaat niet. Controleer het pad.</translation>
