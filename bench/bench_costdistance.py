@@ -84,7 +84,7 @@ def write_tif(path, array, nodata):
 def ours(folder):
     """Child process: time accumulated_cost on the saved arrays, save its result."""
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.costdistance import accumulated_cost
+    from zoemzone_plugin.engine.network.costdistance import accumulated_cost
     cost = np.load(os.path.join(folder, "cost.npy"))
     sources = np.load(os.path.join(folder, "sources.npy"))
     start = time.perf_counter()

@@ -31,11 +31,11 @@ STAGES = ("foodgaps", "kansenkaart")
 
 def one_run(stage, scheduler, landuse, folder, budget=None):
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
     from zoemzone_plugin.engine.cluster import open_cluster
-    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
-    from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.foodgaps_runner import food_gaps_to_file
+    from zoemzone_plugin.engine.kansenkaart.runner import kansenkaart_to_files
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                      default_table("guilds_nl.csv"))

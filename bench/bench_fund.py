@@ -33,9 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def write_inputs(folder, n, seed=0):
     from osgeo import ogr, osr
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.gdalio import read_landuse
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.io.gdalio import read_landuse
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                      default_table("guilds_nl.csv"))
@@ -95,7 +95,7 @@ def write_inputs(folder, n, seed=0):
 
 def write_patches(folder, count, seed=1):
     from osgeo import ogr, osr
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     _, _, grid = read_band(DEMO)
     x0, y0 = grid.geotransform[0], grid.geotransform[3]
     srs = osr.SpatialReference()

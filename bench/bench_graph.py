@@ -38,7 +38,7 @@ sys.path.insert(0, ROOT)
 
 from zoemzone_plugin.engine.cluster import Cluster  # noqa: E402
 from zoemzone_plugin.engine.errors import Cancelled  # noqa: E402
-from zoemzone_plugin.engine.graph import connectivity  # noqa: E402
+from zoemzone_plugin.engine.network.graph import connectivity  # noqa: E402
 
 
 def layout(patches, side, radius, seed=7):

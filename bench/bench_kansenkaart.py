@@ -9,7 +9,7 @@ parcels of 50 x 50 cells; reading the land use is timed apart, writing outputs i
 
   supply      W_SUPPLY only (the default weights)
   all-terms   W_SUPPLY 1, W_YEARROUND 0.5, W_CONNECTIVITY 0.25 (the network term of today's
-              habitat: patches, p* by engine.graph, the ECA gain of a stepping stone per cell)
+              habitat: patches, p* by engine.network.graph, the ECA gain of a stepping stone per cell)
 
 Target (issues 4 and 14): under 3 minutes and 6 GB peak on a 2-core machine. The load
 average and the run's CPU time (user + sys, all its threads, setup included) are printed
@@ -38,10 +38,10 @@ CONFIGS = {"supply": dict(w_supply=1.0),
 def one_run(config, landuse_path):
     sys.path.insert(0, ROOT)
     import numpy as np
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.gdalio import read_landuse
-    from zoemzone_plugin.engine.kansenkaart import kansenkaart, parcel_ranking
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.io.gdalio import read_landuse
+    from zoemzone_plugin.engine.kansenkaart.model import kansenkaart, parcel_ranking
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                       default_table("guilds_nl.csv"))
@@ -80,9 +80,9 @@ def check_network(landuse_path):
     d0 = 2000 m (twice the bumblebee's alpha, the kansenkaart's default)."""
     sys.path.insert(0, ROOT)
     import numpy as np
-    from zoemzone_plugin.engine.gdalio import read_landuse
-    from zoemzone_plugin.engine.kansenkaart import habitat_network
-    from zoemzone_plugin.engine.network_gain import network_term, sampled_errors
+    from zoemzone_plugin.engine.io.gdalio import read_landuse
+    from zoemzone_plugin.engine.kansenkaart.model import habitat_network
+    from zoemzone_plugin.engine.kansenkaart.gain import network_term, sampled_errors
     landuse, valid, grid = read_landuse(landuse_path)
     labels, capacities = habitat_network(np.isin(landuse, [11, 36, 37, 38, 45]) & valid,
                                          grid.pixel_size)

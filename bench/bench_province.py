@@ -74,12 +74,12 @@ LANDSCAPE_BYTES_PER_CELL = 100
 BUDGET_MB = 4096.0     # each stage process sets it from --budget-mb
 STAGES = ("suitability", "food gaps", "patches", "cost distance", "graph", "kansenkaart")
 # Each stage's engine function: a stage has a Dask back end when it takes a ``cluster``.
-ENGINE = {"suitability": ("pollination_runner", "run_to_files"),
-          "food gaps": ("foodgaps_runner", "food_gaps_to_file"),
-          "patches": ("patches", "patches_to_files"),
-          "cost distance": ("costdistance_tiled", "cost_distance_to_files"),
-          "graph": ("graph", "connectivity"),
-          "kansenkaart": ("kansenkaart_files", "kansenkaart_to_files")}
+ENGINE = {"suitability": ("pollination.runner", "run_to_files"),
+          "food gaps": ("kansenkaart.foodgaps_runner", "food_gaps_to_file"),
+          "patches": ("network.patches", "patches_to_files"),
+          "cost distance": ("network.costdistance_runner", "cost_distance_to_files"),
+          "graph": ("network.graph", "connectivity"),
+          "kansenkaart": ("kansenkaart.runner", "kansenkaart_to_files")}
 CLUSTER = None         # the stage process's engine.cluster.Cluster under --dask
 # The projection's targets: Limburg's bounding box at 5 m (25,711 patches in its graph, as
 # bench_graph measured it) and the Netherlands (41,500 km2, 1.66 billion cells at 5 m, its
@@ -155,14 +155,14 @@ def stage_landuse(folder, cell, seed):
 
 
 def _tables():
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     return read_pollination_tables(default_table("biophysical_nl.csv"),
                                    default_table("guilds_nl.csv"))
 
 
 def stage_suitability(folder):
-    from zoemzone_plugin.engine.pollination_runner import run_to_files
+    from zoemzone_plugin.engine.pollination.runner import run_to_files
     tables = _tables()
     run_to_files(path_of(folder, "landuse.tif"), tables,
                  {name: path_of(folder, name.lower() + ".tif")
@@ -172,7 +172,7 @@ def stage_suitability(folder):
 
 
 def stage_food_gaps(folder):
-    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
+    from zoemzone_plugin.engine.kansenkaart.foodgaps_runner import food_gaps_to_file
     _, nest_cells, summary = food_gaps_to_file(path_of(folder, "landuse.tif"), _tables(),
                                                FOOD_THRESHOLD, path_of(folder, "foodgaps.tif"),
                                                memory_budget_mb=BUDGET_MB,
@@ -184,8 +184,8 @@ def stage_food_gaps(folder):
 def stage_patches(folder):
     import numpy as np
     from osgeo import ogr
-    from zoemzone_plugin.engine.gdalio import read_band
-    from zoemzone_plugin.engine.patches import patches_to_files
+    from zoemzone_plugin.engine.io.gdalio import read_band
+    from zoemzone_plugin.engine.network.patches import patches_to_files
     supply, valid, _ = read_band(path_of(folder, "supply.tif"), 1)
     threshold = float(np.percentile(supply[valid], PATCH_PERCENTILE))
     del supply, valid
@@ -205,8 +205,8 @@ def stage_patches(folder):
 
 
 def stage_cost_distance(folder):
-    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
-    from zoemzone_plugin.engine.resistance import resistance_to_file
+    from zoemzone_plugin.engine.network.costdistance_runner import cost_distance_to_files
+    from zoemzone_plugin.engine.network.resistance import resistance_to_file
     from zoemzone_plugin.paths import default_table
     barriers = resistance_to_file(path_of(folder, "landuse.tif"),
                                   default_table("resistance_bees_nl.csv"),
@@ -230,7 +230,7 @@ def _valid_cells(path):
 
 def stage_graph(folder):
     import numpy as np
-    from zoemzone_plugin.engine.graph import connectivity
+    from zoemzone_plugin.engine.network.graph import connectivity
     data = np.load(path_of(folder, "patches.npz"))
     x, y, area = data["x"], data["y"], data["area_m2"]
     n = len(x)
@@ -263,9 +263,9 @@ def stage_graph(folder):
 
 
 def stage_kansenkaart(folder):
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.kansenkaart_files import (BEST_MEASURE, GAIN, PRIORITY,
-                                                          kansenkaart_to_files)
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.runner import (BEST_MEASURE, GAIN, PRIORITY,
+                                                           kansenkaart_to_files)
     from zoemzone_plugin.paths import default_table
     tables = _tables()
     catalogue = read_catalogue(default_table("measures_nl.csv"), tables)

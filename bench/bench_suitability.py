@@ -21,8 +21,8 @@ TOOLS = os.path.join(os.path.dirname(ROOT), "shared", "tools")
 
 def one_run(size, folder):
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.pollination_runner import run_to_files
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.pollination.runner import run_to_files
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     landuse = os.path.join(folder, "lu.tif")
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),

@@ -64,8 +64,8 @@ def run_invest(landuse, biophysical, guild, workspace):
 
 def run_ours(landuse, biophysical, guild, workspace):
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.pollination_runner import run_to_files
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.pollination.runner import run_to_files
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     start = time.perf_counter()
     tables = read_pollination_tables(biophysical, guild)
     run_to_files(landuse, tables, {}, invest_folder=workspace)
@@ -132,11 +132,11 @@ def float64_truth(landuse, biophysical, guild):
     per-cell values, quotients and sums are too, where run_pollination keeps float32."""
     import numpy as np
     sys.path.insert(0, ROOT)
-    from zoemzone_plugin.engine.convolution import MaskedConvolver, exponential_kernel
-    from zoemzone_plugin.engine.gdalio import read_landuse
-    from zoemzone_plugin.engine.pollination import (CodeIndex, flowers_per_code,
-                                                    kernels_by_alpha, nesting_per_code)
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.pollination.convolution import MaskedConvolver, exponential_kernel
+    from zoemzone_plugin.engine.io.gdalio import read_landuse
+    from zoemzone_plugin.engine.pollination.model import (CodeIndex, flowers_per_code,
+                                                          kernels_by_alpha, nesting_per_code)
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     tables = read_pollination_tables(biophysical, guild)
     lu, valid, grid = read_landuse(landuse)
     index = CodeIndex(lu, valid, tables.biophysical.codes)

@@ -27,7 +27,7 @@ from qgis.core import (QgsApplication, QgsProcessing,  # noqa: E402
                        QgsProcessingParameterRasterLayer)
 
 from zoemzone_plugin.algorithms.base import number_parameter  # noqa: E402
-from zoemzone_plugin.algorithms.kansenkaart_chain import input_texts  # noqa: E402
+from zoemzone_plugin.algorithms.kansenkaart.kansenkaart_chain import input_texts  # noqa: E402
 from zoemzone_plugin.engine.defaults import value  # noqa: E402
 
 

@@ -24,8 +24,8 @@ DEMO_LANDUSE = os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif")
 
 
 def main(folder, language=None):
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.i18n import install_translator
     from zoemzone_plugin.paths import default_table
     from zoemzone_plugin.project import (add_kansenkaart_group, add_landuse,

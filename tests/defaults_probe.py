@@ -16,30 +16,30 @@ import sys
 # kansenkaart's weights are not here: the engine's keyword defaults compute supply alone
 # (w_yearround = w_connectivity = 0), the algorithm's weights are the table's.
 ENGINE = [
-    ("kansenkaart", "DEFAULT_FOOD_THRESHOLD", None, "foodgaps", "threshold", 1.0),
-    ("kansenkaart", "DISPERSAL_ALPHA_FACTOR", None, "kansenkaart", "dispersal_alpha_factor",
+    ("kansenkaart.model", "DEFAULT_FOOD_THRESHOLD", None, "foodgaps", "threshold", 1.0),
+    ("kansenkaart.model", "DISPERSAL_ALPHA_FACTOR", None, "kansenkaart", "dispersal_alpha_factor",
      1.0),
-    ("kansenkaart", "HABITAT_QUANTILE", None, "kansenkaart", "habitat_quantile", 1.0),
-    ("kansenkaart", "_quantile", "share", "kansenkaart", "habitat_quantile", 1.0),
-    ("kansenkaart", "kansenkaart", "food_threshold", "foodgaps", "threshold", 1.0),
-    ("kansenkaart", "kansenkaart", "stone_area", "kansenkaart", "stone_area", 10000.0),
-    ("kansenkaart", "KansenkaartModel.__init__", "food_threshold", "foodgaps", "threshold",
+    ("kansenkaart.model", "HABITAT_QUANTILE", None, "kansenkaart", "habitat_quantile", 1.0),
+    ("kansenkaart.model", "_quantile", "share", "kansenkaart", "habitat_quantile", 1.0),
+    ("kansenkaart.model", "kansenkaart", "food_threshold", "foodgaps", "threshold", 1.0),
+    ("kansenkaart.model", "kansenkaart", "stone_area", "kansenkaart", "stone_area", 10000.0),
+    ("kansenkaart.model", "KansenkaartModel.__init__", "food_threshold", "foodgaps", "threshold",
      1.0),
-    ("kansenkaart", "KansenkaartModel.__init__", "stone_area", "kansenkaart", "stone_area",
+    ("kansenkaart.model", "KansenkaartModel.__init__", "stone_area", "kansenkaart", "stone_area",
      10000.0),
-    ("kansenkaart_files", "kansenkaart_to_files", "food_threshold", "foodgaps", "threshold",
+    ("kansenkaart.runner", "kansenkaart_to_files", "food_threshold", "foodgaps", "threshold",
      1.0),
-    ("kansenkaart_files", "kansenkaart_to_files", "stone_area", "kansenkaart", "stone_area",
+    ("kansenkaart.runner", "kansenkaart_to_files", "stone_area", "kansenkaart", "stone_area",
      10000.0),
-    ("network_gain", "STONE_AREA_M2", None, "kansenkaart", "stone_area", 10000.0),
-    ("network_gain", "network_term", "stone_area", "kansenkaart", "stone_area", 10000.0),
-    ("network_gain", "sampled_errors", "stone_area", "kansenkaart", "stone_area", 10000.0),
-    ("patch_network", "P0", None, "network", "probability", 1.0),
-    ("portfolio", "choose_portfolio", "min_areas", "fund", "min_areas", 1.0),
-    ("portfolio", "choose_portfolio", "max_per_area", "fund", "max_per_area", 1.0),
+    ("kansenkaart.gain", "STONE_AREA_M2", None, "kansenkaart", "stone_area", 10000.0),
+    ("kansenkaart.gain", "network_term", "stone_area", "kansenkaart", "stone_area", 10000.0),
+    ("kansenkaart.gain", "sampled_errors", "stone_area", "kansenkaart", "stone_area", 10000.0),
+    ("network.patch_network", "P0", None, "network", "probability", 1.0),
+    ("kansenkaart.portfolio", "choose_portfolio", "min_areas", "fund", "min_areas", 1.0),
+    ("kansenkaart.portfolio", "choose_portfolio", "max_per_area", "fund", "max_per_area", 1.0),
 ] + [(module, function, keyword, "bijenlandschap", row, scale)
-     for module, function in (("bijenlandschap", "bijenlandschap"),
-                              ("bijenlandschap_runner", "bijenlandschap_to_files"))
+     for module, function in (("bijenlandschap.model", "bijenlandschap"),
+                              ("bijenlandschap.runner", "bijenlandschap_to_files"))
      for keyword, row, scale in (
          ("window_m", "window", 1.0), ("min_flower_share", "min_flower_share", 1.0),
          ("max_nest_food_m", "max_nest_food_distance", 1.0),
@@ -61,7 +61,7 @@ def engine_values():
             target = inspect.signature(target).parameters[keyword].default
         key = "%s.%s%s" % (module_name, name, "" if keyword is None else ":" + keyword)
         found[key] = (model, row, target / scale)
-    from zoemzone_plugin.engine import network_gain
+    from zoemzone_plugin.engine.kansenkaart import gain as network_gain
     found["network_gain.REACH"] = ("network", "max_distance / distance", network_gain.REACH)
     return found
 

@@ -24,7 +24,7 @@ def main(source, provider, barrier, name):
                            QgsProcessingFeedback, QgsVectorLayer)
     app = QgsApplication([], False)
     app.initQgis()
-    from zoemzone_plugin.algorithms import import_partner_data
+    from zoemzone_plugin.algorithms.partnerdata import import_partner_data
     algorithm_class = import_partner_data.ImportPartnerDataAlgorithm
     write = algorithm_class.add_all_or_nothing
 

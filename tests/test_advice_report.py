@@ -11,10 +11,10 @@ import pytest
 from conftest import add_rows
 from osgeo import ogr
 
-from zoemzone_plugin.engine.area_figures import (Window, area_window, gap_counts, top_places,
-                                                 zone_figures)
+from zoemzone_plugin.engine.kansenkaart.area_figures import (Window, area_window, gap_counts,
+                                                             top_places, zone_figures)
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.gdalio import Grid, read_band
+from zoemzone_plugin.engine.io.gdalio import Grid, read_band
 
 from test_datapackage import pg, processing_ready  # noqa: F401 (fixtures)
 
@@ -243,7 +243,7 @@ def top_rows(text, title):
 
 def test_demo_report_names_area_measures_and_eca_and_draws_the_map(plugin, demo_chain,
                                                                     tmp_path):
-    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
     from zoemzone_plugin.paths import default_table
     errors = Errors()
     result = run_report(demo_chain, study_areas(("Demo gemeente", DEMO), ("Buiten", OUTSIDE)),
@@ -468,10 +468,10 @@ def test_a_failed_export_leaves_the_previous_report_in_place(plugin, demo_chain,
 
 def test_the_pdf_is_exported_beside_its_target_and_put_in_place(plugin, demo_chain, tmp_path,
                                                                 monkeypatch):
-    """The PDF is an output like every other (engine/outputs.py): exported to the hidden
+    """The PDF is an output like every other (engine/io/outputs.py): exported to the hidden
     partial file beside it, renamed into place complete, nothing else left in the folder."""
     from qgis.core import QgsLayoutExporter
-    from zoemzone_plugin.engine.outputs import partial_path
+    from zoemzone_plugin.engine.io.outputs import partial_path
     export, asked = QgsLayoutExporter.exportToPdf, []
 
     def recorded(self, path, settings):

@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 from osgeo import ogr, osr
 
-from zoemzone_plugin.engine.catalogue import read_catalogue
-from zoemzone_plugin.engine.gdalio import read_band, read_landuse, write_single
-from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
-from zoemzone_plugin.engine.scenario import rasterize_measures, run_scenario
+from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+from zoemzone_plugin.engine.io.gdalio import read_band, read_landuse, write_single
+from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
+from zoemzone_plugin.engine.kansenkaart.scenario import rasterize_measures, run_scenario
 from zoemzone_plugin.paths import default_table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

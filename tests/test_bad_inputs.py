@@ -161,7 +161,7 @@ def observations_target(tmp_path):
 
 def priority_tagged(tmp_path):
     """The land use's own codes, tagged by the plugin as a priority map."""
-    from zoemzone_plugin.engine.gdalio import read_band, write_single
+    from zoemzone_plugin.engine.io.gdalio import read_band, write_single
     codes, _, grid = read_band(landuse(tmp_path))
     path = str(tmp_path / "priority_tagged.tif")
     write_single(path, grid, "priority", codes, data_type=gdal.GDT_Int16, nodata=0,
@@ -737,7 +737,7 @@ def test_raster_faults_are_told_apart(plugin, tmp_path):
 
 
 def test_has_valid_cells_reads_strips_until_the_first_valid_cell(tmp_path):
-    from zoemzone_plugin.engine.gdalio import has_valid_cells
+    from zoemzone_plugin.engine.io.gdalio import has_valid_cells
     values = np.full((SIDE, SIDE), -1.0, np.float32)
     assert not has_valid_cells(tif(tmp_path / "empty.tif", values, nodata=-1.0))
     values[SIDE - 1, SIDE - 1] = 0.5      # the last cell, in the last of 20 one-row strips
@@ -756,7 +756,7 @@ def test_has_valid_cells_reads_strips_until_the_first_valid_cell(tmp_path):
 def test_resistance_table_refuses_values_that_are_not_finite_or_too_large(tmp_path, text,
                                                                           expected):
     from zoemzone_plugin.engine.errors import TableError
-    from zoemzone_plugin.engine.resistance import read_resistance_table
+    from zoemzone_plugin.engine.network.resistance import read_resistance_table
     path = tmp_path / "r.csv"
     path.write_text("lucode,resistance\n1,1\n2,%s\n3,5\n" % text, encoding="utf-8")
     with pytest.raises(TableError) as raised:
@@ -765,7 +765,7 @@ def test_resistance_table_refuses_values_that_are_not_finite_or_too_large(tmp_pa
 
 
 def test_table_ranges_open_at_one_end_say_which_end(tmp_path):
-    from zoemzone_plugin.engine.csvtable import read_csv
+    from zoemzone_plugin.engine.io.csvtable import read_csv
     from zoemzone_plugin.engine.errors import TableError
     path = tmp_path / "t.csv"
     path.write_text("a,b\n-2,0.5\n", encoding="utf-8")
@@ -779,7 +779,7 @@ def test_table_ranges_open_at_one_end_say_which_end(tmp_path):
 
 
 def test_conefor_links_repeated_with_another_distance_are_refused(tmp_path):
-    from zoemzone_plugin.engine.conefor import read_links
+    from zoemzone_plugin.engine.network.conefor import read_links
     from zoemzone_plugin.engine.errors import TableError
     same = tmp_path / "same.txt"
     same.write_text("1 2 100\n2 1 100\n2 3 150\n", encoding="utf-8")
@@ -795,9 +795,9 @@ def test_conefor_links_repeated_with_another_distance_are_refused(tmp_path):
 
 
 def test_all_zero_capacities_are_refused_as_such(tmp_path):
-    from zoemzone_plugin.engine.conefor import read_nodes
+    from zoemzone_plugin.engine.network.conefor import read_nodes
     from zoemzone_plugin.engine.errors import InputError, TableError
-    from zoemzone_plugin.engine.graph import connectivity
+    from zoemzone_plugin.engine.network.graph import connectivity
     with pytest.raises(InputError, match=r"^All 2 capacities are 0, so there is no habitat"):
         connectivity([0.0, 0.0], ([0], [1], [10.0]), 100.0, 0.5)
     nodes = tmp_path / "nodes.txt"
@@ -810,10 +810,10 @@ def test_a_kernel_too_large_for_memory_is_refused_with_its_size(tmp_path):
     """alpha 100 km on 10 m cells: a kernel of 2 floor(5 x 10,000) + 1 = 100,001 cells a
     side, on an FFT grid at least that wide (44 B a cell, pollination_outputs' model): tens
     of GiB for any tile, refused; alpha 1 km (1,001 cells, about 44 MiB) runs."""
-    from zoemzone_plugin.engine.convolution import fast_length
+    from zoemzone_plugin.engine.pollination.convolution import fast_length
     from zoemzone_plugin.engine.errors import InputError
-    from zoemzone_plugin.engine.pollination_outputs import check_kernel_memory
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.pollination.outputs import check_kernel_memory
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     path = landuse(tmp_path)
     bio = default_table("biophysical_nl.csv")

@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 from osgeo import ogr, osr
 
-from zoemzone_plugin.engine import distance
-from zoemzone_plugin.engine.bijenlandschap import (
+from zoemzone_plugin.engine.network import distance
+from zoemzone_plugin.engine.bijenlandschap.model import (
     ALL_GUILDS, bijenlandschap, bnb_polygons, summary_html, window_cells_for)
-from zoemzone_plugin.engine.distance import box_sum, edt, window_share, within_distance
+from zoemzone_plugin.engine.network.distance import box_sum, edt, window_share, within_distance
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.gdalio import Grid
+from zoemzone_plugin.engine.io.gdalio import Grid
 
 ogr.UseExceptions()
 

@@ -4,10 +4,11 @@ biophysical table checked by hand."""
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.catalogue import (Catalogue, Measure, biophysical_with_measures,
-                                              read_catalogue, tables_with_measures)
+from zoemzone_plugin.engine.kansenkaart.catalogue import (Catalogue, Measure,
+                                                          biophysical_with_measures, read_catalogue,
+                                                          tables_with_measures)
 from zoemzone_plugin.engine.errors import TableError
-from zoemzone_plugin.engine.pollination_tables import (Biophysical, Guild, PollinationTables,
+from zoemzone_plugin.engine.pollination.tables import (Biophysical, Guild, PollinationTables,
                                                        read_pollination_tables)
 from zoemzone_plugin.paths import default_table
 

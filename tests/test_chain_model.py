@@ -27,7 +27,7 @@ def test_every_input_has_a_label_and_help_in_the_model_file(plugin):
     help it writes but does not read)."""
     from qgis.core import QgsProcessingModelAlgorithm
 
-    from zoemzone_plugin.algorithms.kansenkaart_chain import input_texts
+    from zoemzone_plugin.algorithms.kansenkaart.kansenkaart_chain import input_texts
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(MODEL)
     inputs = [d for d in model.parameterDefinitions() if not d.isDestination()]
@@ -42,7 +42,7 @@ def test_every_input_has_a_label_and_help_in_the_model_file(plugin):
 def test_inputs_are_shown_in_the_users_language(plugin, monkeypatch):
     """The algorithm passes every input's label and help through tr (here a stand-in that
     marks what it translated) and lists the help of each input in its help."""
-    from zoemzone_plugin.algorithms import kansenkaart_chain
+    from zoemzone_plugin.algorithms.kansenkaart import kansenkaart_chain
     monkeypatch.setattr(kansenkaart_chain, "tr", lambda text: "[nl] " + text)
     alg = kansenkaart_chain.KansenkaartChainAlgorithm()
     landuse = alg.parameterDefinition("landuse")

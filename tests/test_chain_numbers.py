@@ -2,7 +2,7 @@
 
 Not only that the chain's files exist (test_chain_model) but that what it writes is what its
 parts compute: the supply is habitatsuitability's, the patches are the supply's components
-above the threshold of at least 0.5 ha, the graph's ECA is engine.graph.connectivity on those
+above the threshold of at least 0.5 ha, the graph's ECA is engine.network.graph.connectivity on those
 patches, the gain at a cell is a measurescenario rerun of that cell's best measure, and the
 priority classes are fifths of the scored cells.
 """
@@ -11,7 +11,7 @@ import json
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.gdalio import Grid, read_band, write_single
+from zoemzone_plugin.engine.io.gdalio import Grid, read_band, write_single
 
 ROWS, COLS, CELL = 40, 60, 25.0
 X0, Y0 = 190000.0, 321000.0
@@ -34,7 +34,7 @@ def land_use():
 
 def flood_components(mask):
     """8-connected components of ``mask`` by breadth-first search: {label: cells}, written
-    apart from engine.patches.label so it checks it."""
+    apart from engine.network.patches.label so it checks it."""
     seen = np.zeros(mask.shape, bool)
     components = []
     for r0, c0 in zip(*np.nonzero(mask)):
@@ -131,8 +131,8 @@ def test_graph_eca_from_the_patches(chain):
     two arable cells to B's edge cell, 12.5 m x 1 + 12.5 m x 30, 25 m x 30, then 12.5 m x 30
     + 12.5 m x 1 = 1525 cost units, p = 0.5^(1525 / 1000); C lies beyond the graph's 3000.
     ECA = sqrt(a² + b² + c² + 2ab p), PC = ECA² / (a + b + c)² (the landscape area defaults
-    to the patches' total); engine.graph.connectivity gives the same from the nodes."""
-    from zoemzone_plugin.engine.graph import connectivity
+    to the patches' total); engine.network.graph.connectivity gives the same from the nodes."""
+    from zoemzone_plugin.engine.network.graph import connectivity
     _, _, parameters, result = chain
     network = result["CHILD_RESULTS"]["network"]
     capacities = field(parameters["network:nodes"], "capacity")
@@ -156,8 +156,8 @@ def test_gain_is_a_measurescenario_rerun_of_the_best_measure(chain):
     DELTA_SUPPLY of measurescenario with that measure on that cell alone (within 1 %)."""
     import processing
     from osgeo import ogr, osr
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     folder, landuse, parameters, _ = chain
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
@@ -205,9 +205,9 @@ def test_priority_classes_are_the_quintiles_of_the_score(chain):
     flood_components as the network, scores the cells; the chain's priority classes are
     that score cut at numpy's quintiles of it (class 1 = highest fifth) and its breaks file
     holds those quintiles."""
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.kansenkaart import kansenkaart
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.model import kansenkaart
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     _, landuse, parameters, _ = chain
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),

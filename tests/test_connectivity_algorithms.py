@@ -4,7 +4,7 @@ import pytest
 from conftest import reference
 from osgeo import gdal, ogr
 
-from zoemzone_plugin.engine.gdalio import Grid, read_band, write_single
+from zoemzone_plugin.engine.io.gdalio import Grid, read_band, write_single
 from zoemzone_plugin.paths import default_table
 
 
@@ -200,7 +200,7 @@ def test_bijenlandschap_from_suitability_outputs_and_from_land_use(plugin, tmp_p
     nest = np.zeros_like(values)
     nest[20:40, 41:45] = 1.0                    # nests 10-40 m from the flowers
     grid = Grid(60, 60, (185000, 10, 0, 320600, 0, -10), _rd())
-    from zoemzone_plugin.engine.gdalio import BandWriter
+    from zoemzone_plugin.engine.io.gdalio import BandWriter
     for name, a in (("floral", values), ("nesting", nest)):
         w = BandWriter(str(tmp_path / (name + ".tif")), grid, ["guild_a", "guild_b"])
         w.write("guild_a", a)
@@ -252,7 +252,7 @@ def _heath_beside_fields(tmp_path):
     """3 x 40 cells of 10 m: a field (code 1, floral index 0.1, no nests) with two columns of
     heath (code 2, floral and nesting index 1) at columns 10 and 11; one guild, one season,
     so each cell's floral index is its table value."""
-    from zoemzone_plugin.engine.gdalio import BandWriter
+    from zoemzone_plugin.engine.io.gdalio import BandWriter
     landuse = np.ones((3, 40), np.int32)
     landuse[:, 10:12] = 2
     path = str(tmp_path / "lulc.tif")

@@ -15,9 +15,9 @@ import pytest
 from osgeo import gdal
 
 from conftest import Recorder, reference
-from zoemzone_plugin.engine import costdistance
-from zoemzone_plugin.engine.costdistance import (CostSurface, accumulated_cost,
-                                                 least_cost_path, sources_from_raster)
+from zoemzone_plugin.engine.network import costdistance
+from zoemzone_plugin.engine.network.costdistance import (CostSurface, accumulated_cost,
+                                                         least_cost_path, sources_from_raster)
 from zoemzone_plugin.engine.errors import Cancelled, InputError
 
 gdal.UseExceptions()

@@ -17,11 +17,11 @@ import pytest
 from conftest import reference
 from test_graph import FRACTIONS, brute_force
 
-from zoemzone_plugin.engine import graph_cluster
+from zoemzone_plugin.engine.network import graph_cluster
 from zoemzone_plugin.engine.cluster import Cluster, parse_scheduler
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.gdalio import read_band
-from zoemzone_plugin.engine.graph import connectivity
+from zoemzone_plugin.engine.io.gdalio import read_band
+from zoemzone_plugin.engine.network.graph import connectivity
 
 LAYERS = ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")
 
@@ -219,7 +219,7 @@ def test_habitat_suitability_through_the_scheduler_equals_the_in_process_run(
     """case1 in one tile (its kernel radius exceeds the raster: see tile_size), case2 in
     tiles of 64 (20 tiles, their layers put together here)."""
     if tile:
-        from zoemzone_plugin.engine import pollination_cluster
+        from zoemzone_plugin.engine.pollination import cluster as pollination_cluster
         monkeypatch.setattr(pollination_cluster, "tile_size", lambda *args: tile)
     monkeypatch.delenv("ZOEMZONE_DASK_SCHEDULER", raising=False)
     here = LoggingFeedback()
@@ -250,9 +250,9 @@ def test_suitability_tiles_least_work_for_the_busiest_worker():
     (768: 8 tiles, 1.53 times the cells in windows) made the busiest worker compute 1.34
     times as much. Where the radius exceeds the raster every tile's window is the whole
     raster: one tile."""
-    from zoemzone_plugin.engine.pollination_outputs import window_bytes
+    from zoemzone_plugin.engine.pollination.outputs import window_bytes
     from zoemzone_plugin.engine.tile_tasks import busiest_cells, tile_size
-    from zoemzone_plugin.engine.tiling import plan_tiles
+    from zoemzone_plugin.engine.io.tiling import plan_tiles
 
     def size(rows, cols, radius, seasons, workers, worker_budget_mb):
         return tile_size(rows, cols, radius, workers, worker_budget_mb,
@@ -265,7 +265,7 @@ def test_suitability_tiles_least_work_for_the_busiest_worker():
 
 def test_busiest_worker_gets_the_tiles_largest_first_to_the_least_loaded():
     from zoemzone_plugin.engine.tile_tasks import busiest_cells
-    from zoemzone_plugin.engine.tiling import Tile
+    from zoemzone_plugin.engine.io.tiling import Tile
     plan = [Tile(0, 0, 1, 1, 0, 0, 1, cells) for cells in (3, 5, 4, 4, 2)]
     assert busiest_cells(plan, 2) == 10     # 5, 4 | 4 to the 4 | 3 to the 5 | 2 to the first 8
     assert busiest_cells(plan, 1) == 18
@@ -308,7 +308,7 @@ def test_a_dask_worker_convolves_on_one_thread():
     """Dask starts its workers with OMP_NUM_THREADS=1 (the workers are the parallelism); the
     FFT thread pool follows it, so N workers use N cores, not N times all of them."""
     code = ("import sys; sys.path.insert(0, %r); "
-            "from zoemzone_plugin.engine import convolution; print(convolution.THREADS)"
+            "from zoemzone_plugin.engine.pollination import convolution; print(convolution.THREADS)"
             % os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env = dict(os.environ, OMP_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
@@ -316,12 +316,12 @@ def test_a_dask_worker_convolves_on_one_thread():
 
 
 # ---------------------------------------------------------------------------------------------
-# Cost distance: tiles re-solved in rounds on the workers (engine/costdistance_cluster.py).
+# Cost distance: tiles re-solved in rounds on the workers (engine/network/costdistance_cluster.py).
 # ---------------------------------------------------------------------------------------------
 @pytest.fixture
 def rounds(monkeypatch):
     """Tiles of 16 cells (42 on 90 x 110) on the cluster, and the tiles of every round."""
-    from zoemzone_plugin.engine import costdistance_cluster
+    from zoemzone_plugin.engine.network import costdistance_cluster
     seen = []
     next_round = costdistance_cluster.next_round
 
@@ -355,7 +355,7 @@ TINY_MB = 1e-6
 
 def cost_distance_files(folder, cost_path, source_path, cluster=None, feedback=None):
     """In-process untiled, or on ``cluster`` in tiles."""
-    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    from zoemzone_plugin.engine.network.costdistance_runner import cost_distance_to_files
     os.makedirs(folder, exist_ok=True)
     paths = (os.path.join(folder, "d.tif"), os.path.join(folder, "a.tif"))
     cost_distance_to_files(cost_path, *paths, source_raster=source_path, cluster=cluster,
@@ -402,7 +402,7 @@ def test_cost_distance_through_the_scheduler_equals_the_in_process_run(
     # rounds of many tiles at once, and the paths made tiles be solved again
     assert len(rounds) > 3 and max(len(r) for r in rounds) >= 6
     assert sum(len(r) for r in rounds) > 2 * 42
-    from zoemzone_plugin.engine.costdistance_tiled import _neighbours, plan_tiles
+    from zoemzone_plugin.engine.network.costdistance_runner import _neighbours, plan_tiles
     neighbours = _neighbours(plan_tiles(90, 110, 16, 1))
     for taken in rounds:
         assert not any(set(taken) & set(neighbours[k].values()) for k in taken)
@@ -423,7 +423,7 @@ def test_cost_distance_that_fits_the_budget_is_solved_whole_here_with_a_note(tmp
         def isCanceled(self):  # noqa: N802
             return False
 
-    from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+    from zoemzone_plugin.engine.network.costdistance_runner import cost_distance_to_files
     cost_path, source_path = maze(tmp_path)
     want = cost_distance_files(str(tmp_path / "here"), cost_path, source_path)
     feedback = Notes()
@@ -439,7 +439,7 @@ def test_cost_distance_that_fits_the_budget_is_solved_whole_here_with_a_note(tmp
 def test_next_round_takes_the_lowest_keys_first_and_no_two_neighbours():
     """A row of five tiles: 2 (key 0) first, then 4 (key 3; 1 and 3 are next to 2), then 0
     (key 5); 1 and 3 wait for the next round."""
-    from zoemzone_plugin.engine.costdistance_cluster import next_round
+    from zoemzone_plugin.engine.network.costdistance_cluster import next_round
     neighbours = [{(0, 1): 1}, {(0, -1): 0, (0, 1): 2}, {(0, -1): 1, (0, 1): 3},
                   {(0, -1): 2, (0, 1): 4}, {(0, -1): 3}]
     assert next_round({0: 5.0, 1: 1.0, 2: 0.0, 3: 2.0, 4: 3.0}, neighbours) == [2, 4, 0]

@@ -21,13 +21,13 @@ from test_tiling_foodgaps_resistance import assert_same_raster as assert_same_ba
 from test_tiling_kansenkaart import (ALL_TERMS, OUTPUTS, assert_same_raster, assert_same_runs,
                                      inputs, run)  # noqa: F401 (fixture)
 
-from zoemzone_plugin.engine import foodgaps_cluster, kansenkaart_files
+from zoemzone_plugin.engine.kansenkaart import foodgaps_cluster, runner as kansenkaart_files
 from zoemzone_plugin.engine.cluster import Cluster
 from zoemzone_plugin.engine.errors import Cancelled
-from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
-from zoemzone_plugin.engine.gdalio import read_band
+from zoemzone_plugin.engine.kansenkaart.foodgaps_runner import food_gaps_to_file
+from zoemzone_plugin.engine.io.gdalio import read_band
 from zoemzone_plugin.engine.tile_tasks import tile_size, tiles_pay
-from zoemzone_plugin.engine.tiling import plan_tiles
+from zoemzone_plugin.engine.io.tiling import plan_tiles
 
 
 class KillOnFirstProgress:
@@ -122,7 +122,7 @@ def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_her
     raster that fits memory is computed here, the log says so, and no worker process is
     started. (Habitat suitability of 2,000 x 2,000 Dutch cells took 57 s and 44 CPU seconds
     on local:2 against 13 s and 8 in-process.)"""
-    from zoemzone_plugin.engine import convolution
+    from zoemzone_plugin.engine.pollination import convolution
     if convolution.THREADS < 2:
         pytest.skip("this process's transforms use one core")
     feedback = NoteTaker()
@@ -134,8 +134,8 @@ def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_her
                                   feedback))
         elif stage == "habitat suitability":
             from conftest import reference
-            from zoemzone_plugin.engine.pollination_runner import run_to_files
-            from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+            from zoemzone_plugin.engine.pollination.runner import run_to_files
+            from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
             case = reference("pollination", "case2")
             tables = read_pollination_tables(os.path.join(case, "biophysical.csv"),
                                              os.path.join(case, "guild.csv"))

@@ -88,7 +88,7 @@ def algorithm():
     """The algorithm as the provider has it, or (before it is registered) a fresh one."""
     from qgis.core import QgsApplication
 
-    from zoemzone_plugin.algorithms.create_data_package import CreateDataPackageAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.create_data_package import CreateDataPackageAlgorithm
     alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
     return alg or CreateDataPackageAlgorithm().create()
 
@@ -99,7 +99,7 @@ def run(**params):
 
 
 def catalogue():
-    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
     return read_catalogue(os.path.join(ROOT, "resources", "tables", "measures_nl.csv"), None)
 
 

@@ -223,7 +223,7 @@ def test_habitat_quantile_is_numpys_and_its_median_the_mean_of_the_middle_two():
     (linear) quantile for any share, and at 0.5 exactly the old median, (low + high) / 2."""
     import numpy as np
 
-    from zoemzone_plugin.engine.kansenkaart import _quantile, _ranked
+    from zoemzone_plugin.engine.kansenkaart.model import _quantile, _ranked
     rng = np.random.default_rng(14)
     for count in (1, 2, 7, 10, 1001):
         values = rng.random(count).astype(np.float32)

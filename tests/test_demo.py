@@ -25,6 +25,6 @@ def test_make_demo_writes_outputs_and_styled_project(qgis_app):
     assert len(supply.renderer().shader().rasterShaderFunction().colorRampItemList()) == 5
     best = [layer for layer in project.mapLayers().values() if layer.name() == "Best measure"]
     assert len(best) == 2 and len(best[0].renderer().classes()) == 8
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     rich, _, grid = read_band(os.path.join(out, "datarich", "landuse_5m.tif"))
     assert grid.pixel_size == 5.0 and (rich == 47).sum() > 0      # verges burnt in

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from conftest import QM, ROOT
 
-from zoemzone_plugin.engine.gdalio import Grid, write_labels, write_single
+from zoemzone_plugin.engine.io.gdalio import Grid, write_labels, write_single
 
 DEMO_LANDUSE = os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif")
 
@@ -22,7 +22,7 @@ def fake_demo_outputs(folder):
     ramp = np.linspace(0, 1, 200, dtype=np.float32).reshape(10, 20)
     for name in ("supply", "floral", "nesting"):
         write_single(os.path.join(folder, name + ".tif"), grid, name, ramp)
-    from zoemzone_plugin.engine.gdalio import BandWriter
+    from zoemzone_plugin.engine.io.gdalio import BandWriter
     seasons = ["earlyspring", "latespring", "summer", "latesummer"]
     writer = BandWriter(os.path.join(folder, "abundance.tif"), grid, seasons)
     for season in seasons:

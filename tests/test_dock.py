@@ -82,7 +82,7 @@ def product_raster(path, product, mtime):
     from osgeo import osr
     from qgis.core import QgsRasterLayer
 
-    from zoemzone_plugin.engine.gdalio import Grid, write_single
+    from zoemzone_plugin.engine.io.gdalio import Grid, write_single
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     grid = Grid(2, 2, (176000, 25, 0, 318050, 0, -25), srs.ExportToWkt())

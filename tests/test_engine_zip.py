@@ -43,7 +43,7 @@ def test_the_zip_holds_the_whole_engine_and_nothing_that_needs_qgis(tmp_path):
     assert "zoemzone_plugin/resources/defaults/foodgaps.csv" in tables
     assert sorted(names) == sorted(["zoemzone_plugin/__init__.py"] + engine_files(PACKAGE)
                                    + tables)
-    connectivity = import_from_zip(tmp_path, data, "zoemzone_plugin.engine.graph")
+    connectivity = import_from_zip(tmp_path, data, "zoemzone_plugin.engine.network.graph")
     assert connectivity.startswith(str(tmp_path / "engine.zip"))
 
 

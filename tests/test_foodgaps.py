@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 from test_pollination_hand import direct_mean
 
-from zoemzone_plugin.engine import foodgaps
-from zoemzone_plugin.engine.convolution import MaskedConvolver, exponential_kernel
+from zoemzone_plugin.engine.kansenkaart import foodgaps
+from zoemzone_plugin.engine.pollination.convolution import MaskedConvolver, exponential_kernel
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.foodgaps import GAP_NODATA, season_gaps, seasonal_food_gaps
-from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
+from zoemzone_plugin.engine.kansenkaart.foodgaps import GAP_NODATA, season_gaps, seasonal_food_gaps
+from zoemzone_plugin.engine.pollination.tables import Biophysical, Guild, PollinationTables
 
 SEASONS = ["earlyspring", "latespring", "summer", "latesummer"]
 

@@ -12,10 +12,10 @@ from collections import deque
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.conefor import read_links, read_nodes
-from zoemzone_plugin.engine import graph_schedule
+from zoemzone_plugin.engine.network.conefor import read_links, read_nodes
+from zoemzone_plugin.engine.network import graph_schedule
 from zoemzone_plugin.engine.errors import Cancelled, InputError, TableError
-from zoemzone_plugin.engine.graph import connectivity, probability
+from zoemzone_plugin.engine.network.graph import connectivity, probability
 
 FRACTIONS = ("dPC", "dPCintra", "dPCflux", "dPCconnector", "dIIC")
 

@@ -133,7 +133,7 @@ def test_no_module_imports_an_algorithm_module():
                and isinstance(node.value.value, str) and node.value.value
                and any(getattr(t, "id", None) == "ALGORITHM_ID" for t in node.targets)
                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))}
-    assert "zoemzone_plugin.algorithms.connectivity_graph" in algorithm_modules
+    assert "zoemzone_plugin.algorithms.connectivity.connectivity_graph" in algorithm_modules
     importers = sorted((name, target) for name, path in modules.items()
                        for target in imported(name, path, modules)
                        if target in algorithm_modules and name != "zoemzone_plugin.algorithms")

@@ -78,7 +78,7 @@ def partner_file(path, rows):
 def run(**params):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from zoemzone_plugin.algorithms.import_partner_data import ImportPartnerDataAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.import_partner_data import ImportPartnerDataAlgorithm
     algorithm = ImportPartnerDataAlgorithm()
     algorithm.initAlgorithm()
     context = QgsProcessingContext()
@@ -94,7 +94,7 @@ def run_or_raise(**params):
     from qgis.core import (QgsProcessingContext, QgsProcessingException,
                            QgsProcessingFeedback)
 
-    from zoemzone_plugin.algorithms.import_partner_data import ImportPartnerDataAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.import_partner_data import ImportPartnerDataAlgorithm
     algorithm = ImportPartnerDataAlgorithm()
     algorithm.initAlgorithm()
     params.setdefault("REJECTED", "memory:")

@@ -18,12 +18,12 @@ from osgeo import gdal, osr
 from test_invest_reference import SEASONS, SPECIES, assert_matches
 from test_pollination_hand import direct_mean
 
-from zoemzone_plugin.engine import pollination_runner
-from zoemzone_plugin.engine.convolution import exponential_kernel
-from zoemzone_plugin.engine.gdalio import read_band, read_landuse
-from zoemzone_plugin.engine.pollination_outputs import kernel_radius
-from zoemzone_plugin.engine.pollination_runner import run_to_files
-from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+from zoemzone_plugin.engine.pollination import runner as pollination_runner
+from zoemzone_plugin.engine.pollination.convolution import exponential_kernel
+from zoemzone_plugin.engine.io.gdalio import read_band, read_landuse
+from zoemzone_plugin.engine.pollination.outputs import kernel_radius
+from zoemzone_plugin.engine.pollination.runner import run_to_files
+from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
 
 LAYERS = ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")
 
@@ -333,14 +333,14 @@ def default_tables():
 
 
 def run_food_gaps(path, folder, feedback):
-    from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
+    from zoemzone_plugin.engine.kansenkaart.foodgaps_runner import food_gaps_to_file
     out = os.path.join(folder, "gaps.tif")
     food_gaps_to_file(path, default_tables(), 0.1, out, feedback)
     return [out]
 
 
 def run_resistance(path, folder, feedback):
-    from zoemzone_plugin.engine.resistance import resistance_to_file
+    from zoemzone_plugin.engine.network.resistance import resistance_to_file
     from zoemzone_plugin.paths import default_table
     out = os.path.join(folder, "resistance.tif")
     resistance_to_file(path, default_table("resistance_bees_nl.csv"), out, feedback)
@@ -348,8 +348,8 @@ def run_resistance(path, folder, feedback):
 
 
 def run_kansenkaart(path, folder, feedback):
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.runner import kansenkaart_to_files
     from zoemzone_plugin.paths import default_table
     tables = default_tables()
     paths = {name: os.path.join(folder, name.lower() + ".tif")
@@ -365,7 +365,7 @@ def run_suitability(path, folder, feedback):
 
 def read_bijenlandschap_indices(path, folder, feedback):
     """The land-use source of the bijenlandschap rules: its indices, written for comparison."""
-    from zoemzone_plugin.engine.bijenlandschap_runner import LanduseIndices
+    from zoemzone_plugin.engine.bijenlandschap.runner import LanduseIndices
     source = LanduseIndices(path, default_tables(), feedback)
     (floral, nesting), valid = source.read()
     source.close()

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import reference
 
-from zoemzone_plugin.engine.gdalio import read_band
+from zoemzone_plugin.engine.io.gdalio import read_band
 
 CASES = ["case1", "case2"]
 SPECIES = ["ground_small", "cavity_mid", "bumblebee"]

@@ -7,15 +7,15 @@ import math
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.catalogue import Measure, tables_with_measures
-from zoemzone_plugin.engine.convolution import exponential_kernel
+from zoemzone_plugin.engine.kansenkaart.catalogue import Measure, tables_with_measures
+from zoemzone_plugin.engine.pollination.convolution import exponential_kernel
 from zoemzone_plugin.engine.errors import Cancelled, InputError, TableError
-from zoemzone_plugin.engine.foodgaps import TOLERANCE
-from zoemzone_plugin.engine.kansenkaart import kansenkaart, parcel_ranking, priority_classes
-from zoemzone_plugin.engine.network_gain import network_term
-from zoemzone_plugin.engine.patches import habitat_patches
-from zoemzone_plugin.engine.pollination import Products, run_pollination
-from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
+from zoemzone_plugin.engine.kansenkaart.foodgaps import TOLERANCE
+from zoemzone_plugin.engine.kansenkaart.model import kansenkaart, parcel_ranking, priority_classes
+from zoemzone_plugin.engine.kansenkaart.gain import network_term
+from zoemzone_plugin.engine.network.patches import habitat_patches
+from zoemzone_plugin.engine.pollination.model import Products, run_pollination
+from zoemzone_plugin.engine.pollination.tables import Biophysical, Guild, PollinationTables
 
 PIXEL = 10.0
 SEASONS = ["spring", "summer", "autumn"]

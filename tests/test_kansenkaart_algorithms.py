@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.gdalio import Grid, read_band
+from zoemzone_plugin.engine.io.gdalio import Grid, read_band
 
 
 def run(alg, **params):
@@ -27,7 +27,7 @@ def test_guild_fed_in_summer_only(plugin, tmp_path):
     """Land use 1 flowers in summer only: a guild flying in spring and summer has 1 gap
     season, one flying in all three seasons 2; land use 2 cannot be nested in (nodata)."""
     from osgeo import osr
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.io.gdalio import write_single
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     lu = np.ones((20, 20), np.float32)
@@ -130,7 +130,7 @@ def test_measure_scenario_reports_every_bad_feature_and_keeps_the_good(plugin, t
 def test_build_landuse_burns_in_priority_order_aligned_to_base(plugin, tmp_path):
     """Base: 4 x 4 cells of 10 m, code 1, from (185000, 320040). Output: 8 x 8 cells of 5 m."""
     from osgeo import ogr, osr
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.io.gdalio import write_single
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     grid = Grid(4, 4, (185000, 10, 0, 320040, 0, -10), srs.ExportToWkt())
@@ -179,8 +179,8 @@ def test_build_landuse_burns_in_priority_order_aligned_to_base(plugin, tmp_path)
 
 def test_build_landuse_counts_unmapped_features(tmp_path):
     from osgeo import gdal, ogr, osr
-    from zoemzone_plugin.engine.gdalio import write_single
-    from zoemzone_plugin.engine.landuse_builder import build_landuse, read_mapping
+    from zoemzone_plugin.engine.io.gdalio import write_single
+    from zoemzone_plugin.engine.kansenkaart.landuse_builder import build_landuse, read_mapping
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     base = str(tmp_path / "base.tif")
@@ -252,8 +252,8 @@ def test_kansenkaart_outputs_and_gain_matches_a_rerun(plugin, tmp_path):
     assert ranks == [1, 2, 3]
     # a sampled cell where several measures are allowed: each measure's gain there (from
     # MEASURE_GAINS) equals measurescenario with that measure on that cell alone
-    from zoemzone_plugin.engine.catalogue import read_catalogue
-    from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
     from zoemzone_plugin.paths import default_table
     tables = read_pollination_tables(default_table("biophysical_nl.csv"),
                                      default_table("guilds_nl.csv"))
@@ -317,7 +317,7 @@ def test_kansenkaart_network_nodes_from_connectivitygraph(plugin, tmp_path):
     of the map) take the first two priority classes and the cells beside a patch lower ones
     (see test_network_gain for the values)."""
     from osgeo import ogr, osr
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.io.gdalio import write_single
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     grid = Grid(191, 40, (185000, 10, 0, 320400, 0, -10), srs.ExportToWkt())

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from conftest import ROOT, dutch
 
-from zoemzone_plugin.engine.gdalio import Grid, read_band, write_labels, write_single
+from zoemzone_plugin.engine.io.gdalio import Grid, read_band, write_labels, write_single
 
 DEMO_LANDUSE = os.path.join(ROOT, "demo", "synthetic_demo_landuse.tif")
 
@@ -52,7 +52,7 @@ def legend_texts(layer):
 
 
 def catalogue():
-    from zoemzone_plugin.engine.catalogue import read_catalogue
+    from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
     return read_catalogue(os.path.join(ROOT, "resources", "tables", "measures_nl.csv"), None)
 
 

@@ -9,11 +9,11 @@ import pytest
 from osgeo import ogr
 from test_kansenkaart import GUILDS, make_tables
 
-from zoemzone_plugin.engine.catalogue import Catalogue, Measure
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.kansenkaart import kansenkaart
-from zoemzone_plugin.engine.measure_cover import edge_sides, strip_share
-from zoemzone_plugin.engine.scenario import rasterize_measures, run_scenario
+from zoemzone_plugin.engine.kansenkaart.catalogue import Catalogue, Measure
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.kansenkaart.model import kansenkaart
+from zoemzone_plugin.engine.kansenkaart.measure_cover import edge_sides, strip_share
+from zoemzone_plugin.engine.kansenkaart.scenario import rasterize_measures, run_scenario
 
 PIXEL, X0, Y0 = 10.0, 1000.0, 2000.0
 ARABLE, GRASS, BUILT = 1, 2, 4

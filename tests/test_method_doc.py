@@ -84,10 +84,10 @@ def test_every_linked_doc_exists():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("`engine.graph.connectivity` and `zoemzone_plugin.engine.patches.label`",
-     ["engine.graph.connectivity", "engine.patches.label"]),
-    ("`engine.kansenkaart.KansenkaartModel.add_guild_gains`",
-     ["engine.kansenkaart.KansenkaartModel.add_guild_gains"]),
+    ("`engine.network.graph.connectivity` and `zoemzone_plugin.engine.network.patches.label`",
+     ["engine.network.graph.connectivity", "engine.network.patches.label"]),
+    ("`engine.kansenkaart.model.KansenkaartModel.add_guild_gains`",
+     ["engine.kansenkaart.model.KansenkaartModel.add_guild_gains"]),
     ("engine.errors.InputError without backticks, `engine.errors`", []),
 ])
 def test_references_are_parsed(text, expected):
@@ -95,9 +95,9 @@ def test_references_are_parsed(text, expected):
 
 
 def test_a_missing_name_is_found():
-    assert resolve("engine.graph.connectivity") is not None
-    assert resolve("engine.graph.no_such_function") is None
-    assert resolve("engine.kansenkaart.KansenkaartModel.no_such_method") is None
+    assert resolve("engine.network.graph.connectivity") is not None
+    assert resolve("engine.network.graph.no_such_function") is None
+    assert resolve("engine.kansenkaart.model.KansenkaartModel.no_such_method") is None
     assert resolve("engine.no_such_module.connectivity") is None
     assert "test_no_such_test" not in defined_tests("tests/test_graph.py")
     assert "test_three_patches_best_path_through_the_middle" in \

@@ -7,9 +7,9 @@ import re
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.baci import (EFFECT, INSUFFICIENT, NO_CONTROL, Observations,
-                                         baci_ratio, bootstrap, forest_plot_svg, monitor_site,
-                                         near, periods, site_plot_svg, summarise)
+from zoemzone_plugin.engine.monitoring.baci import (EFFECT, INSUFFICIENT, NO_CONTROL, Observations,
+                                                    baci_ratio, bootstrap, forest_plot_svg, monitor_site,
+                                                    near, periods, site_plot_svg, summarise)
 
 SITE = (180000.0, 320000.0)
 CONTROL = (182000.0, 320000.0)

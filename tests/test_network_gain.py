@@ -1,4 +1,4 @@
-"""The network term of the kansenkaart against reruns of engine.graph.connectivity with the
+"""The network term of the kansenkaart against reruns of engine.network.graph.connectivity with the
 stepping stone added as a real patch: exact at sampled cells, the fast estimate within 5 %
 and within its reported bound, and a stone in a gap between two large patches worth more than
 one beside a patch."""
@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.graph import connectivity
-from zoemzone_plugin.engine.network_gain import (REACH, effective_entries, estimate,
-                                                 exact_gain, links_of, network_term,
-                                                 patch_distances, patch_network,
-                                                 sampled_errors, shortcut_free,
-                                                 squared_field)
+from zoemzone_plugin.engine.network.graph import connectivity
+from zoemzone_plugin.engine.kansenkaart.gain import (REACH, effective_entries, estimate,
+                                                     exact_gain, links_of, network_term,
+                                                     patch_distances, patch_network,
+                                                     sampled_errors, shortcut_free,
+                                                     squared_field)
 
 PIXEL = 10.0
 STONE = 5000.0
@@ -30,7 +30,7 @@ def brute_distance(cells, r, c):
 
 
 def eca_with_stone(labels, capacities, d0, r, c):
-    """ECA of the patches, and with a stone at (r, c), by engine.graph on links found by
+    """ECA of the patches, and with a stone at (r, c), by engine.network.graph on links found by
     brute force (nearest cell centres, up to REACH d0)."""
     reach = REACH * d0
     cells = cells_of(labels)
@@ -197,7 +197,7 @@ def test_shortcut_free_drops_only_matched_links():
 def test_network_pstar_equals_the_graph_with_all_links():
     """80 round patches (radius 50-200 m) over 10 x 10 km, every pair within 3 km linked
     edge to edge: the p* of patch_network (over the links shortcut_free keeps, a third of
-    them) equals engine.graph's over all links."""
+    them) equals engine.network.graph's over all links."""
     rng = np.random.default_rng(5)
     xy, radius = rng.uniform(0, 10000, (80, 2)), rng.uniform(50, 200, 80)
     i, j = np.triu_indices(80, 1)

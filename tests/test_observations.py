@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from zoemzone_plugin.engine.observations import (DuplicateFinder, parse_date, parse_number,
-                                                 read_observations)
+from zoemzone_plugin.engine.monitoring.observations import (DuplicateFinder, parse_date,
+                                                            parse_number, read_observations)
 
 # the columns of a GBIF simple CSV download, in GBIF's order
 GBIF_HEADER = [
@@ -98,7 +98,7 @@ def run(**params):
     import processing
     from qgis.core import QgsApplication
 
-    from zoemzone_plugin.algorithms.import_observations import ImportObservationsAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.import_observations import ImportObservationsAlgorithm
     registered = QgsApplication.processingRegistry().algorithmById(
         "zoemzone:importobservations")
     algorithm = registered.id() if registered else ImportObservationsAlgorithm().create()
@@ -156,7 +156,7 @@ def test_gbif_import_counts_reprojects_and_fills_the_fields(plugin, tmp_path):
     import processing
     from qgis.core import QgsApplication
 
-    from zoemzone_plugin.algorithms.import_observations import ImportObservationsAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.import_observations import ImportObservationsAlgorithm
     registered = QgsApplication.processingRegistry().algorithmById(
         "zoemzone:importobservations")
     log = Log()

@@ -10,14 +10,14 @@ import pytest
 from conftest import ROOT, Recorder
 from osgeo import gdal, ogr, osr
 
-from zoemzone_plugin.engine import resistance
-from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files
+from zoemzone_plugin.engine.network import resistance
+from zoemzone_plugin.engine.network.costdistance_runner import cost_distance_to_files
 from zoemzone_plugin.engine.errors import Cancelled, EngineError
-from zoemzone_plugin.engine.gdalio import Grid, raster_product, read_band, write_single
-from zoemzone_plugin.engine.outputs import Outputs, partial_path
-from zoemzone_plugin.engine.patches import patches_to_polygons
-from zoemzone_plugin.engine.pollination_runner import run_to_files
-from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+from zoemzone_plugin.engine.io.gdalio import Grid, raster_product, read_band, write_single
+from zoemzone_plugin.engine.io.outputs import Outputs, partial_path
+from zoemzone_plugin.engine.network.patches import patches_to_polygons
+from zoemzone_plugin.engine.pollination.runner import run_to_files
+from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
 from zoemzone_plugin.paths import default_table
 
 
@@ -183,7 +183,7 @@ CHILD = """
 import sys
 import numpy as np
 sys.path.insert(0, sys.argv[2])
-from zoemzone_plugin.engine.gdalio import BandWriter, Grid
+from zoemzone_plugin.engine.io.gdalio import BandWriter, Grid
 writer = BandWriter(sys.argv[1], Grid(4000, 4000, (185000, 10, 0, 360000, 0, -10), ""),
                     ["value"])
 values = np.random.default_rng(1).random((500, 4000), dtype=np.float32)

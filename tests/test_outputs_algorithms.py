@@ -9,8 +9,8 @@ import pytest
 from osgeo import gdal, ogr, osr
 
 from test_outputs import demo_crop, rd
-from zoemzone_plugin.engine.gdalio import (PRODUCT_KEY, Grid, raster_product, read_band,
-                                           write_single)
+from zoemzone_plugin.engine.io.gdalio import (PRODUCT_KEY, Grid, raster_product, read_band,
+                                              write_single)
 
 
 def run(alg, **params):

@@ -4,9 +4,9 @@ import math
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.costdistance import accumulated_cost
-from zoemzone_plugin.engine.patch_costs import (allocation_neighbours, corridors,
-                                                least_cost_links, nearest_cells)
+from zoemzone_plugin.engine.network.costdistance import accumulated_cost
+from zoemzone_plugin.engine.network.links import (allocation_neighbours, corridors,
+                                                  least_cost_links, nearest_cells)
 
 
 def three_patches():

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.patch_network import PatchNetwork
+from zoemzone_plugin.engine.network.patch_network import PatchNetwork
 
 
 def test_eca_changes_with_and_without_the_kept_matrix_and_by_hand():

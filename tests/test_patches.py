@@ -10,8 +10,8 @@ import pytest
 from osgeo import ogr, osr
 
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.patches import habitat_patches, label, patches_to_polygons
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.network.patches import habitat_patches, label, patches_to_polygons
 
 ogr.UseExceptions()
 

@@ -134,8 +134,8 @@ def test_unknown_codes_named_through_processing(provider, tmp_path):
 
 def test_default_dutch_tables_run_on_every_lgn_code(provider, tmp_path):
     """Without tables of their own users get the Dutch defaults: four seasons, three guilds."""
-    from zoemzone_plugin.engine.gdalio import read_band
-    from zoemzone_plugin.engine.pollination_tables import read_biophysical
+    from zoemzone_plugin.engine.io.gdalio import read_band
+    from zoemzone_plugin.engine.pollination.tables import read_biophysical
     from zoemzone_plugin.paths import default_table
     bio = read_biophysical(default_table("biophysical_nl.csv"))[0]
     codes = np.resize(bio.codes, (30, 40)).astype(np.int16)
@@ -163,7 +163,7 @@ def test_qgis_process_runs_the_algorithm(tmp_path):
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     result = json.loads(proc.stdout[proc.stdout.index("{"):])
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     ref, _, _ = read_band(reference("pollination", "case1", "invest",
                                     "total_pollinator_abundance_summer.tif"))
     got, _, _ = read_band(result["results"]["ABUNDANCE"], 2)
@@ -256,7 +256,7 @@ def test_runs_inside_a_model(provider, tmp_path):
               "suit:supply_out": str(tmp_path / "model_supply.tif")}
     result, ok = model.run(params, QgsProcessingContext(), QgsProcessingFeedback())
     assert ok
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     supply, valid, _ = read_band(result["suit:supply_out"], 2)
     ref, _, _ = read_band(reference("pollination", "case1", "invest",
                                     "pollinator_supply_ground_small.tif"))

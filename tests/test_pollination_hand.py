@@ -5,9 +5,10 @@ import math
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.convolution import MaskedConvolver, exponential_kernel, fast_length
-from zoemzone_plugin.engine.pollination import Products, run_pollination
-from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
+from zoemzone_plugin.engine.pollination.convolution import (MaskedConvolver, exponential_kernel,
+                                                            fast_length)
+from zoemzone_plugin.engine.pollination.model import Products, run_pollination
+from zoemzone_plugin.engine.pollination.tables import Biophysical, Guild, PollinationTables
 
 
 def tables(guilds, codes, nesting, floral):
@@ -45,7 +46,7 @@ def test_kernel_size_sum_and_mass_within_alpha():
 
 def test_kernel_equals_invest_kernel_file():
     from conftest import reference
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     for alpha in (6, 12, 36):
         ref, _, _ = read_band(reference("pollination", "case1", "invest", "intermediate_outputs",
                                         "kernel_%d.000000.tif" % alpha))
@@ -150,7 +151,7 @@ def test_fft_masked_mean_equals_direct_summation(shape, alpha):
 def test_transforms_on_threads_equal_one_call_to_the_bit(shape, monkeypatch):
     """Chunks of rows and columns on the thread pool are the same 1-D transforms as one
     call: means and correlations are identical, not merely close (tiled runs rely on it)."""
-    from zoemzone_plugin.engine import convolution
+    from zoemzone_plugin.engine.pollination import convolution
     rng = np.random.default_rng(5)
     valid = rng.uniform(0, 1, shape) > 0.1
     values = np.where(valid, rng.uniform(0, 1, shape), 0.0)

@@ -6,16 +6,16 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from zoemzone_plugin.engine.catalogue import read_catalogue
+from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.fund import (Application, Eligibility, application_cells,
-                                         application_effects, check_eligibility,
-                                         problem_texts, svg_map)
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.measure_cover import SHARE_STEP
-from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
-from zoemzone_plugin.engine.portfolio import choose_portfolio, portfolio_value
-from zoemzone_plugin.engine.scenario import run_scenario
+from zoemzone_plugin.engine.kansenkaart.fund import (Application, Eligibility, application_cells,
+                                                     application_effects, check_eligibility,
+                                                     problem_texts, svg_map)
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.kansenkaart.measure_cover import SHARE_STEP
+from zoemzone_plugin.engine.pollination.tables import Biophysical, Guild, PollinationTables
+from zoemzone_plugin.engine.kansenkaart.portfolio import choose_portfolio, portfolio_value
+from zoemzone_plugin.engine.kansenkaart.scenario import run_scenario
 
 X0, Y0, CELL = 1000.0, 2000.0, 10.0
 GRASS, ARABLE, WATER = 1, 2, 16
@@ -286,8 +286,8 @@ def test_mean_priority_under_the_cells_from_a_coarser_grid(tmp_path):
     centres (5, -5) and (25, -15) of the land-use grid fall in priority cells (0, 0) and
     (0, 1); nodata is left out; another CRS is refused, naming PRIORITY."""
     from osgeo import osr
-    from zoemzone_plugin.engine.fund import mean_under
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.kansenkaart.fund import mean_under
+    from zoemzone_plugin.engine.io.gdalio import write_single
     rd, wgs = osr.SpatialReference(), osr.SpatialReference()
     rd.ImportFromEPSG(28992)
     wgs.ImportFromEPSG(4326)

@@ -17,11 +17,11 @@ from test_kansenkaart import measure
 from test_tiling import random_landscape, random_tables
 
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.gdalio import read_band, read_landuse
-from zoemzone_plugin.engine.kansenkaart import classes_of, kansenkaart
-from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
-from zoemzone_plugin.engine.priority_breaks import (FIXED, FORMAT, REFERENCE, breaks_path,
-                                                    parse_breaks, read_breaks_file)
+from zoemzone_plugin.engine.io.gdalio import read_band, read_landuse
+from zoemzone_plugin.engine.kansenkaart.model import classes_of, kansenkaart
+from zoemzone_plugin.engine.kansenkaart.runner import kansenkaart_to_files
+from zoemzone_plugin.engine.kansenkaart.ranking import (FIXED, FORMAT, REFERENCE, breaks_path,
+                                                        parse_breaks, read_breaks_file)
 
 TINY_MB = 0.01                          # tiles of tiling.MIN_TILE cells
 ROWS, COLS = 150, 170

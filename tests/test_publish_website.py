@@ -158,7 +158,7 @@ def cell_lonlat(path, row, col):
 
 
 def test_site_files_and_tiles_at_every_zoom(published):
-    from zoemzone_plugin.engine.webgrid import tiles_covering
+    from zoemzone_plugin.engine.io.webgrid import tiles_covering
     folder, config = published["folder"], published["config"]
     for name in ("index.html", "data.html", "site.json", "zoemzone-site.json",
                  "assets/app.js", "assets/style.css", "assets/leaflet/leaflet.js",
@@ -190,7 +190,7 @@ def test_site_files_and_tiles_at_every_zoom(published):
 
 def test_tile_pixel_has_the_colour_of_its_priority_class(published):
     from qgis.PyQt.QtGui import QColor, QImage
-    from zoemzone_plugin.engine.webgrid import lonlat_to_tile
+    from zoemzone_plugin.engine.io.webgrid import lonlat_to_tile
     chain, config = published["chain"], published["config"]
     legend = next(r for r in config["rasters"] if r["key"] == "priority")["legend"]
     assert [item["label"] for item in legend] == ["1 – highest priority", "2", "3", "4",

@@ -7,9 +7,9 @@ import sqlite3
 import numpy as np
 import pytest
 
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.sampling import (control_candidates, suitability_classes,
-                                             survey_design)
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.monitoring.sampling import (control_candidates, suitability_classes,
+                                                        survey_design)
 
 CELL = 10.0
 X0, Y0 = 180000.0, 320000.0
@@ -73,7 +73,7 @@ def test_control_candidates_keep_the_distance_from_the_site_outline():
 
 
 def test_a_stratum_without_matching_controls_is_reported_not_filled_with_strangers():
-    from zoemzone_plugin.engine.rasterize import burn_ids
+    from zoemzone_plugin.engine.io.rasterize import burn_ids
     suitability, landuse, priority = landscape()
     landuse[:, :] = 1
     landuse[4:14, 3:9] = 7          # site 1 is on a land use found nowhere else
@@ -93,7 +93,7 @@ def test_a_stratum_without_matching_controls_is_reported_not_filled_with_strange
 # --- the algorithm ------------------------------------------------------------------------
 
 def write_rasters(folder):
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.io.gdalio import write_single
     paths = {}
     for name, array in zip(("suitability", "landuse", "priority"), landscape()):
         paths[name] = str(folder / ("%s.tif" % name))

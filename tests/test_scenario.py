@@ -5,14 +5,14 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from zoemzone_plugin.engine.catalogue import read_catalogue
+from zoemzone_plugin.engine.kansenkaart.catalogue import read_catalogue
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.pollination import Products, run_pollination
-from zoemzone_plugin.engine.pollination_tables import Biophysical, Guild, PollinationTables
-from zoemzone_plugin.engine.scenario import (ProblemKind, apply_measures, feature_gain_exact,
-                                             marginal_cell_gains, rasterize_measures,
-                                             run_scenario)
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.pollination.model import Products, run_pollination
+from zoemzone_plugin.engine.pollination.tables import Biophysical, Guild, PollinationTables
+from zoemzone_plugin.engine.kansenkaart.scenario import (ProblemKind, apply_measures,
+                                                         feature_gain_exact, marginal_cell_gains,
+                                                         rasterize_measures, run_scenario)
 
 X0, Y0, CELL = 1000.0, 2000.0, 10.0
 ARABLE, GRASS, WATER = 2, 1, 16
@@ -397,7 +397,7 @@ def test_food_gap_area_today_and_in_the_scenario(tables, catalogue):
 
 
 def test_geometry_gdal_cannot_use_is_reported(catalogue, monkeypatch):
-    from zoemzone_plugin.engine import scenario
+    from zoemzone_plugin.engine.kansenkaart import scenario
 
     def broken(*args):
         raise RuntimeError("IllegalArgumentException: Invalid number of points in LinearRing")

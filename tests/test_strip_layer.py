@@ -1,5 +1,5 @@
 """The Bijenlandschap's connecting landscape on the data-rich route: flower-rich strips from a
-vector layer at their real width (engine/strip_layer.py), on small landscapes worked out by
+vector layer at their real width (engine/bijenlandschap/strip_layer.py), on small landscapes worked out by
 hand: a 10 x 30 grid of 10 m cells (x from 155000, y down from 463000) where nothing flowers
 unless a test says so, and strips running north-south from y 462915 to 462985 (rows 1-8).
 """
@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from osgeo import ogr, osr
 
-from zoemzone_plugin.engine.bijenlandschap import ALL_GUILDS, bijenlandschap, summary_html
+from zoemzone_plugin.engine.bijenlandschap.model import ALL_GUILDS, bijenlandschap, summary_html
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.strip_layer import StripLayer
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.bijenlandschap.strip_layer import StripLayer
 
 ogr.UseExceptions()
 X0, Y0, ROWS, COLS = 155000.0, 463000.0, 10, 30
@@ -183,7 +183,7 @@ def test_a_strip_touching_a_cell_is_not_in_it():
 
 def rasters(tmp_path):
     """Floral and nesting rasters of one guild on the grid: nothing flowers or nests."""
-    from zoemzone_plugin.engine.gdalio import BandWriter
+    from zoemzone_plugin.engine.io.gdalio import BandWriter
     paths = []
     for name in ("floral", "nesting"):
         path = str(tmp_path / (name + ".tif"))
@@ -225,7 +225,7 @@ def run_algorithm(tmp_path, name, **parameters):
         STEPPING_STONE_GAPS=str(tmp_path / (name + "_gaps.tif")),
         ELEMENTS=str(tmp_path / (name + "_elements.tif")),
         SUMMARY=str(tmp_path / (name + ".html")), **parameters))
-    from zoemzone_plugin.engine.gdalio import read_band
+    from zoemzone_plugin.engine.io.gdalio import read_band
     with open(result["SUMMARY"], encoding="utf-8") as f:
         return read_band(result["ELEMENTS"], 1)[0], f.read()
 

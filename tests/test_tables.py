@@ -4,7 +4,7 @@ import pytest
 from conftest import reference
 
 from zoemzone_plugin.engine.errors import TableError
-from zoemzone_plugin.engine.pollination_tables import read_pollination_tables
+from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
 
 BIO = ("lucode,nesting_ground_availability_index,floral_resources_spring_index,"
        "floral_resources_summer_index\n1,0.5,0.2,0.4\n2,0.1,0.0,0.9\n")
@@ -115,7 +115,7 @@ def test_missing_file(tmp_path):
 
 
 def test_dutch_defaults_cover_every_lgn_code_with_four_seasons():
-    from zoemzone_plugin.engine.csvtable import read_csv
+    from zoemzone_plugin.engine.io.csvtable import read_csv
     from zoemzone_plugin.paths import default_table
     t = read_pollination_tables(default_table("biophysical_nl.csv"),
                                 default_table("guilds_nl.csv"))

@@ -12,13 +12,14 @@ import pytest
 from conftest import Recorder, peak_bytes, record_plans, reference
 from osgeo import gdal, osr
 
-from zoemzone_plugin.engine import pollination_runner, tiling
+from zoemzone_plugin.engine.io import tiling
+from zoemzone_plugin.engine.pollination import runner as pollination_runner
 from zoemzone_plugin.engine.errors import Cancelled
-from zoemzone_plugin.engine.gdalio import Grid, RasterReader, read_band, read_landuse
-from zoemzone_plugin.engine.pollination_outputs import kernel_radius, window_bytes
-from zoemzone_plugin.engine.pollination_runner import run_to_files
-from zoemzone_plugin.engine.pollination_tables import (Biophysical, Guild, PollinationTables,
-                                                      read_pollination_tables)
+from zoemzone_plugin.engine.io.gdalio import Grid, RasterReader, read_band, read_landuse
+from zoemzone_plugin.engine.pollination.outputs import kernel_radius, window_bytes
+from zoemzone_plugin.engine.pollination.runner import run_to_files
+from zoemzone_plugin.engine.pollination.tables import (Biophysical, Guild, PollinationTables,
+                                                       read_pollination_tables)
 
 LAYERS = ("NESTING", "FLORAL", "SUPPLY", "ABUNDANCE")
 TINY_MB = 0.01      # below any window's need: the smallest tiles
@@ -290,7 +291,7 @@ def test_processing_setting_sets_the_budget_of_the_algorithm(provider, tmp_path,
 def test_large_outputs_are_tiled_compressed_with_overviews(tmp_path, monkeypatch):
     """Item 2: a province-sized output is a tiled, DEFLATE-compressed GeoTIFF with internal
     overviews (averages for values, nearest for labels), themselves compressed."""
-    from zoemzone_plugin.engine import gdalio
+    from zoemzone_plugin.engine.io import gdalio
     monkeypatch.setattr(gdalio, "OVERVIEW_FROM", 1000)
     grid = Grid(600, 1100, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
     values = np.kron(np.arange(550 * 300, dtype=np.float32).reshape(550, 300),
@@ -337,7 +338,7 @@ def test_overviews_follow_the_windows_as_written(tmp_path, monkeypatch, window):
     labels the block's middle cell; when windows do not line up (198 cells), GDAL's own
     AVERAGE at close (which, on sizes not a multiple of the level, weighs fractions of
     cells)."""
-    from zoemzone_plugin.engine import gdalio
+    from zoemzone_plugin.engine.io import gdalio
     monkeypatch.setattr(gdalio, "OVERVIEW_FROM", 1000)
     monkeypatch.setattr(gdalio, "OVERVIEW_ROWS", 64)        # several row chunks per window
     grid = Grid(603, 1101, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
@@ -386,7 +387,7 @@ def test_overviews_follow_the_windows_as_written(tmp_path, monkeypatch, window):
 def test_an_output_without_valid_cells_is_written(tmp_path):
     """A band of nodata only (no patch found, no gap anywhere) is a valid output without
     statistics, not an error after the run: GDAL refuses statistics of no pixels."""
-    from zoemzone_plugin.engine import gdalio
+    from zoemzone_plugin.engine.io import gdalio
     grid = Grid(4, 3, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
     path = str(tmp_path / "empty.tif")
     gdalio.write_labels(path, grid, np.zeros((3, 4), np.int32))
@@ -421,7 +422,7 @@ def test_disk_array_reads_back_what_windows_wrote(tmp_path):
 def test_band_statistics_equal_numpys_over_windows_and_chunks(tmp_path, monkeypatch):
     """Whole-band and windowed writes store the same statistics of the valid cells, merged
     chunk by chunk (tiny chunks here) to numpy's values on the whole band."""
-    from zoemzone_plugin.engine import gdalio
+    from zoemzone_plugin.engine.io import gdalio
     monkeypatch.setattr(gdalio._RunningStatistics, "CHUNK", 1000)
     grid = Grid(90, 70, (185000.0, 10.0, 0.0, 330000.0, 0.0, -10.0), "")
     rng = np.random.default_rng(2)

@@ -17,14 +17,16 @@ from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal, ogr, osr
 from test_tiling import random_landscape, random_tables
 
-from zoemzone_plugin.engine import bijenlandschap_runner, patches, tiling
-from zoemzone_plugin.engine.bijenlandschap import ALL_GUILDS, summary_html
-from zoemzone_plugin.engine.bijenlandschap_runner import (IndexRasters, LanduseIndices,
+from zoemzone_plugin.engine.bijenlandschap import runner as bijenlandschap_runner
+from zoemzone_plugin.engine.io import tiling
+from zoemzone_plugin.engine.network import patches
+from zoemzone_plugin.engine.bijenlandschap.model import ALL_GUILDS, summary_html
+from zoemzone_plugin.engine.bijenlandschap.runner import (IndexRasters, LanduseIndices,
                                                           bijenlandschap_to_files)
-from zoemzone_plugin.engine.distance import StripDistances, edt
+from zoemzone_plugin.engine.network.distance import StripDistances, edt
 from zoemzone_plugin.engine.errors import Cancelled, EngineError
-from zoemzone_plugin.engine.gdalio import BandWriter, Grid, read_band
-from zoemzone_plugin.engine.patches import TiledLabels, label, patches_to_files
+from zoemzone_plugin.engine.io.gdalio import BandWriter, Grid, read_band
+from zoemzone_plugin.engine.network.patches import TiledLabels, label, patches_to_files
 
 ogr.UseExceptions()
 TINY_MB = 0.01      # below any window's need: the smallest tiles and strips

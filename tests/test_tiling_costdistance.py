@@ -1,7 +1,7 @@
 """Tiled cost distance against the untiled run (issue 6: cost paths across tile borders).
 
 No halo makes a tile's least costs exact, so the tiled run solves tiles again until no
-border cell changes (see engine/costdistance_tiled.py). These tests force many small tiles
+border cell changes (see engine/network/costdistance_runner.py). These tests force many small tiles
 on small rasters whose least-cost paths wind in and out of tiles many times (a spiral of
 walls with gaps, walls of nodata and of cost 0, sources on tile borders and corners) and
 compare the tiled distances in float64 with the untiled engine's (1e-9 relative) and the
@@ -18,11 +18,12 @@ from conftest import Recorder, peak_bytes
 from osgeo import gdal, ogr, osr
 
 from test_costdistance import blocky_case, unexplained_allocations
-from zoemzone_plugin.engine import costdistance_tiled, tiling
-from zoemzone_plugin.engine.costdistance import CostSurface, accumulated_cost
-from zoemzone_plugin.engine.costdistance_tiled import cost_distance_to_files, window_bytes
+from zoemzone_plugin.engine.io import tiling
+from zoemzone_plugin.engine.network import costdistance_runner as costdistance_tiled
+from zoemzone_plugin.engine.network.costdistance import CostSurface, accumulated_cost
+from zoemzone_plugin.engine.network.costdistance_runner import cost_distance_to_files, window_bytes
 from zoemzone_plugin.engine.errors import Cancelled, InputError
-from zoemzone_plugin.engine.gdalio import read_band
+from zoemzone_plugin.engine.io.gdalio import read_band
 
 REL = 1e-9
 TINY_MB = 1e-6          # below any window's need: tiles of tiling.MIN_TILE
@@ -275,8 +276,8 @@ def test_feature_sources_burn_the_same_cells_in_tiles(tmp_path, small_tiles, spy
     features = [(i, ogr.CreateGeometryFromWkt(w).ExportToWkb()) for i, w in wkts]
     run_both(tmp_path, cost_path, source_features=features)
     assert len(spy["plans"][0]) == 42
-    from zoemzone_plugin.engine.gdalio import RasterReader
-    from zoemzone_plugin.engine.rasterize import burn_ids
+    from zoemzone_plugin.engine.io.gdalio import RasterReader
+    from zoemzone_plugin.engine.io.rasterize import burn_ids
     reader = RasterReader(cost_path)
     sources = burn_ids(reader.grid, features, all_touched=True)
     reader.close()

@@ -13,13 +13,14 @@ from conftest import Recorder, peak_bytes, record_plans
 from osgeo import gdal
 from test_tiling import TINY_MB, random_landscape, random_tables
 
-from zoemzone_plugin.engine import foodgaps_runner, tiling
+from zoemzone_plugin.engine.io import tiling
+from zoemzone_plugin.engine.kansenkaart import foodgaps_runner
 from zoemzone_plugin.engine.errors import Cancelled, TableError
-from zoemzone_plugin.engine.foodgaps import GAP_NODATA, seasonal_food_gaps, window_bytes
-from zoemzone_plugin.engine.foodgaps_runner import food_gaps_to_file
-from zoemzone_plugin.engine.gdalio import read_band, read_landuse
-from zoemzone_plugin.engine.pollination_outputs import kernel_radius
-from zoemzone_plugin.engine.resistance import BYTES_PER_CELL, resistance_to_file
+from zoemzone_plugin.engine.kansenkaart.foodgaps import GAP_NODATA, seasonal_food_gaps, window_bytes
+from zoemzone_plugin.engine.kansenkaart.foodgaps_runner import food_gaps_to_file
+from zoemzone_plugin.engine.io.gdalio import read_band, read_landuse
+from zoemzone_plugin.engine.pollination.outputs import kernel_radius
+from zoemzone_plugin.engine.network.resistance import BYTES_PER_CELL, resistance_to_file
 
 THRESHOLD = 0.35     # on these tables, every guild has nest cells with and without gaps
 RESISTANCE = {1: 1.0, 2: 5.0, 5: 0.0, 11: 20.0, 20: -1.0, 61: 2.5}   # 5 and 20: barriers

@@ -21,12 +21,12 @@ from osgeo import gdal
 from test_kansenkaart import measure
 from test_tiling import random_landscape, random_tables
 
-from zoemzone_plugin.engine import kansenkaart_files
+from zoemzone_plugin.engine.kansenkaart import runner as kansenkaart_files
 from zoemzone_plugin.engine.errors import Cancelled, TableError
-from zoemzone_plugin.engine.gdalio import read_band, read_landuse, write_labels
-from zoemzone_plugin.engine.kansenkaart import quantile_breaks
-from zoemzone_plugin.engine.kansenkaart_files import kansenkaart_to_files
-from zoemzone_plugin.engine.kansenkaart_passes import _OrderStatistics
+from zoemzone_plugin.engine.io.gdalio import read_band, read_landuse, write_labels
+from zoemzone_plugin.engine.kansenkaart.model import quantile_breaks
+from zoemzone_plugin.engine.kansenkaart.runner import kansenkaart_to_files
+from zoemzone_plugin.engine.kansenkaart.passes import _OrderStatistics
 
 TINY_MB = 0.01           # below any window's need: tiles of tiling.MIN_TILE
 ROWS, COLS = 120, 150    # 2 x 3 tiles
@@ -279,7 +279,7 @@ def test_processing_setting_tiles_the_algorithm(provider, inputs, tmp_path, plan
     from osgeo import ogr, osr
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    from zoemzone_plugin.engine import tiling
+    from zoemzone_plugin.engine.io import tiling
     from zoemzone_plugin.settings import MEMORY_SETTING
     seen, _ = plans
     files = write_csv_inputs(str(tmp_path), tables())

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from zoemzone_plugin.engine.errors import InputError
-from zoemzone_plugin.engine.gdalio import Grid
-from zoemzone_plugin.engine.validation import (auc, average_ranks, boyce_index,
-                                               boyce_plot_svg, random_background,
-                                               sample_raster, spearman)
+from zoemzone_plugin.engine.io.gdalio import Grid
+from zoemzone_plugin.engine.monitoring.validation import (auc, average_ranks, boyce_index,
+                                                          boyce_plot_svg, random_background,
+                                                          sample_raster, spearman)
 
 
 def brute_force_auc(presences, background):
@@ -167,7 +167,7 @@ def run(**params):
     import processing
     from qgis.core import QgsApplication
 
-    from zoemzone_plugin.algorithms.validate_suitability import ValidateSuitabilityAlgorithm
+    from zoemzone_plugin.algorithms.partnerdata.validate_suitability import ValidateSuitabilityAlgorithm
     registered = QgsApplication.processingRegistry().algorithmById(
         "zoemzone:validatesuitability")
     algorithm = registered.id() if registered else ValidateSuitabilityAlgorithm().create()
@@ -177,7 +177,7 @@ def run(**params):
 def write_raster(path, array, nodata=None):
     from osgeo import osr
 
-    from zoemzone_plugin.engine.gdalio import write_single
+    from zoemzone_plugin.engine.io.gdalio import write_single
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
     rows, cols = array.shape

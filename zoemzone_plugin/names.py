@@ -6,7 +6,7 @@ no underscores in seasons); people read names. The names live in a table
 (resources/tables/names_nl.csv: kind, code, name_nl, name_en) beside the default tables; a
 code the table does not know (a user's own guild) is shown as it is.
 """
-from .engine.csvtable import read_csv
+from .engine.io.csvtable import read_csv
 from .i18n import user_language
 from .paths import default_table
 

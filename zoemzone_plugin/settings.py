@@ -8,7 +8,7 @@ provider that imports the algorithms (an import cycle).
 import os
 
 from .engine.cluster import ENVIRONMENT as DASK_ENVIRONMENT
-from .engine.tiling import default_memory_budget_mb
+from .engine.io.tiling import default_memory_budget_mb
 from .i18n import tr
 
 MEMORY_SETTING = "ZOEMZONE_MEMORY_BUDGET_MB"

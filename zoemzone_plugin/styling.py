@@ -19,9 +19,9 @@ from qgis.core import (QgsColorBrewerColorRamp, QgsColorRampShader, QgsFillSymbo
                        QgsSingleSymbolRenderer, QgsStyle)
 from qgis.PyQt.QtGui import QColor
 
-from .engine.bijenlandschap import BRIDGE, STONE, TANKSTATION
-from .engine.csvtable import read_csv
-from .engine.foodgaps import gap_seasons
+from .engine.bijenlandschap.model import BRIDGE, STONE, TANKSTATION
+from .engine.io.csvtable import read_csv
+from .engine.kansenkaart.foodgaps import gap_seasons
 from .i18n import tr, user_language
 from .names import measure_names, names
 from .paths import resource
@@ -207,7 +207,7 @@ def food_gap_season_classes(seasons, language=None):
 
 
 def style_food_gaps(layer, band=1, language=None):
-    """The count raster by its counts; the seasons raster (engine.foodgaps.gap_seasons) by
+    """The count raster by its counts; the seasons raster (engine.kansenkaart.foodgaps.gap_seasons) by
     its seasons, coloured as their count: both read alike on the map."""
     seasons = gap_seasons(layer.source())
     ramp = color_ramp("OrRd")

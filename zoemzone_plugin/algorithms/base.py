@@ -18,8 +18,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine import defaults
 from ..engine.cluster import open_cluster
 from ..engine.errors import Cancelled, EngineError
-from ..engine.gdalio import LANDUSE_PRODUCT, PRODUCT_KEY, has_valid_cells, raster_product
-from ..engine.outputs import OutputError, check_writable
+from ..engine.io.gdalio import LANDUSE_PRODUCT, PRODUCT_KEY, has_valid_cells, raster_product
+from ..engine.io.outputs import OutputError, check_writable
 from ..engine.progress import TimeLeft
 from ..i18n import tr
 from ..paths import ICON, resource

@@ -8,7 +8,7 @@ import datetime
 
 from qgis.PyQt.QtCore import QDate, QDateTime
 
-from ..engine.observations import parse_date
+from ..engine.monitoring.observations import parse_date
 
 
 def as_date(value):

@@ -5,9 +5,9 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsWkbTypes)
 
 from .. import help_numbers
-from ..engine.network_gain import REACH
-from ..engine.patch_network import PatchNetwork
-from ..engine.rasterize import burn_ids
+from ..engine.kansenkaart.gain import REACH
+from ..engine.network.patch_network import PatchNetwork
+from ..engine.io.rasterize import burn_ids
 from .network_layers import euclidean_links
 
 PATCHES = "PATCHES"

@@ -4,10 +4,10 @@ from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterLa
 
 import numpy as np
 
-from ..engine.catalogue import read_catalogue
-from ..engine.gdalio import read_landuse
-from ..engine.pollination_outputs import check_kernel_memory
-from ..engine.pollination_tables import combine_tables, read_biophysical, read_guilds
+from ..engine.kansenkaart.catalogue import read_catalogue
+from ..engine.io.gdalio import read_landuse
+from ..engine.pollination.outputs import check_kernel_memory
+from ..engine.pollination.tables import combine_tables, read_biophysical, read_guilds
 from ..paths import default_table
 
 LANDUSE = "LANDUSE"

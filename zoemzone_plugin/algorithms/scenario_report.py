@@ -1,4 +1,4 @@
-"""The HTML report of a measure scenario (engine.scenario.run_scenario's result), apart from
+"""The HTML report of a measure scenario (engine.kansenkaart.scenario.run_scenario's result), apart from
 the Measure scenario algorithm so that other algorithms and the dock can show a scenario the
 same way without importing an algorithm module.
 """

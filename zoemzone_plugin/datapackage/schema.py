@@ -25,7 +25,7 @@ Contract for programs that write to a package:
 """
 from dataclasses import dataclass
 
-from ..engine.catalogue import read_catalogue
+from ..engine.kansenkaart.catalogue import read_catalogue
 from ..paths import default_table
 
 # 2: the database sets the created/modified stamps and refuses duplicate measures;

@@ -29,7 +29,7 @@ import zipfile
 from . import defaults
 from .errors import Cancelled, InputError, Note
 from .progress import NullFeedback, tell
-from .tiling import budget_bytes
+from .io.tiling import budget_bytes
 
 ENVIRONMENT = "ZOEMZONE_DASK_SCHEDULER"
 # A worker looks at the cancel Event at most this often (it asks the scheduler each time).

@@ -15,11 +15,11 @@ import tempfile
 
 import numpy as np
 
-from .convolution import THREADS, fft_cells
+from .pollination.convolution import THREADS, fft_cells
 from .errors import Note
-from .gdalio import landuse_reader
+from .io.gdalio import landuse_reader
 from .progress import tell
-from .tiling import MIN_TILE, TILE_ALIGN, choose_tile_size, plan_tiles
+from .io.tiling import MIN_TILE, TILE_ALIGN, choose_tile_size, plan_tiles
 
 # Tile sides are weighed only up to this many tiles per worker: more would not balance the
 # work better, only add halos (and weighing them would cost time of its own)

@@ -28,14 +28,14 @@ from qgis.PyQt.QtCore import QLocale, QTranslator, QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..datapackage import schema
-from ..engine.area_figures import (area_window, gap_counts, read_window, top_places,
-                                   zone_figures)
+from ..engine.kansenkaart.area_figures import (area_window, gap_counts, read_window, top_places,
+                                               zone_figures)
 from ..engine.errors import InputError
-from ..engine.gdalio import RasterReader
-from ..engine.graph import connectivity
-from ..engine.outputs import OutputFile, Outputs
-from ..engine.rasterize import burn_ids
-from ..engine.scenario import SKIP, rasterize_measures, run_scenario
+from ..engine.io.gdalio import RasterReader
+from ..engine.network.graph import connectivity
+from ..engine.io.outputs import OutputFile, Outputs
+from ..engine.io.rasterize import burn_ids
+from ..engine.kansenkaart.scenario import SKIP, rasterize_measures, run_scenario
 from ..i18n import CONTEXT, qm_path, tr
 from ..paths import ICON, resource
 from ..styling import hide_band_name, style_priority

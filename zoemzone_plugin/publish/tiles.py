@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..engine.errors import Cancelled
-from ..engine.webgrid import TILE_PIXELS, tile_bounds_3857, tiles_covering
+from ..engine.io.webgrid import TILE_PIXELS, tile_bounds_3857, tiles_covering
 
 
 def tile_plan(bounds, min_zoom, max_zoom):

@@ -22,13 +22,13 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSyste
                        QgsGeometry, QgsPoint, QgsProject,
                        QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer)
 
-from ..engine.catalogue import read_catalogue
-from ..engine.csvtable import read_csv
+from ..engine.kansenkaart.catalogue import read_catalogue
+from ..engine.io.csvtable import read_csv
 from ..engine.errors import Cancelled, InputError
-from ..engine.foodgaps import GAP_NODATA, gap_seasons
-from ..engine.rasterize import burn_ids
-from ..engine.webgrid import (BLOCK, top_cells, value_grid, warp, wgs84_bounds, write_blocks,
-                              zoom_for_cell, zoom_to_fit)
+from ..engine.kansenkaart.foodgaps import GAP_NODATA, gap_seasons
+from ..engine.io.rasterize import burn_ids
+from ..engine.io.webgrid import (BLOCK, top_cells, value_grid, warp, wgs84_bounds, write_blocks,
+                                 zoom_for_cell, zoom_to_fit)
 from ..names import names as code_names
 from ..paths import PACKAGE_DIR, default_table, resource
 from . import site
@@ -273,7 +273,7 @@ class Publisher:
         return out
 
     def publish_cells(self, bounds, cell, config):
-        """The values a click shows, in blocks (see engine.webgrid)."""
+        """The values a click shows, in blocks (see engine.io.webgrid)."""
         inputs = self.inputs
         grid = value_grid(bounds, cell)
         fields = [("gain", "float32", np.nan, inputs.gain), ("best", "uint8", 0,

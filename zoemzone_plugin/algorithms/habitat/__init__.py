@@ -1,0 +1,1 @@
+"""The toolbox's Habitat group: habitat suitability and seasonal food gaps."""

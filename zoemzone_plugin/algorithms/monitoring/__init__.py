@@ -1,0 +1,1 @@
+"""The toolbox's Monitoring group: survey design and the monitoring report."""

@@ -1,0 +1,2 @@
+"""The toolbox's Partner data group: the data package, importing partner data and observations,
+validating suitability."""
