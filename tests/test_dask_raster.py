@@ -249,6 +249,8 @@ def test_tiles_pay_only_where_the_halo_is_small_against_the_raster():
     plan = plan_tiles(20000, 20000, 4096, radius)
     assert tiles_pay(plan, 20000, 20000, radius, 2)
     assert not tiles_pay(plan, 20000, 20000, radius, 1)
+    # one tile (what tile_size gives a raster that fits a worker) is the untiled run again
+    assert not tiles_pay(plan_tiles(600, 600, 600, radius), 600, 600, radius, 2)
 
 
 def test_a_task_fills_only_its_share_of_a_worker_s_memory():

@@ -77,16 +77,19 @@ def spreads(cluster, fits, feedback=None):
 
 
 def tiles_pay(plan, rows, cols, halo, workers):
-    """Whether the windows of ``plan`` spread over ``workers`` workers take fewer FFT cells
-    per worker than the whole rows x cols raster in one process: the transforms a model
-    makes are the same on each window as on the whole (a tiled kansenkaart splits them over
-    its two passes), so their cells measure the work. A halo is work done again: on a
-    raster only a few kernel radii wide (the Dutch bumblebee's 500 cells at 10 m on 2,000
-    cells) every window is nearly the whole raster, and the tiles cost several times the
-    untiled run."""
+    """Whether the busiest of ``workers`` workers, dealt the windows of ``plan`` as Dask
+    about does (see busiest_cells), transforms fewer FFT cells than the whole rows x cols
+    raster in one process: the transforms a model makes are the same on each window as on
+    the whole (a tiled kansenkaart splits them over its two passes), so their cells measure
+    the work. A halo is work done again: on a raster only a few kernel radii wide (the Dutch
+    bumblebee's 500 cells at 10 m on 2,000 cells) every window is nearly the whole raster,
+    and the tiles cost several times the untiled run; one tile is the untiled run."""
     kernel = 2 * halo + 1
-    tiled = sum(fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan)
-    return tiled < workers * fft_cells(rows, cols, kernel)
+    loads = [0] * workers
+    for cells in sorted((fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan),
+                        reverse=True):
+        loads[loads.index(min(loads))] += cells
+    return max(loads) < fft_cells(rows, cols, kernel)
 
 
 @contextlib.contextmanager
