@@ -27,8 +27,7 @@ runs in tiles.
 
 With --dask local:1,local:2 (any schedulers, comma-separated; see engine/cluster.py) every
 stage with a Dask back end (found by its engine function taking a ``cluster``: suitability,
-cost distance and the graph today; food gaps and the kansenkaart join when theirs does) runs
-again on each: its time (the cluster's start not counted), the speed-up over the first
+food gaps, cost distance, the graph and the kansenkaart) runs again on each: its time (the cluster's start not counted), the speed-up over the first
 scheduler and over the in-process run, the speed-up per added worker, the peak memory of
 each worker, and the load average of the machine as the stage starts (other people's work
 slows a shared machine: on a busy one, measure at --cell 20 or 40 and read the load). The

@@ -272,6 +272,23 @@ def test_busiest_worker_gets_the_tiles_largest_first_to_the_least_loaded():
     assert busiest_cells(plan, 5) == 5
 
 
+def test_a_local_cluster_leaves_this_process_s_environment_alone(monkeypatch):
+    """distributed's nannies set OMP_NUM_THREADS=1 in the process that starts them; an
+    engine module imported after the start would then transform on one thread. The workers
+    get it, but not MALLOC_TRIM_THRESHOLD_ (see Cluster.client)."""
+    pytest.importorskip("distributed")
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    def worker_has(name):       # by value (cloudpickle): the worker's own environment
+        return cluster.client.submit(lambda key: __import__("os").environ.get(key),
+                                     name).result()
+    with Cluster("local:1") as cluster:
+        assert worker_has("OMP_NUM_THREADS") == "1"
+        # nor glibc's trim threshold, which made the graph's workers twice as slow
+        assert worker_has("MALLOC_TRIM_THRESHOLD_") is None
+        assert "OMP_NUM_THREADS" not in os.environ
+
+
 def test_local_cluster_setting_and_a_bad_value(plugin, tmp_path, monkeypatch):
     """local:2 starts two worker processes for the run (and stops them); a value that is no
     scheduler stops the run with the value and the forms that work."""
