@@ -159,30 +159,38 @@ def test_a_worker_killed_mid_run_has_its_tasks_run_again_and_the_result_is_the_s
     assert_same_indices(spread, whole)
 
 
+class CancelPast:
+    """A feedback that cancels once the progress has passed ``percent``."""
+
+    def __init__(self, percent):
+        self.percent, self.seen = percent, False
+
+    def setProgress(self, percent):  # noqa: N802
+        self.seen = self.seen or percent > self.percent
+
+    def isCanceled(self):  # noqa: N802
+        return self.seen
+
+
+def assert_no_tasks_left(cluster):
+    """The run released every task it gave the scheduler (which forgets them in a moment)."""
+    left = None
+    for _ in range(100):
+        left = cluster.client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+        if not left:
+            break
+        time.sleep(0.2)
+    assert left == 0
+
+
 def test_cancel_releases_every_task_of_the_run(loopback):
     a, links = patch_graph(400, 9, 16000)
 
-    class CancelOnFirstProgress:
-        seen = False
-
-        def setProgress(self, percent):  # noqa: N802
-            self.seen = self.seen or percent > 0
-
-        def isCanceled(self):  # noqa: N802
-            return self.seen
-
     with Cluster(loopback.address) as cluster:
         with pytest.raises(Cancelled):
-            connectivity(a, links, d0=800.0, p0=0.4, feedback=CancelOnFirstProgress(),
+            connectivity(a, links, d0=800.0, p0=0.4, feedback=CancelPast(0.0),
                          cluster=cluster)
-        left = None
-        for _ in range(100):        # the scheduler forgets released tasks in a moment
-            left = cluster.client.run_on_scheduler(lambda dask_scheduler:
-                                                   len(dask_scheduler.tasks))
-            if not left:
-                break
-            time.sleep(0.2)
-        assert left == 0
+        assert_no_tasks_left(cluster)
 
 
 class LoggingFeedback:
@@ -494,27 +502,11 @@ def test_cost_distance_cancel_releases_every_task_and_leaves_no_files(loopback, 
                                                                       rounds):
     cost_path, source_path = maze(tmp_path)
 
-    class CancelOnSolving:
-        seen = False
-
-        def setProgress(self, percent):  # noqa: N802
-            self.seen = self.seen or percent > 5.0
-
-        def isCanceled(self):  # noqa: N802
-            return self.seen
-
     with Cluster(loopback.address) as cluster:
         with pytest.raises(Cancelled):
             cost_distance_files(str(tmp_path / "there"), cost_path, source_path, cluster,
-                                CancelOnSolving())
-        left = None
-        for _ in range(100):        # the scheduler forgets released tasks in a moment
-            left = cluster.client.run_on_scheduler(lambda dask_scheduler:
-                                                   len(dask_scheduler.tasks))
-            if not left:
-                break
-            time.sleep(0.2)
-        assert left == 0
+                                CancelPast(5.0))
+        assert_no_tasks_left(cluster)
     assert len(rounds) == 1
     assert not [name for name in os.listdir(tmp_path / "there") if name.startswith(".")]
 
