@@ -53,11 +53,16 @@ def tile_size(rows, cols, radius, workers, worker_budget_mb, window_bytes):
 
 
 def busiest_cells(plan, workers):
-    """The window cells the busiest of ``workers`` computes, the tiles dealt largest first
-    to the least loaded worker (as Dask about does)."""
+    """The window cells the busiest of ``workers`` computes (see busiest_load)."""
+    return busiest_load((tile.win_rows * tile.win_cols for tile in plan), workers)
+
+
+def busiest_load(costs, workers):
+    """The load of the busiest of ``workers`` when tasks of these ``costs`` are dealt largest
+    first to the least loaded worker (as Dask about does)."""
     loads = [0] * workers
-    for cells in sorted((tile.win_rows * tile.win_cols for tile in plan), reverse=True):
-        loads[loads.index(min(loads))] += cells
+    for cost in sorted(costs, reverse=True):
+        loads[loads.index(min(loads))] += cost
     return max(loads)
 
 
@@ -78,18 +83,16 @@ def spreads(cluster, fits, feedback=None):
 
 def tiles_pay(plan, rows, cols, halo, workers):
     """Whether the busiest of ``workers`` workers, dealt the windows of ``plan`` as Dask
-    about does (see busiest_cells), transforms fewer FFT cells than the whole rows x cols
+    about does (see busiest_load), transforms fewer FFT cells than the whole rows x cols
     raster in one process: the transforms a model makes are the same on each window as on
     the whole (a tiled kansenkaart splits them over its two passes), so their cells measure
     the work. A halo is work done again: on a raster only a few kernel radii wide (the Dutch
     bumblebee's 500 cells at 10 m on 2,000 cells) every window is nearly the whole raster,
     and the tiles cost several times the untiled run; one tile is the untiled run."""
     kernel = 2 * halo + 1
-    loads = [0] * workers
-    for cells in sorted((fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan),
-                        reverse=True):
-        loads[loads.index(min(loads))] += cells
-    return max(loads) < fft_cells(rows, cols, kernel)
+    return (busiest_load((fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan),
+                         workers)
+            < fft_cells(rows, cols, kernel))
 
 
 @contextlib.contextmanager
