@@ -522,25 +522,58 @@ def test_maps_one_after_another_with_the_same_shared_values(loopback):
             assert cluster.map(add, [1, 2, 3], shared=[10]) == [11, 12, 13]
 
 
-def test_graph_blocks_go_to_the_cluster_largest_first_and_sum_as_in_process():
-    """Components of many sizes: the blocks are handed over largest first (the small ones
-    fill the workers' gaps at the end), and their sums are those of the in-process run."""
+def test_a_task_goes_to_the_first_worker_that_is_free(loopback):
+    """One long task and four short ones on two workers: the long one's worker runs only it,
+    the other all the short ones (a scheduler that deals every task as it arrives gave the
+    long one's worker short ones too, and the run waited for them after the long one)."""
+    def task(item, stop):
+        from distributed import get_worker
+        time.sleep(item)
+        return get_worker().address
+
+    with Cluster(loopback.address) as cluster:
+        ran_on = cluster.map(task, [0.3, 0.3, 2.5, 0.3, 0.3], weights=[1, 1, 8, 1, 1])
+    long_one = ran_on[2]
+    assert [worker == long_one for worker in ran_on] == [False, False, True, False, False]
+
+
+def test_the_heaviest_task_goes_out_first(loopback):
+    """Two workers: the two heaviest tasks start before any other, whatever their place."""
+    def task(item, stop):
+        started = time.time()
+        time.sleep(0.3)
+        return started
+
+    with Cluster(loopback.address) as cluster:
+        started = cluster.map(task, list(range(5)), weights=[1, 5, 3, 4, 2])
+    assert max(started[1], started[3]) < min(started[0], started[2], started[4])
+
+
+def test_graph_blocks_are_weighted_by_their_work_and_sum_as_in_process():
+    """Components of many sizes: every block carries a weight of its own work (Cluster.map
+    hands the heaviest out first), and the sums come out as in the in-process run whatever
+    order the blocks are computed in."""
     import threading
 
-    class InOrder:
-        """A cluster that runs the tasks here, in the order given, and notes the weights."""
+    class Backwards:
+        """A cluster that runs the tasks here, last first, and notes the weights."""
         workers, worker_budget_mb = 2, 1024.0
 
         def map(self, function, items, feedback=None, weights=None, shared=()):
-            self.weights = list(weights)
-            return [function(*shared, item, threading.Event()) for item in items]
+            self.items, self.weights = list(items), list(weights)
+            results = [function(*shared, item, threading.Event()) for item in items[::-1]]
+            return results[::-1]
 
     a, links = patch_graph(300, 3, 16000)     # components of many sizes
     whole = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True)
-    cluster = InOrder()
+    cluster = Backwards()
     spread = connectivity(a, links, d0=800.0, p0=0.4, threshold=1000.0, matrices=True,
                           cluster=cluster)
     assert len(set(cluster.weights)) >= 5
-    assert cluster.weights == sorted(cluster.weights, reverse=True)
+    # a block's work: its targets' paths over the whole component
+    sizes = {}
+    for (which, lo, hi), weight in zip(cluster.items, cluster.weights):
+        sizes.setdefault(which, []).append(weight / (hi - lo))
+    assert all(len(set(per_target)) == 1 for per_target in sizes.values())
     assert_same_indices(spread, whole)
     assert np.array_equal(spread.nl(), whole.nl())

@@ -192,6 +192,11 @@ class Cluster:
         return Note("Computed on the Dask scheduler {address} with {workers} workers.",
                     address=self.spec, workers=self.workers)
 
+    def slots(self):
+        """How many tasks the workers run at once (their threads), at least one."""
+        info = self.client.scheduler_info()["workers"]
+        return max(1, sum(w.get("nthreads", 1) for w in info.values()))
+
     def map(self, function, items, feedback=None, weights=None, shared=(), take=None):
         """``function(*shared, item, stop)`` for every item on the cluster; the results in
         the order of ``items``, or, with ``take``, each handed to ``take(index, result)``
@@ -199,7 +204,13 @@ class Cluster:
         then overlaps the workers'). ``shared`` values go to the workers once (not with
         every task); ``stop`` is a RemoteStop. Progress is reported as tasks finish,
         weighted by ``weights``; a cancel releases all tasks, stops the running ones and
-        raises Cancelled."""
+        raises Cancelled.
+
+        The tasks are handed out here, heaviest first, one per worker thread, the next as
+        each comes back: a scheduler deals tasks to its workers as they arrive (Debian 12's
+        Dask does not queue them), and a worker dealt two large graph blocks then ran
+        them one after the other while the other worker ran two small ones: 62 s instead
+        of 51 s for the graph on local:2 (2,000 patches)."""
         feedback = feedback or NullFeedback()
         if feedback.isCanceled():
             raise Cancelled()
@@ -207,18 +218,27 @@ class Cluster:
         weights = list(weights) if weights is not None else [1.0] * len(items)
         total = float(sum(weights)) or 1.0
         stop = RemoteStop("zoemzone-stop-" + uuid.uuid4().hex)
+        waiting = sorted(range(len(items)), key=lambda n: (-weights[n], n))
+        waiting.reverse()       # popped from the end: the heaviest first
         # keys of their own (hash=False): a key from the content would be the previous
         # map's with the same values, which the scheduler may be forgetting as this one
         # hands it out again, and then cancels the tasks that need it
         scattered = [self.client.scatter([value], broadcast=True, hash=False)[0]
                      for value in shared]
-        futures = [self.client.submit(function, *scattered, item, stop, pure=False,
-                                      key="%s-%d-%s" % (function.__name__, n, stop.name[14:]))
-                   for n, item in enumerate(items)]
-        where = {future.key: n for n, future in enumerate(futures)}
+        submitted, where = [], {}
+
+        def submit():
+            n = waiting.pop()
+            future = self.client.submit(function, *scattered, items[n], stop, pure=False,
+                                        key="%s-%d-%s" % (function.__name__, n, stop.name[14:]))
+            submitted.append(future)
+            where[future.key] = n
+            return future
+
         results = [None] * len(items)
-        pending, done = set(futures), 0.0
+        done = 0.0
         try:
+            pending = {submit() for _ in range(min(self.slots(), len(waiting)))}
             while pending:
                 try:
                     finished, pending = distributed.wait(pending, timeout=0.2,
@@ -226,6 +246,8 @@ class Cluster:
                 except (TimeoutError, asyncio.TimeoutError):
                     finished = ()
                 for future in finished:
+                    if waiting:
+                        pending.add(submit())
                     n = where[future.key]
                     if take is None:
                         results[n] = future.result()
@@ -238,10 +260,11 @@ class Cluster:
                     raise Cancelled()
         except BaseException:
             distributed.Event(stop.name, client=self.client).set()
-            self.client.cancel(futures + scattered, force=True)
+            self.client.cancel(submitted + scattered, force=True)
             raise
         finally:
-            del futures, scattered
+            submitted.clear()
+            scattered.clear()
         return None if take is not None else results
 
     def close(self):

@@ -59,7 +59,7 @@ def busiest_cells(plan, workers):
 
 def busiest_load(costs, workers):
     """The load of the busiest of ``workers`` when tasks of these ``costs`` are dealt largest
-    first to the least loaded worker (as Dask about does)."""
+    first to the worker that is free first (as Cluster.map hands them out)."""
     loads = [0] * workers
     for cost in sorted(costs, reverse=True):
         loads[loads.index(min(loads))] += cost
@@ -82,8 +82,8 @@ def spreads(cluster, fits, feedback=None):
 
 
 def tiles_pay(plan, rows, cols, halo, workers):
-    """Whether the busiest of ``workers`` workers, dealt the windows of ``plan`` as Dask
-    about does (see busiest_load), transforms fewer FFT cells than the whole rows x cols
+    """Whether the busiest of ``workers`` workers, handed the windows of ``plan`` as
+    Cluster.map does (see busiest_load), transforms fewer FFT cells than the whole rows x cols
     raster in one process: the transforms a model makes are the same on each window as on
     the whole (a tiled kansenkaart splits them over its two passes), so their cells measure
     the work. A halo is work done again: on a raster only a few kernel radii wide (the Dutch

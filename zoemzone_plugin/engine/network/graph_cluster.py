@@ -70,13 +70,9 @@ def run_on_cluster(analyses, feedback, cluster):
                 owners.append(job)
     if not items:
         return
-    # the largest blocks first (Dask starts tasks about in the order they come): the small
-    # ones then fill the workers' gaps at the end instead of a large one running alone
-    first = sorted(range(len(items)), key=lambda n: (-weights[n], n))
-    results = [None] * len(items)
-    for n, result in zip(first, cluster.map(_block_task, [items[n] for n in first], feedback,
-                                            [weights[n] for n in first], shared=payloads)):
-        results[n] = result
+    # Cluster.map hands the largest blocks out first: the small ones then fill the workers'
+    # gaps at the end instead of a large one running alone
+    results = cluster.map(_block_task, items, feedback, weights, shared=payloads)
     for (_, lo, hi), job, (total, flux, loss, dist_to) in zip(items, owners, results):
         an, nodes = job.analysis, job.nodes
         an.total += total
