@@ -130,9 +130,17 @@ class _EngineFeedback(TimeLeft):
         self.pushInfo(note.translated(self._translate))
 
 
+def group_name(group_id):
+    """The toolbox group's name for a GROUP_ID, translated (the chain model, which is no
+    ZoemZoneAlgorithm, names its group here too)."""
+    return {"habitat": tr("Habitat"), "connectivity": tr("Connectivity"),
+            "kansenkaart": tr("Kansenkaart"), "monitoring": tr("Monitoring"),
+            "data": tr("Partner data")}[group_id]
+
+
 class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ALGORITHM_ID and GROUP_ID and return their texts from displayName, group
-    and help_text through ``self.tr`` so the strings are found for translation."""
+    """Subclasses set ALGORITHM_ID and GROUP_ID and return their texts from displayName and
+    help_text through ``self.tr`` so the strings are found for translation."""
 
     ALGORITHM_ID = ""
     GROUP_ID = ""
@@ -150,6 +158,9 @@ class ZoemZoneAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
+
+    def group(self):
+        return group_name(self.GROUP_ID)
 
     def tr(self, text):
         return tr(text)

@@ -29,8 +29,6 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Corridors")
 
-    def group(self):
-        return self.tr("Connectivity")
 
     def help_text(self):
         return self.tr(

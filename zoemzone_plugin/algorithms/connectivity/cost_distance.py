@@ -23,8 +23,6 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Cost distance")
 
-    def group(self):
-        return self.tr("Connectivity")
 
     def help_text(self):
         return self.tr(

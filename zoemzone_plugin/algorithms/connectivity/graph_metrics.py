@@ -25,8 +25,6 @@ class GraphMetricsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Graph metrics (Conefor files)")
 
-    def group(self):
-        return self.tr("Connectivity")
 
     def help_text(self):
         return self.tr(

@@ -34,8 +34,6 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Habitat patches")
 
-    def group(self):
-        return self.tr("Connectivity")
 
     def help_text(self):
         return self.tr(

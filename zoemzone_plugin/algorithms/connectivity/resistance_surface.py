@@ -23,8 +23,6 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Resistance surface (bees)")
 
-    def group(self):
-        return self.tr("Connectivity")
 
     def help_text(self):
         return self.tr(

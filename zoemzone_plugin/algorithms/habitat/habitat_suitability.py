@@ -23,8 +23,6 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Habitat suitability (pollinators)")
 
-    def group(self):
-        return self.tr("Habitat")
 
     def help_text(self):
         return self.tr(

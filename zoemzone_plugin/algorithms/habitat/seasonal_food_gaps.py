@@ -22,8 +22,6 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Seasonal food gaps (year-round food)")
 
-    def group(self):
-        return self.tr("Habitat")
 
     def help_text(self):
         return self.tr(

@@ -33,8 +33,6 @@ class AdviceReportAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Advice report (PDF per area)")
 
-    def group(self):
-        return self.tr("Kansenkaart")
 
     def help_text(self):
         return self.tr(

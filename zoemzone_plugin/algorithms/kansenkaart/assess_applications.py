@@ -47,8 +47,6 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Assess fund applications")
 
-    def group(self):
-        return self.tr("Kansenkaart")
 
     def help_text(self):
         return self.tr(

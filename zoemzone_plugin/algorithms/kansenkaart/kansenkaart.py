@@ -55,8 +55,6 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Kansenkaart (opportunity map)")
 
-    def group(self):
-        return self.tr("Kansenkaart")
 
     def help_text(self):
         return self.tr(

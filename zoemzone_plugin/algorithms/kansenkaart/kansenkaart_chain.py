@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ... import help_numbers
 from ...i18n import tr
 from ...paths import ICON, resource
-from ..base import checked_raster
+from ..base import checked_raster, group_name
 
 MODEL = "models/kansenkaartchain.model3"
 
@@ -80,7 +80,7 @@ class KansenkaartChainAlgorithm(QgsProcessingModelAlgorithm):
         return tr("Kansenkaart chain (whole pilot)")
 
     def group(self):
-        return tr("Kansenkaart")
+        return group_name(self.groupId())
 
     def groupId(self):  # noqa: N802
         return "kansenkaart"

@@ -34,8 +34,6 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Measure scenario")
 
-    def group(self):
-        return self.tr("Kansenkaart")
 
     def help_text(self):
         return self.tr(

@@ -44,8 +44,6 @@ class PublishWebsiteAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Publish kansenkaart website")
 
-    def group(self):
-        return self.tr("Kansenkaart")
 
     def help_text(self):
         return self.tr(

@@ -2,7 +2,7 @@
 import html
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
+from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
@@ -13,6 +13,7 @@ from ...engine.monitoring.baci import (EFFECT, GROUPS, INSUFFICIENT, NO_CONTROL,
                                        forest_plot_svg, monitor_site, site_plot_svg, summarise)
 from ...engine.io.outputs import Outputs, TextFile
 from ..base import ZoemZoneAlgorithm
+from ..point_geometries import points_in
 from ..field_values import as_date
 
 
@@ -43,8 +44,6 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Monitoring report")
 
-    def group(self):
-        return self.tr("Monitoring")
 
     def help_text(self):
         return self.tr(
@@ -175,20 +174,14 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         rows, unusable = [], source.featureCount() - len(numbered)
         for (_, feature), individuals in zip(numbered, counts):
-            geometry, day = feature.geometry(), as_date(feature.attribute(date))
-            if day is None:
-                unusable += 1
-                continue
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
+            day = as_date(feature.attribute(date))
+            points = points_in(feature.geometry(), transform) if day is not None else []
+            if not points:
                 unusable += 1
                 continue
             name = feature.attribute(species)
-            for point in (geometry.asMultiPoint() if QgsWkbTypes.isMultiType(
-                    geometry.wkbType()) else [geometry.asPoint()]):
-                rows.append((point.x(), point.y(), np.datetime64(day, "D"),
-                             str(name or ""), int(individuals)))
+            rows.extend((x, y, np.datetime64(day, "D"), str(name or ""), int(individuals))
+                        for x, y in points)
         if not rows:
             raise QgsProcessingException(self.tr(
                 "'{name}': none of its {count} observations has a point and a date in the "

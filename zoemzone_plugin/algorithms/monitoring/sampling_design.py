@@ -40,8 +40,6 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Survey design")
 
-    def group(self):
-        return self.tr("Monitoring")
 
     def help_text(self):
         return self.tr(

@@ -21,8 +21,6 @@ class CreateDataPackageAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Create data package")
 
-    def group(self):
-        return self.tr("Partner data")
 
     def help_text(self):
         return self.tr(

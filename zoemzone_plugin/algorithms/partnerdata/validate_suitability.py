@@ -2,7 +2,7 @@
 import html
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing,
+from qgis.core import (QgsCoordinateTransform, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBand, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
@@ -13,6 +13,7 @@ from ...engine.io.outputs import write_text
 from ...engine.monitoring.validation import (auc, boyce_index, boyce_plot_svg, random_background,
                                              sample_raster)
 from ..base import ZoemZoneAlgorithm
+from ..point_geometries import points_in
 
 
 class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
@@ -35,8 +36,6 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Validate suitability with observations")
 
-    def group(self):
-        return self.tr("Partner data")
 
     def help_text(self):
         return self.tr(
@@ -96,20 +95,9 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled by the user."))
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                unusable += 1
-                continue
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                unusable += 1
-                continue
-            if QgsWkbTypes.isMultiType(geometry.wkbType()):
-                parts = geometry.asMultiPoint()
-            else:
-                parts = [geometry.asPoint()]
-            points.extend((p.x(), p.y()) for p in parts)
+            parts = points_in(feature.geometry(), transform)
+            unusable += not parts
+            points.extend(parts)
         return np.array(points, dtype=np.float64).reshape(-1, 2), unusable
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
