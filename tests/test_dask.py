@@ -46,6 +46,29 @@ def test_bad_scheduler_setting_is_refused_with_the_forms_that_work(spec):
     assert "'%s'" % spec in message and "local:N" in message and "tcp://host:8786" in message
 
 
+def test_without_dask_a_scheduler_setting_is_refused_naming_the_packages(monkeypatch):
+    import importlib.util
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: None if name == "distributed" else real(name, *rest))
+    with pytest.raises(InputError) as caught:
+        Cluster("local:2")
+    message = str(caught.value)
+    assert "'local:2'" in message and "python3-distributed" in message
+
+
+def test_a_local_cluster_imports_dask_only_when_it_is_handed_work():
+    """A raster stage that stays in this process (tile_tasks.spreads) never pays Dask's
+    import (0.2 s)."""
+    pytest.importorskip("distributed")
+    script = ("import sys; from zoemzone_plugin.engine.cluster import Cluster; "
+              "c = Cluster('local:2', 1024); print('distributed' in sys.modules, c.workers)")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["False", "2"]
+
+
 # ---------------------------------------------------------------------------------------------
 # A real scheduler and workers on loopback.
 # ---------------------------------------------------------------------------------------------
