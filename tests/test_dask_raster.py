@@ -18,8 +18,8 @@ from test_kansenkaart_algorithms import demo_landuse
 from test_tiling import random_landscape, random_tables
 from test_tiling_foodgaps_resistance import THRESHOLD
 from test_tiling_foodgaps_resistance import assert_same_raster as assert_same_bands
-from test_tiling_kansenkaart import (ALL_TERMS, OUTPUTS, assert_same_raster, assert_same_runs,
-                                     inputs, run)  # noqa: F401 (fixture)
+from test_tiling_kansenkaart import (ALL_TERMS, OUTPUTS, TINY_MB, assert_same_raster,
+                                     assert_same_runs, inputs, run)  # noqa: F401 (fixture)
 
 from zoemzone_plugin.engine.kansenkaart import foodgaps_cluster, runner as kansenkaart_files
 from zoemzone_plugin.engine.cluster import Cluster
@@ -159,6 +159,28 @@ def test_local_workers_on_the_cores_of_this_process_leave_a_raster_that_fits_her
     assert feedback.notes == [
         "This raster fits this process's memory, whose transforms use the 2 cores the local "
         "Dask workers would: computed in this process."]
+
+
+def test_a_kansenkaart_too_large_for_memory_stays_here_on_local_workers_on_these_cores(
+        inputs, tmp_path):
+    """local:2 on this 2-core machine and a raster that does not fit: the kansenkaart is
+    tiled here, as without a cluster, the log says why, and no worker process is started
+    (Limburg at 10 m took 85-90 s on local:2 against 78-83 s in-process)."""
+    from zoemzone_plugin.engine.pollination import convolution
+    if convolution.THREADS < 2:
+        pytest.skip("this process's transforms use one core")
+    feedback = NoteTaker()
+    untiled = run(inputs, str(tmp_path / "untiled"), **ALL_TERMS)
+    with Cluster("local:2") as cluster:
+        local = run(inputs, str(tmp_path / "local"), TINY_MB, feedback=feedback,
+                    cluster=cluster, **ALL_TERMS)
+        assert cluster._local is None
+    assert_same_runs(untiled, local)
+    assert feedback.notes == [
+        "The kansenkaart's kernels reach 35 cells. The 2 local Dask workers, each with its "
+        "share of the memory budget, would compute it in smaller tiles whose halos cost "
+        "more than the cores they add (this process's transforms use those cores already): "
+        "computed in this process, in tiles."]
 
 
 def reference_gaps(folder, feedback, case):

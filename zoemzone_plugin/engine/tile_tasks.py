@@ -66,6 +66,12 @@ def busiest_load(costs, workers):
     return max(loads)
 
 
+def shares_cores(cluster):
+    """Whether ``cluster``'s workers would compute on the cores this process's transforms
+    use already: ``local:N`` with no more workers than its FFT threads."""
+    return cluster.kind == "local" and cluster.workers <= THREADS
+
+
 def spreads(cluster, fits, feedback=None):
     """Whether a stage goes to ``cluster`` at all: a raster that ``fits`` this process's
     memory budget stays here when the cluster is ``local:N`` with no more workers than
@@ -73,7 +79,7 @@ def spreads(cluster, fits, feedback=None):
     the workers would add their start (seconds), and each task its own mask transforms,
     code index and halo: seasonal food gaps of 2,000 x 2,000 cells took the two workers 1.4
     to 1.6 times the CPU seconds of the in-process run. The log says so where it stays."""
-    if fits and cluster.kind == "local" and cluster.workers <= THREADS:
+    if fits and shares_cores(cluster):
         tell(feedback, Note("This raster fits this process's memory, whose transforms use "
                             "the {workers} cores the local Dask workers would: computed in "
                             "this process.", workers=cluster.workers))

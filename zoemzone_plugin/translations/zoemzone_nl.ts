@@ -5,6 +5,31 @@
     <name>ZoemZone</name>
     <message>
       <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>Habitat</source>
+      <translation>Leefgebied</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>Connectivity</source>
+      <translation>Verbondenheid</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>Kansenkaart</source>
+      <translation>Kansenkaart</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>Monitoring</source>
+      <translation>Monitoring</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
+      <source>Partner data</source>
+      <translation>Partnergegevens</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/algorithms/base.py" />
       <source>'{name}' is not land use: it is the Zoem Zone output '{product}' (its metadata say {key}={product}). Choose a land-use raster instead, such as LGN or the output of Build land use.</source>
       <translation>'{name}' is geen landgebruik: het is de Zoem Zone-uitvoer '{product}' (de metadata zeggen {key}={product}). Kies in plaats daarvan een landgebruik-rasterlaag, zoals het LGN of de uitvoer van Landgebruik samenstellen.</translation>
     </message>
@@ -212,11 +237,6 @@
       <location filename="zoemzone_plugin/algorithms/connectivity/bijenlandschap.py" />
       <source>Bijenlandschap rules</source>
       <translation>Regels van Bijenlandschap</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/connectivity/bijenlandschap.py" />
-      <source>Connectivity</source>
-      <translation>Verbondenheid</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/connectivity/bijenlandschap.py" />
@@ -895,11 +915,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/habitat/habitat_suitability.py" />
-      <source>Habitat</source>
-      <translation>Leefgebied</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/habitat/habitat_suitability.py" />
       <source>&lt;p&gt;Maps where wild bees can nest, how much food they reach, how many bees the landscape supplies and how many visit each place per season. This is the InVEST 3.20 pollination model (Lonsdorf et al. 2009) and gives InVEST's numbers.&lt;/p&gt;&lt;p&gt;Without tables of your own it uses the Dutch defaults: LGN land-use codes, ground-nesting and cavity-nesting solitary bees and bumblebees, and four seasons (early spring, late spring, summer, late summer). InVEST tables work unchanged; headers may be in any case, separated by ',' or ';', with decimal commas.&lt;/p&gt;&lt;p&gt;Each output holds one band per guild or per season, named after it. Values are indices from 0 to 1; nodata where the land use is nodata.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Kaarten waar wilde bijen kunnen nestelen, hoeveel voedsel ze bereiken, hoeveel bijen het landschap levert en hoeveel er per seizoen elke plek bezoeken. Dit is het bestuivingsmodel van InVEST 3.20 (Lonsdorf et al. 2009) en geeft dezelfde getallen als InVEST.&lt;/p&gt;&lt;p&gt;Zonder eigen tabellen gebruikt het de Nederlandse standaardwaarden: LGN-landgebruikscodes, grondnestelende en holtenestelende solitaire bijen en hommels, en vier seizoenen (vroege voorjaar, late voorjaar, zomer, nazomer). InVEST-tabellen werken ongewijzigd; kolomkoppen mogen in hoofd- of kleine letters staan, gescheiden door ',' of ';', met decimale komma's.&lt;/p&gt;&lt;p&gt;Elke uitvoer bevat één band per gilde of per seizoen, naar dat gilde of seizoen genoemd. Waarden zijn indexen van 0 tot 1; nodata waar het landgebruik nodata is.&lt;/p&gt;</translation>
     </message>
@@ -1007,11 +1022,6 @@
       <location filename="zoemzone_plugin/algorithms/kansenkaart/advice_report.py" />
       <source>Advice report (PDF per area)</source>
       <translation>Adviesrapport (pdf per gebied)</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/kansenkaart/advice_report.py" />
-      <source>Kansenkaart</source>
-      <translation>Kansenkaart</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/kansenkaart/advice_report.py" />
@@ -2050,11 +2060,6 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/monitoring/monitoring_report.py" />
-      <source>Monitoring</source>
-      <translation>Monitoring</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/monitoring/monitoring_report.py" />
       <source>&lt;p&gt;For each realised measure or application (a site with a realisation date), the observations within the radius of the site and of its control sites, in the years before and after the realisation date: records, individuals and species richness, and a before-after-control-impact (BACI) estimate of the effect:&lt;/p&gt;&lt;p&gt;&lt;b&gt;BACI = (after / before at the site) / (after / before at the controls)&lt;/b&gt;, in individuals; 1 is no effect, 2 means the site gained twice as much as its controls. Changes in recording effort that the site and its controls share cancel out.&lt;/p&gt;&lt;p&gt;The interval is a seeded bootstrap: the site's records are drawn again with replacement and the ratio recomputed. Sites with fewer than the minimum number of records before or after, at the site or at the controls, are listed as 'insufficient data' and get no effect; sites without controls as 'no control site'. Sites without a realisation date are left out and counted.&lt;/p&gt;&lt;p&gt;The report has a plot per site and a summary over all sites: the geometric mean of the site effects with a bootstrap interval over the sites.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Per gerealiseerde maatregel of aanvraag (een locatie met een realisatiedatum) de waarnemingen binnen de straal van de locatie en van haar controlelocaties, in de jaren voor en na de realisatiedatum: waarnemingen, individuen en soortenrijkdom, en een before-after-control-impact-schatting (BACI) van het effect:&lt;/p&gt;&lt;p&gt;&lt;b&gt;BACI = (na / voor op de locatie) / (na / voor op de controles)&lt;/b&gt;, in individuen; 1 is geen effect, 2 betekent dat de locatie twee keer zoveel won als haar controles. Veranderingen in waarneeminspanning die de locatie en haar controles delen, vallen weg.&lt;/p&gt;&lt;p&gt;Het interval is een bootstrap met startgetal: de waarnemingen van de locatie worden opnieuw met teruglegging getrokken en de verhouding opnieuw berekend. Locaties met minder dan het minimumaantal waarnemingen voor of na, op de locatie of op de controles, staan vermeld als 'onvoldoende gegevens' en krijgen geen effect; locaties zonder controles als 'geen controlelocatie'. Locaties zonder realisatiedatum blijven buiten beschouwing en worden geteld.&lt;/p&gt;&lt;p&gt;Het rapport heeft een grafiek per locatie en een samenvatting over alle locaties: het meetkundig gemiddelde van de effecten per locatie met een bootstrapinterval over de locaties.&lt;/p&gt;</translation>
     </message>
@@ -2637,11 +2642,6 @@
       <location filename="zoemzone_plugin/algorithms/partnerdata/create_data_package.py" />
       <source>Create data package</source>
       <translation>Datapakket aanmaken</translation>
-    </message>
-    <message>
-      <location filename="zoemzone_plugin/algorithms/partnerdata/create_data_package.py" />
-      <source>Partner data</source>
-      <translation>Partnergegevens</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/algorithms/partnerdata/create_data_package.py" />
@@ -4105,13 +4105,13 @@
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/cluster.py" />
-      <source>Computed on the Dask scheduler {address} with {workers} workers.</source>
-      <translation>Berekend op de Dask-scheduler {address} met {workers} workers.</translation>
+      <source>The Dask scheduler is set to '{value}', but Dask is not installed for this Python. Install dask and distributed (Debian: apt install python3-dask python3-distributed) or empty the setting to compute in this process.</source>
+      <translation>De Dask-scheduler staat op '{value}', maar Dask is niet geïnstalleerd voor deze Python. Installeer dask en distributed (Debian: apt install python3-dask python3-distributed) of maak de instelling leeg om in dit proces te rekenen.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/cluster.py" />
-      <source>The Dask scheduler is set to '{value}', but Dask is not installed for this Python. Install dask and distributed (Debian: apt install python3-dask python3-distributed) or empty the setting to compute in this process.</source>
-      <translation>De Dask-scheduler staat op '{value}', maar Dask is niet geïnstalleerd voor deze Python. Installeer dask en distributed (Debian: apt install python3-dask python3-distributed) of maak de instelling leeg om in dit proces te rekenen.</translation>
+      <source>Computed on the Dask scheduler {address} with {workers} workers.</source>
+      <translation>Berekend op de Dask-scheduler {address} met {workers} workers.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/cluster.py" />
@@ -4542,6 +4542,11 @@
       <location filename="zoemzone_plugin/engine/kansenkaart/ranking.py" />
       <source>its breaks, scale or weights are missing or not numbers</source>
       <translation>de grenzen, schaal of gewichten ontbreken of zijn geen getallen</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/kansenkaart/runner.py" />
+      <source>The kansenkaart's kernels reach {radius} cells. The {workers} local Dask workers, each with its share of the memory budget, would compute it in smaller tiles whose halos cost more than the cores they add (this process's transforms use those cores already): computed in this process, in tiles.</source>
+      <translation>De kernels van de kansenkaart reiken {radius} cellen ver. De {workers} lokale Dask-workers, elk met hun deel van het geheugenbudget, zouden haar in kleinere tegels berekenen waarvan de randen meer kosten dan de kernen die ze toevoegen (de transformaties van dit proces gebruiken die kernen al): berekend in dit proces, in tegels.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/kansenkaart/runner.py" />
