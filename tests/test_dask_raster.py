@@ -183,6 +183,76 @@ def test_a_kansenkaart_too_large_for_memory_stays_here_on_local_workers_on_these
         "computed in this process, in tiles."]
 
 
+class LocalOnTheseCores:
+    """What local_tiles_pay asks of Cluster("local:2", 4096), without starting workers."""
+    kind, workers, worker_budget_mb = "local", 2, 2048.0
+
+
+@pytest.mark.parametrize("stage, cell, pays, percent", [
+    ("suitability", 10, True, None), ("suitability", 5, False, 232),
+    ("food gaps", 10, True, None), ("food gaps", 5, False, 185)])
+def test_local_workers_on_these_cores_take_a_large_raster_only_where_their_halos_pay(
+        stage, cell, pays, percent):
+    """Limburg's bounding box with the Dutch tables on local:2 of 4,096 MiB: at 10 m the
+    busiest worker transforms little more than this process's tiles (and ran 1.45 times as
+    fast as here for habitat suitability, 1.07 for the food gaps), at 5 m, with a 1,000-cell
+    halo, about twice as much (and ran 1.75 and 1.15 times as slow)."""
+    from zoemzone_plugin.engine.kansenkaart import foodgaps
+    from zoemzone_plugin.engine.pollination import convolution, outputs
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
+    from zoemzone_plugin.engine.tile_tasks import cluster_for
+    from zoemzone_plugin.paths import default_table
+    if convolution.THREADS < 2:
+        pytest.skip("this process's transforms use one core")
+    tables = read_pollination_tables(default_table("biophysical_nl.csv"),
+                                     default_table("guilds_nl.csv"))
+    radius = outputs.kernel_radius(tables, cell)
+    assert radius == 5000 // cell
+    count = len(tables.seasons) if stage == "suitability" else len(tables.guilds)
+    window_bytes = (outputs if stage == "suitability" else foodgaps).window_bytes
+    rows, cols = 116_000 // cell, 47_000 // cell
+    feedback, cluster = NoteTaker(), LocalOnTheseCores()
+    got = cluster_for(cluster, rows, cols, radius, 4096 * 2 ** 20,
+                      lambda r, c: window_bytes(r, c, radius, count), feedback)
+    assert got is (cluster if pays else None)
+    assert feedback.notes == ([] if pays else [
+        "This raster does not fit this process's memory at once. The 2 local Dask workers, "
+        "each with its share of the memory budget, would compute it in smaller tiles, the "
+        "busiest transforming %d %% of the cells this process's tiles do on the same cores: "
+        "computed in this process, in tiles." % percent])
+
+
+def test_habitat_suitability_where_local_tiles_do_not_pay_is_tiled_here(tmp_path,
+                                                                          monkeypatch):
+    """The InVEST reference case2 under a tiny budget on local:2, the workers' tiles made
+    not to pay: tiled here as without a cluster, with the note, and no worker started."""
+    from conftest import reference
+    from zoemzone_plugin.engine import tile_tasks
+    from zoemzone_plugin.engine.pollination import convolution
+    from zoemzone_plugin.engine.pollination.runner import run_to_files
+    from zoemzone_plugin.engine.pollination.tables import read_pollination_tables
+    if convolution.THREADS < 2:
+        pytest.skip("this process's transforms use one core")
+    monkeypatch.setattr(tile_tasks, "LOCAL_TRANSFORM_SHARE", 1e9)
+    case = reference("pollination", "case2")
+    tables = read_pollination_tables(os.path.join(case, "biophysical.csv"),
+                                     os.path.join(case, "guild.csv"))
+    feedback, files = NoteTaker(), {}
+    with Cluster("local:2") as cluster:
+        for where, given in (("here", None), ("local", cluster)):
+            files[where] = {name: str(tmp_path / where / (name + ".tif"))
+                            for name in ("SUPPLY", "ABUNDANCE")}
+            os.makedirs(tmp_path / where)
+            run_to_files(os.path.join(case, "lulc.tif"), tables, files[where],
+                         feedback=feedback if given else None, memory_budget_mb=TINY_MB,
+                         cluster=given)
+        assert cluster._local is None
+    for name, path in files["here"].items():
+        assert_same_bands(path, files["local"][name])
+    assert len(feedback.notes) == 1
+    assert feedback.notes[0].startswith("This raster does not fit this process's memory")
+
+
 def reference_gaps(folder, feedback, case):
     import processing
     from conftest import reference

@@ -5029,6 +5029,11 @@ Corrigeer ze, of kies ervoor foutieve objecten over te slaan.</translation>
     </message>
     <message>
       <location filename="zoemzone_plugin/engine/tile_tasks.py" />
+      <source>This raster does not fit this process's memory at once. The {workers} local Dask workers, each with its share of the memory budget, would compute it in smaller tiles, the busiest transforming {percent} % of the cells this process's tiles do on the same cores: computed in this process, in tiles.</source>
+      <translation>Dit raster past niet in één keer in het geheugen van dit proces. De {workers} lokale Dask-workers, elk met hun deel van het geheugenbudget, zouden het in kleinere tegels berekenen, waarbij de drukste {percent} % zou transformeren van de cellen die de tegels van dit proces op dezelfde kernen transformeren: berekend in dit proces, in tegels.</translation>
+    </message>
+    <message>
+      <location filename="zoemzone_plugin/engine/tile_tasks.py" />
       <source>This raster fits this process's memory, whose transforms use the {workers} cores the local Dask workers would: computed in this process.</source>
       <translation>Dit raster past in het geheugen van dit proces, waarvan de transformaties de {workers} kernen gebruiken die de lokale Dask-workers zouden gebruiken: berekend in dit proces.</translation>
     </message>

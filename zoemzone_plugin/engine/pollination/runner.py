@@ -16,7 +16,7 @@ from .cluster import run_on_cluster
 from .outputs import (PollinationWriter, _refuse_empty, kept_bands, kept_supply,
                       kernel_radius, window_bytes)
 from ..progress import NullFeedback
-from ..tile_tasks import spreads
+from ..tile_tasks import cluster_for
 from ..io.tiling import (TileFeedback, budget_bytes, choose_tile_size, codes_in_tiles,
                          for_each_tile, plan_tiles)
 
@@ -42,8 +42,12 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
         budget = budget_bytes(memory_budget_mb)
         radius = kernel_radius(tables, grid.pixel_size)
         seasons = len(tables.seasons)
-        fits = window_bytes(grid.rows, grid.cols, radius, seasons) <= budget
-        if cluster is not None and spreads(cluster, fits, feedback):
+
+        def need(rows, cols):
+            return window_bytes(rows, cols, radius, seasons)
+        fits = need(grid.rows, grid.cols) <= budget
+        cluster = cluster_for(cluster, grid.rows, grid.cols, radius, budget, need, feedback)
+        if cluster is not None:
             run_on_cluster(cluster, reader, landuse_path, tables, paths, invest_folder,
                            feedback, description)
         elif fits:
@@ -52,8 +56,7 @@ def run_to_files(landuse_path, tables, paths, invest_folder=None, feedback=None,
             _run_whole(landuse, valid, grid, landuse_path, tables, paths, invest_folder,
                        feedback, description)
         else:
-            tile = choose_tile_size(grid.rows, grid.cols, radius, budget,
-                                    lambda r, c: window_bytes(r, c, radius, seasons))
+            tile = choose_tile_size(grid.rows, grid.cols, radius, budget, need)
             _run_tiled(reader, plan_tiles(grid.rows, grid.cols, tile, radius),
                        landuse_path, tables, paths, invest_folder, feedback, description)
     finally:
