@@ -484,6 +484,18 @@ def test_cost_distance_that_fits_the_budget_is_solved_whole_here_with_a_note(tmp
     assert_same_cost_distance(got, want)
 
 
+def test_cost_distance_tiles_fit_a_task_s_share_of_a_worker():
+    """Limburg at 5 m on two workers of 2,048 MiB: the tiles fit what a task may use of a
+    worker (tile_tasks.task_budget_bytes), not the whole worker, which Dask pauses at 80 %."""
+    from zoemzone_plugin.engine.network.costdistance_cluster import tile_size
+    from zoemzone_plugin.engine.network.costdistance_tile import RING, window_bytes
+    from zoemzone_plugin.engine.tile_tasks import task_budget_bytes
+    side = tile_size(23200, 9400, 2, 2048.0)
+    window = side + 2 * RING
+    assert window_bytes(window, window) <= task_budget_bytes(2048.0) < 0.8 * 2048 * 2 ** 20
+    assert side == 4096
+
+
 def test_next_round_takes_the_lowest_keys_first_and_no_two_neighbours():
     """A row of five tiles: 2 (key 0) first, then 4 (key 3; 1 and 3 are next to 2), then 0
     (key 5); 1 and 3 wait for the next round."""

@@ -27,6 +27,7 @@ from ..cluster import TaskFeedback
 from .costdistance_tile import RING, _cells, _SolveFeedback, mark, solve_tile, window_bytes
 from ..io.gdalio import RasterReader
 from ..io.tiling import MIN_TILE, TILE_ALIGN, DiskArray, choose_tile_size
+from ..tile_tasks import task_budget_bytes
 
 # Tiles per worker: a quarter of them at most can be solved in one round, none next to
 # another. More tiles are solved more often: on the 40 m province on 2 workers 8 per worker
@@ -35,9 +36,12 @@ TILES_PER_WORKER = 3
 
 
 def tile_size(rows, cols, workers, worker_budget_mb):
-    """The side of the tiles: the largest whose window fits a worker's budget, and no larger
-    than gives TILES_PER_WORKER tiles to each worker."""
-    fitting = choose_tile_size(rows, cols, RING, worker_budget_mb * 2.0 ** 20, window_bytes)
+    """The side of the tiles: the largest whose window fits a task's share of a worker's
+    budget (tile_tasks.task_budget_bytes: sized to the whole budget, a 5 m province's tiles
+    of 4,864 cells held 1.78 GB of a 2 GiB worker, past the 80 % at which Dask pauses it),
+    and no larger than gives TILES_PER_WORKER tiles to each worker."""
+    fitting = choose_tile_size(rows, cols, RING, task_budget_bytes(worker_budget_mb),
+                               window_bytes)
     spread = int(math.ceil(math.sqrt(rows * cols / float(TILES_PER_WORKER * workers))))
     if spread >= TILE_ALIGN:
         spread -= spread % TILE_ALIGN
