@@ -89,9 +89,12 @@ CLUSTER = None         # the stage process's engine.cluster.Cluster under --dask
 PROVINCE_5M_CELLS = 9400 * 23200
 PROVINCE_5M_PATCHES = 25711
 NL_5M_CELLS = 1.66e9
-# A graph's time grows as patches^2 x path length (README), and the path length of a network
-# filling an area about as the square root of its patches.
-GRAPH_EXPONENT = 2.5
+# A graph's time grows as patches^2 x path length (README), and at finer cells the same area
+# holds more patches with more links each: measured on Limburg, 2,645 patches (20 m) to 9,500
+# (10 m) took 11.3 times the CPU (exponent 1.9), 9,500 to 25,711 (5 m; 128.6 links per patch
+# against 48.5) 16.5 times (2.8: bench_graph.py --npz on the 5 m patches, cancelled at 8 %
+# after 420 s, 9,170 CPU seconds for the whole by the progress bar). The larger counts.
+GRAPH_EXPONENT = 2.8
 
 
 def physical_bytes():
