@@ -55,7 +55,6 @@ class BijenlandschapAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Bijenlandschap rules")
 
-
     def help_text(self):
         return self.tr(
             "<p>Checks the rules of Bijenlandschap (WENR and Brabants Landschap) per guild and "

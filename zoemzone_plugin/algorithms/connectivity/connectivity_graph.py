@@ -32,7 +32,6 @@ class ConnectivityGraphAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Connectivity graph")
 
-
     def help_text(self):
         return self.tr(
             "<p>The habitat network of a set of patches (Saura &amp; Pascual-Hortal 2007, as in "

@@ -29,7 +29,6 @@ class CorridorsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Corridors")
 
-
     def help_text(self):
         return self.tr(
             "<p>Least-cost corridors between habitat patches, as Linkage Mapper draws them: for "

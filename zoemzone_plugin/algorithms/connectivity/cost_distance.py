@@ -23,7 +23,6 @@ class CostDistanceAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Cost distance")
 
-
     def help_text(self):
         return self.tr(
             "<p>The least accumulated cost of reaching each cell from the nearest source, over "

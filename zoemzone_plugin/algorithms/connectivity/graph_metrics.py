@@ -25,7 +25,6 @@ class GraphMetricsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Graph metrics (Conefor files)")
 
-
     def help_text(self):
         return self.tr(
             "<p>The indices of Connectivity graph from Conefor's plain-text inputs, so results "

@@ -34,7 +34,6 @@ class HabitatPatchesAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Habitat patches")
 
-
     def help_text(self):
         return self.tr(
             "<p>Finds the habitat patches of a suitability raster (for instance a band of "

@@ -23,7 +23,6 @@ class ResistanceSurfaceAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Resistance surface (bees)")
 
-
     def help_text(self):
         return self.tr(
             "<p>Turns a land-use raster into the resistance bees meet when crossing each cell: "

@@ -23,7 +23,6 @@ class HabitatSuitabilityAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Habitat suitability (pollinators)")
 
-
     def help_text(self):
         return self.tr(
             "<p>Maps where wild bees can nest, how much food they reach, how many bees the "

@@ -22,7 +22,6 @@ class SeasonalFoodGapsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Seasonal food gaps (year-round food)")
 
-
     def help_text(self):
         return self.tr(
             "<p>Zoem Zone's year-round (jaarrond) goal made visible: at every place where a "

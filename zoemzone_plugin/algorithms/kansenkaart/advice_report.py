@@ -33,7 +33,6 @@ class AdviceReportAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Advice report (PDF per area)")
 
-
     def help_text(self):
         return self.tr(
             "<p>A PDF advice report per study area for partners and councils, from the "

@@ -47,7 +47,6 @@ class AssessApplicationsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Assess fund applications")
 
-
     def help_text(self):
         return self.tr(
             "<p>Assesses the applications to the stimuleringsfonds and chooses the portfolio "

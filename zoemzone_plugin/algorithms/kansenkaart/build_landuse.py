@@ -27,7 +27,6 @@ class BuildLanduseAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Build land use (data-rich)")
 
-
     def help_text(self):
         return self.tr(
             "<p>For municipalities with rich data: burns vector layers (BGT terrain and "

@@ -55,7 +55,6 @@ class KansenkaartAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Kansenkaart (opportunity map)")
 
-
     def help_text(self):
         return self.tr(
             "<p>The opportunity map: for every place, the measure from the catalogue that "

@@ -34,7 +34,6 @@ class MeasureScenarioAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Measure scenario")
 
-
     def help_text(self):
         return self.tr(
             "<p>What drawn measures (flower strips, verge management, hedges, nest sites …) "

@@ -44,7 +44,6 @@ class PublishWebsiteAlgorithm(ChainInputs, ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Publish kansenkaart website")
 
-
     def help_text(self):
         return self.tr(
             "<p>Writes the kansenkaart as a self-contained static website for the partners: "

@@ -44,7 +44,6 @@ class MonitoringReportAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Monitoring report")
 
-
     def help_text(self):
         return self.tr(
             "<p>For each realised measure or application (a site with a realisation date), "

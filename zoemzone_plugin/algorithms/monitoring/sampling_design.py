@@ -40,7 +40,6 @@ class SamplingDesignAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Survey design")
 
-
     def help_text(self):
         return self.tr(
             "<p>Survey points for the inventory and monitoring of wild bees: points in the "

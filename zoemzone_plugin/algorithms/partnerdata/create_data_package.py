@@ -21,7 +21,6 @@ class CreateDataPackageAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Create data package")
 
-
     def help_text(self):
         return self.tr(
             "<p>Creates an empty Zoem Zone data package: the place where the partnership keeps "

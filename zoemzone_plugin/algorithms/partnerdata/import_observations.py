@@ -57,7 +57,6 @@ class ImportObservationsAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import observations (GBIF or CSV)")
 
-
     def flags(self):
         # edits a layer that may be open in the project: not from a background thread
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

@@ -48,7 +48,6 @@ class ImportPartnerDataAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import partner data")
 
-
     def flags(self):
         # edits a layer that may be open in the project: not from a background thread
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading

@@ -36,7 +36,6 @@ class ValidateSuitabilityAlgorithm(ZoemZoneAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Validate suitability with observations")
 
-
     def help_text(self):
         return self.tr(
             "<p>How well a suitability or abundance map agrees with where bees were seen, with "
