@@ -77,6 +77,13 @@ def busiest_load(costs, workers):
     return max(loads)
 
 
+def window_fft_cells(plan, halo):
+    """The FFT cells of each window of ``plan`` with a kernel of ``halo`` radius: what a
+    model's transforms cost on it, for weighing plans against each other."""
+    kernel = 2 * halo + 1
+    return [fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan]
+
+
 def shares_cores(cluster):
     """Whether ``cluster``'s workers would compute on the cores this process's transforms
     use already: ``local:N`` with no more workers than its FFT threads."""
@@ -108,14 +115,12 @@ def local_tiles_pay(cluster, rows, cols, halo, budget, window_bytes, feedback=No
     says so where it stays."""
     if not shares_cores(cluster):
         return True
-    kernel = 2 * halo + 1
     here = plan_tiles(rows, cols, choose_tile_size(rows, cols, halo, budget, window_bytes),
                       halo)
     there = plan_tiles(rows, cols, tile_size(rows, cols, halo, cluster.workers,
                                              cluster.worker_budget_mb, window_bytes), halo)
-    here_cells = sum(fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in here)
-    busiest = busiest_load((fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in there),
-                           cluster.workers)
+    here_cells = sum(window_fft_cells(here, halo))
+    busiest = busiest_load(window_fft_cells(there, halo), cluster.workers)
     if LOCAL_TRANSFORM_SHARE * busiest <= here_cells:
         return True
     tell(feedback, Note("This raster does not fit this process's memory at once. The {workers} "
@@ -150,10 +155,8 @@ def tiles_pay(plan, rows, cols, halo, workers):
     the work. A halo is work done again: on a raster only a few kernel radii wide (the Dutch
     bumblebee's 500 cells at 10 m on 2,000 cells) every window is nearly the whole raster,
     and the tiles cost several times the untiled run; one tile is the untiled run."""
-    kernel = 2 * halo + 1
-    return (busiest_load((fft_cells(tile.win_rows, tile.win_cols, kernel) for tile in plan),
-                         workers)
-            < fft_cells(rows, cols, kernel))
+    whole = fft_cells(rows, cols, 2 * halo + 1)
+    return busiest_load(window_fft_cells(plan, halo), workers) < whole
 
 
 @contextlib.contextmanager
